@@ -1,0 +1,96 @@
+package vn.kiemchung.evidence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Rows of dossier, stored_object, evidence and audit_event. */
+@Repository
+class EvidenceRecords {
+
+    private static final String EVIDENCE_COLUMNS = """
+            e.id, e.dossier_id, e.indicator_code, e.file_name, e.sha256, e.size, o.media_type, o.storage_key,
+            e.uploaded_by, e.uploaded_at, e.extraction_status""";
+
+    private final JdbcClient jdbc;
+
+    EvidenceRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insertDossier(String province, int year, String actor) {
+        return jdbc.sql("insert into dossier (province, year, created_by) values (?, ?, ?) returning id")
+                .params(province, year, actor).query(Long.class).single();
+    }
+
+    Optional<Dossier> dossier(long id) {
+        return jdbc.sql("select id, province, year, status, created_by, created_at from dossier where id = ?")
+                .param(id).query((rs, n) -> new Dossier(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, OffsetDateTime.class))).optional();
+    }
+
+    List<Dossier> dossiers() {
+        return jdbc.sql("select id, province, year, status, created_by, created_at from dossier order by id")
+                .query((rs, n) -> new Dossier(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, OffsetDateTime.class))).list();
+    }
+
+    boolean objectRecorded(String sha256) {
+        return jdbc.sql("select count(*) from stored_object where sha256 = ?").param(sha256).query(Integer.class).single() > 0;
+    }
+
+    void insertObject(String sha256, long size, String mediaType, String key) {
+        jdbc.sql("insert into stored_object (sha256, size, media_type, storage_key) values (?, ?, ?, ?) on conflict do nothing")
+                .params(sha256, size, mediaType, key).update();
+    }
+
+    long insertEvidence(long dossierId, String indicatorCode, String fileName, String sha256, long size, String actor) {
+        return jdbc.sql("""
+                insert into evidence (dossier_id, indicator_code, file_name, sha256, size, uploaded_by)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(dossierId, indicatorCode, fileName, sha256, size, actor).query(Long.class).single();
+    }
+
+    Optional<Evidence> evidence(long id) {
+        return jdbc.sql("select " + EVIDENCE_COLUMNS + " from evidence e join stored_object o on o.sha256 = e.sha256 where e.id = ?")
+                .param(id).query(EvidenceRecords::evidenceRow).optional();
+    }
+
+    List<Evidence> evidenceOf(long dossierId) {
+        return jdbc.sql("select " + EVIDENCE_COLUMNS
+                        + " from evidence e join stored_object o on o.sha256 = e.sha256 where e.dossier_id = ? order by e.id")
+                .param(dossierId).query(EvidenceRecords::evidenceRow).list();
+    }
+
+    /** Claims pending rows without waiting on rows another instance holds. */
+    List<Evidence> claimPending(int limit) {
+        List<Long> ids = jdbc.sql("""
+                update evidence set extraction_status = 'RUNNING' where id in (
+                  select id from evidence where extraction_status = 'PENDING' order by id
+                  for update skip locked limit ?) returning id""").param(limit).query(Long.class).list();
+        return ids.stream().map(this::evidence).flatMap(Optional::stream).toList();
+    }
+
+    int requeueRunning() {
+        return jdbc.sql("update evidence set extraction_status = 'PENDING' where extraction_status = 'RUNNING'").update();
+    }
+
+    void markExtraction(long evidenceId, String status) {
+        jdbc.sql("update evidence set extraction_status = ? where id = ?").params(status, evidenceId).update();
+    }
+
+    void trail(String actor, String action, Long dossierId, Long evidenceId, String sha256, String detail) {
+        jdbc.sql("insert into audit_event (actor, action, dossier_id, evidence_id, sha256, detail) values (?, ?, ?, ?, ?, ?)")
+                .params(actor, action, dossierId, evidenceId, sha256, detail).update();
+    }
+
+    private static Evidence evidenceRow(ResultSet rs, int n) throws SQLException {
+        return new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5).trim(),
+                rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getObject(10, OffsetDateTime.class), rs.getString(11));
+    }
+}

@@ -1,0 +1,17 @@
+package vn.kiemchung.evidence;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/** Keeps uploaded bytes exactly as they came. Keys are generated, never taken from file names. */
+public interface EvidenceStore {
+
+    void put(String key, Path file, long size, String contentType);
+
+    InputStream open(String key);
+
+    boolean exists(String key);
+
+    /** Answers whether the store can be reached now (for health and for refusing uploads early). */
+    boolean available();
+}

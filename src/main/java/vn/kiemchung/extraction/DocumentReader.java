@@ -1,0 +1,72 @@
+package vn.kiemchung.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import vn.kiemchung.extraction.fields.DocumentFieldReader;
+
+/**
+ * Reads one file into an {@link ExtractedDocument}: parse in isolation, repair legacy encodings,
+ * normalise, score the text, extract the Decree 30 fields. Results are cached by content.
+ */
+public final class DocumentReader {
+
+    /** Bump when extraction changes in a way that should re-read cached files. */
+    public static final String EXTRACTOR_VERSION = "x1";
+
+    private final TextExtractor extractor;
+    private final ExtractionCache cache;
+    private final DocumentFieldReader fieldReader = new DocumentFieldReader();
+
+    public DocumentReader(TextExtractor extractor, ExtractionCache cache) {
+        this.extractor = extractor;
+        this.cache = cache;
+    }
+
+    public ExtractedDocument read(Path file, String fileName) {
+        return read(file, fileName, sha256(file));
+    }
+
+    public ExtractedDocument read(Path file, String fileName, String sha256) {
+        var cached = cache.find(sha256, EXTRACTOR_VERSION);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        ExtractedDocument document = interpret(sha256, extractor.extract(file, fileName));
+        cache.save(document);
+        return document;
+    }
+
+    ExtractedDocument interpret(String sha256, RawText raw) {
+        String text = raw.text() == null ? "" : raw.text();
+        String legacy = LegacyText.detect(text);
+        if (legacy != null) {
+            text = LegacyText.toUnicode(text, legacy);
+        }
+        text = VietnameseText.normalize(text);
+        RawText.Outcome outcome = raw.outcome();
+        double quality = text.isBlank() ? 0 : VietnameseText.syllableQuality(text);
+        if (outcome == RawText.Outcome.OK && text.isBlank() && raw.ocr()) {
+            outcome = RawText.Outcome.NO_TEXT;
+        }
+        DocumentFields fields = outcome == RawText.Outcome.OK ? fieldReader.read(text) : DocumentFields.empty();
+        return new ExtractedDocument(sha256, EXTRACTOR_VERSION, outcome, raw.reason(), raw.mediaType(), raw.pages(),
+                raw.ocr(), quality, legacy, outcome == RawText.Outcome.ENCRYPTED, raw.signatures(), fields, text);
+    }
+
+    public static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package vn.kiemchung.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.kiemchung.extraction.DocumentFields;
+import vn.kiemchung.extraction.ExtractedDocument;
+import vn.kiemchung.extraction.Figure;
+import vn.kiemchung.extraction.VietnameseText;
+
+/**
+ * One file of the dossier as the rules see it: where it is filed and what was read from it.
+ * No Tika or storage types: rules are a pure function of these facts.
+ */
+public final class DocumentFact {
+
+    private final String path;
+    private final String indicatorCode;
+    private final String sha256;
+    private final String outcome;
+    private final String reason;
+    private final String mediaType;
+    private final String docType;
+    private final String number;
+    private final String issuer;
+    private final String parentIssuer;
+    private final String issuerKind;
+    private final String province;
+    private final String place;
+    private final LocalDate issuedOn;
+    private final boolean dateUnfilled;
+    private final String subject;
+    private final String signerAuthority;
+    private final String signerPosition;
+    private final String signerName;
+    private final int digitalSignatures;
+    private final String copyForm;
+    private final boolean ocr;
+    private final double textQuality;
+    private final String legacyEncoding;
+    private final int pages;
+    private final List<Figure> figures;
+    private final String text;
+
+    public DocumentFact(String path, String indicatorCode, String sha256, String outcome, String reason,
+                        String mediaType, String docType, String number, String issuer, String parentIssuer,
+                        String province, String place, LocalDate issuedOn, boolean dateUnfilled, String subject,
+                        String signerAuthority, String signerPosition, String signerName, int digitalSignatures,
+                        String copyForm, boolean ocr, double textQuality, String legacyEncoding, int pages,
+                        List<Figure> figures, String text) {
+        this.path = path;
+        this.indicatorCode = indicatorCode;
+        this.sha256 = sha256;
+        this.outcome = outcome;
+        this.reason = reason;
+        this.mediaType = mediaType;
+        this.docType = docType;
+        this.number = number;
+        this.issuer = issuer;
+        this.parentIssuer = parentIssuer;
+        this.issuerKind = IssuerKinds.classify(issuer, parentIssuer, number);
+        this.province = province;
+        this.place = place;
+        this.issuedOn = issuedOn;
+        this.dateUnfilled = dateUnfilled;
+        this.subject = subject;
+        this.signerAuthority = signerAuthority;
+        this.signerPosition = signerPosition;
+        this.signerName = signerName;
+        this.digitalSignatures = digitalSignatures;
+        this.copyForm = copyForm;
+        this.ocr = ocr;
+        this.textQuality = textQuality;
+        this.legacyEncoding = legacyEncoding;
+        this.pages = pages;
+        this.figures = figures == null ? List.of() : List.copyOf(figures);
+        this.text = text == null ? "" : text;
+    }
+
+    /** The fact for a file filed at {@code path} under {@code indicatorCode}. */
+    public static DocumentFact of(String path, String indicatorCode, ExtractedDocument doc) {
+        DocumentFields f = doc.fields() == null ? DocumentFields.empty() : doc.fields();
+        return new DocumentFact(path, indicatorCode, doc.sha256(), doc.outcome().name(), doc.reason(), doc.mediaType(),
+                DocumentFields.valueOf(f.docType()), DocumentFields.valueOf(f.number()),
+                DocumentFields.valueOf(f.issuer()), DocumentFields.valueOf(f.parentIssuer()),
+                DocumentFields.valueOf(f.province()), DocumentFields.valueOf(f.place()),
+                DocumentFields.valueOf(f.issuedOn()), f.dateUnfilled(), DocumentFields.valueOf(f.subject()),
+                DocumentFields.valueOf(f.signerAuthority()), DocumentFields.valueOf(f.signerPosition()),
+                DocumentFields.valueOf(f.signerName()), doc.signatures() == null ? 0 : doc.signatures().size(),
+                DocumentFields.valueOf(f.copyForm()), doc.ocr(), doc.textQuality(), doc.legacyEncoding(), doc.pages(),
+                f.figures(), doc.text());
+    }
+
+    /** True when the text mentions the phrase, with or without diacritics, in any case. */
+    public boolean mentions(String phrase) {
+        return VietnameseText.mentions(text, phrase);
+    }
+
+    /** True when it mentions at least one of the phrases (an empty list counts as mentioned). */
+    public boolean mentionsAny(List<String> phrases) {
+        return phrases == null || phrases.isEmpty() || phrases.stream().anyMatch(this::mentions);
+    }
+
+    /** A signature block with a signer's name, or a digital signature. */
+    public boolean isSigned() {
+        return digitalSignatures > 0 || (signerName != null && !signerName.isBlank());
+    }
+
+    /** Spreadsheets carry figures, not a Decree 30 header: no number or signature is expected of them. */
+    public boolean isSpreadsheet() {
+        String m = mediaType == null ? "" : mediaType;
+        return m.contains("spreadsheet") || m.contains("excel") || m.contains("csv");
+    }
+
+    public boolean isReadable() {
+        return "OK".equals(outcome);
+    }
+
+    public int getIssuedYear() {
+        return issuedOn == null ? 0 : issuedOn.getYear();
+    }
+
+    /** The largest percentage the document states, or -1 when it states none. */
+    public double getLargestPercent() {
+        return figures.stream().filter(Figure::percent).mapToDouble(f -> f.value().doubleValue()).max().orElse(-1);
+    }
+
+    /** True when the document states this percentage (±0.05) anywhere. */
+    public boolean statesPercent(double value) {
+        return figures.stream().anyMatch(f -> f.percent() && Math.abs(f.value().doubleValue() - value) < 0.05);
+    }
+
+    public boolean hasFigures() {
+        return !figures.isEmpty();
+    }
+
+    public String getPath() { return path; }
+    public String getIndicatorCode() { return indicatorCode; }
+    public String getSha256() { return sha256; }
+    public String getOutcome() { return outcome; }
+    public String getReason() { return reason; }
+    public String getMediaType() { return mediaType; }
+    public String getDocType() { return docType; }
+    public String getNumber() { return number; }
+    public String getIssuer() { return issuer; }
+    public String getParentIssuer() { return parentIssuer; }
+    public String getIssuerKind() { return issuerKind; }
+    public String getProvince() { return province; }
+    public String getPlace() { return place; }
+    public LocalDate getIssuedOn() { return issuedOn; }
+    public boolean isDateUnfilled() { return dateUnfilled; }
+    public String getSubject() { return subject; }
+    public String getSignerAuthority() { return signerAuthority; }
+    public String getSignerPosition() { return signerPosition; }
+    public String getSignerName() { return signerName; }
+    public int getDigitalSignatures() { return digitalSignatures; }
+    public String getCopyForm() { return copyForm; }
+    public boolean isOcr() { return ocr; }
+    public double getTextQuality() { return textQuality; }
+    public String getLegacyEncoding() { return legacyEncoding; }
+    public int getPages() { return pages; }
+    public List<Figure> getFigures() { return figures; }
+    public String getText() { return text; }
+    public int getTextLength() { return text.length(); }
+
+    @Override
+    public String toString() {
+        return "DocumentFact[" + path + "]";
+    }
+}

@@ -1,0 +1,31 @@
+package vn.kiemchung.rules;
+
+import vn.kiemchung.extraction.VietnameseText;
+
+/** The dossier being checked: whose it is and which year it is for. */
+public final class DossierFact {
+    private final String province;
+    private final int year;
+
+    public DossierFact(String province, int year) {
+        this.province = province;
+        this.year = year;
+    }
+
+    public String getProvince() { return province; }
+    public int getYear() { return year; }
+
+    /** "Tỉnh Bạc Liêu" → "bac lieu", for comparing with the province a document names. */
+    public String getProvinceKey() {
+        return ProvinceNames.key(province);
+    }
+
+    /** True when the province name given (any case, with or without diacritics or "Tỉnh") is this one. */
+    public boolean isProvince(String other) {
+        return other != null && ProvinceNames.key(other).equals(getProvinceKey());
+    }
+
+    static String fold(String s) {
+        return VietnameseText.fold(s);
+    }
+}

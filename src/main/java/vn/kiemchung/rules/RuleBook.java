@@ -1,0 +1,75 @@
+package vn.kiemchung.rules;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rule bases in service, one per year. Each is swapped whole: a reload that fails keeps the
+ * last good rule base and reports where the problem is.
+ */
+public class RuleBook {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleBook.class);
+
+    private final RuleCompiler compiler;
+    private final Map<Integer, RuleBase> live = new ConcurrentHashMap<>();
+    private final Map<Integer, List<RuleProblem>> lastProblems = new ConcurrentHashMap<>();
+
+    public RuleBook(Path rulesRoot) {
+        this.compiler = new RuleCompiler(rulesRoot);
+    }
+
+    public Path rulesRoot() {
+        return compiler.rulesRoot();
+    }
+
+    /** The year's rule base, compiled on first use. */
+    public RuleBase forYear(int year) {
+        RuleBase base = live.get(year);
+        if (base != null) {
+            return base;
+        }
+        synchronized (this) {
+            return live.computeIfAbsent(year, compiler::compile);
+        }
+    }
+
+    /** Recompiles a year; on failure the previous rule base keeps serving and the exception says why. */
+    public synchronized RuleBase reload(int year) {
+        try {
+            RuleBase fresh = compiler.compile(year);
+            RuleBase old = live.put(year, fresh);
+            lastProblems.remove(year);
+            log.info("Rules {} live ({} rules){}", fresh.version(), fresh.ruleNames().size(),
+                    old == null ? "" : ", replacing " + old.version());
+            return fresh;
+        } catch (RuleCompilationException e) {
+            lastProblems.put(year, e.problems());
+            log.error("Rules for {} rejected, the previous version keeps serving: {}", year, e.getMessage());
+            throw e;
+        }
+    }
+
+    /** Recompiles every year already in service. */
+    public void reloadAll() {
+        for (Integer year : List.copyOf(live.keySet())) {
+            try {
+                reload(year);
+            } catch (RuleCompilationException ignored) {
+                // already logged and recorded; the other years still reload
+            }
+        }
+    }
+
+    public List<RuleProblem> lastProblems(int year) {
+        return lastProblems.getOrDefault(year, List.of());
+    }
+
+    public Map<Integer, RuleBase> live() {
+        return Map.copyOf(live);
+    }
+}

@@ -1,0 +1,38 @@
+package vn.kiemchung.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+/** Runs a rule base over facts; a pure function of its inputs. */
+public final class RuleEvaluator {
+
+    /** Guards against rules that keep re-firing each other. */
+    private static final int MAX_FIRINGS = 1_000_000;
+
+    private RuleEvaluator() {
+    }
+
+    public static Evaluation evaluate(RuleBase base, Collection<?> facts) {
+        KieSession session = base.kieBase().newKieSession();
+        try {
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            session.fireAllRules(MAX_FIRINGS);
+            List<Finding> findings = new ArrayList<>();
+            for (Object o : session.getObjects(new ClassObjectFilter(Finding.class))) {
+                findings.add((Finding) o);
+            }
+            List<Grade> grades = new ArrayList<>();
+            for (Object o : session.getObjects(new ClassObjectFilter(Grade.class))) {
+                grades.add((Grade) o);
+            }
+            return new Evaluation(base.version(), findings, grades);
+        } finally {
+            session.dispose();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package vn.kiemchung.web;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import vn.kiemchung.evidence.DossierNotFoundException;
+import vn.kiemchung.evidence.EvidenceNotFoundException;
+import vn.kiemchung.evidence.StorageUnavailableException;
+import vn.kiemchung.evidence.UploadRejectedException;
+
+/** Maps failures once to RFC 9457 problem details, with the reason in Vietnamese and English. */
+@RestControllerAdvice
+class ProblemResponses {
+
+    @ExceptionHandler({DossierNotFoundException.class, EvidenceNotFoundException.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "Không tìm thấy: " + e.getMessage(), e.getMessage());
+    }
+
+    @ExceptionHandler(UploadRejectedException.class)
+    ProblemDetail rejected(UploadRejectedException e) {
+        return problem(HttpStatus.valueOf(e.status()), e.messageVi(), e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp tải lên vượt quá giới hạn kích thước.",
+                "The upload exceeds the size limit.");
+    }
+
+    @ExceptionHandler(StorageUnavailableException.class)
+    ProblemDetail storageDown(StorageUnavailableException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE,
+                "Kho lưu trữ tệp đang không truy cập được; tệp chưa được lưu, vui lòng thử lại sau.",
+                "File storage is unavailable; the file was not stored, please try again later.");
+    }
+
+    static ProblemDetail problem(HttpStatus status, String vi, String en) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, en);
+        p.setType(URI.create("about:blank"));
+        p.setProperty("detailVi", vi);
+        return p;
+    }
+}
