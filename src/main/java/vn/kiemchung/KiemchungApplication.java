@@ -2,10 +2,32 @@ package vn.kiemchung;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import vn.kiemchung.cli.KiemchungCli;
 
+/**
+ * One jar, three roles: the command line ({@code audit}, {@code extract}, {@code rules}) that starts
+ * no server; the isolated parse worker the app spawns; and, with no command or {@code serve}, the
+ * web application.
+ */
 @SpringBootApplication
+@EnableAsync
+@EnableScheduling
 public class KiemchungApplication {
+
     public static void main(String[] args) {
-        SpringApplication.run(KiemchungApplication.class, args);
+        if (KiemchungCli.handles(args)) {
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+            // Reports are Vietnamese: write UTF-8 whatever the terminal's locale says.
+            var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            var err = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            System.exit(KiemchungCli.run(args, out, err));
+        }
+        String[] springArgs = args.length > 0 && args[0].equals("serve")
+                ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+        SpringApplication.run(KiemchungApplication.class, springArgs);
     }
 }

@@ -1,0 +1,200 @@
+package vn.kiemchung.assessment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * A dossier on disk (contract §1): {@code dossier.yaml}, optional {@code self-assessment.csv},
+ * and one folder per component code holding the files.
+ */
+public final class DossierFolder {
+
+    /** A file of the dossier: its path relative to the root ('/' separators) and its component code. */
+    public record Entry(Path file, String path, String indicatorCode) {
+    }
+
+    private final Path root;
+    private final String province;
+    private final int year;
+    private final List<Claim> claims;
+
+    private DossierFolder(Path root, String province, int year, List<Claim> claims) {
+        this.root = root;
+        this.province = province;
+        this.year = year;
+        this.claims = claims;
+    }
+
+    /** Reads the dossier's description; a missing or malformed dossier.yaml is a {@link DossierException}. */
+    public static DossierFolder open(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new DossierException("không có thư mục hồ sơ " + root, "no such dossier folder: " + root);
+        }
+        Path yaml = root.resolve("dossier.yaml");
+        if (!Files.isRegularFile(yaml)) {
+            throw new DossierException("thiếu tệp dossier.yaml trong " + root, "dossier.yaml is missing in " + root);
+        }
+        Map<String, Object> map;
+        try (InputStream in = Files.newInputStream(yaml)) {
+            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            if (!(loaded instanceof Map<?, ?> m)) {
+                throw new DossierException("dossier.yaml phải có province và year", "dossier.yaml must hold province and year");
+            }
+            @SuppressWarnings("unchecked") Map<String, Object> cast = (Map<String, Object>) m;
+            map = cast;
+        } catch (IOException e) {
+            throw new DossierException("không đọc được dossier.yaml: " + e.getMessage(), "cannot read dossier.yaml: " + e.getMessage());
+        } catch (RuntimeException e) {
+            if (e instanceof DossierException de) {
+                throw de;
+            }
+            throw new DossierException("dossier.yaml không đúng cú pháp YAML: " + firstLine(e.getMessage()),
+                    "dossier.yaml is not valid YAML: " + firstLine(e.getMessage()));
+        }
+        Object province = map.get("province");
+        Object year = map.get("year");
+        if (province == null || String.valueOf(province).isBlank()) {
+            throw new DossierException("dossier.yaml thiếu 'province'", "dossier.yaml has no 'province'");
+        }
+        int y;
+        try {
+            y = Integer.parseInt(String.valueOf(year).strip());
+        } catch (NumberFormatException e) {
+            throw new DossierException("dossier.yaml: 'year' không hợp lệ: " + year, "dossier.yaml: invalid 'year': " + year);
+        }
+        return new DossierFolder(root, nfc(String.valueOf(province).strip()), y, readClaims(root.resolve("self-assessment.csv")));
+    }
+
+    public String province() {
+        return province;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public List<Claim> claims() {
+        return claims;
+    }
+
+    /** Every evidence file, in a stable order; the first folder level names the component. */
+    public List<Entry> entries() {
+        List<Entry> entries = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).forEach(file -> {
+                Path rel = root.relativize(file);
+                String relPath = nfc(rel.toString().replace('\\', '/'));
+                if (isHidden(rel) || relPath.equals("dossier.yaml") || relPath.equals("self-assessment.csv")) {
+                    return;
+                }
+                String code = rel.getNameCount() > 1 ? nfc(rel.getName(0).toString()) : "";
+                entries.add(new Entry(file, relPath, code));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries;
+    }
+
+    private static boolean isHidden(Path rel) {
+        for (Path part : rel) {
+            String s = part.toString();
+            if (s.startsWith(".") || s.equals("__MACOSX") || s.equalsIgnoreCase("Thumbs.db") || s.startsWith("~$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<Claim> readClaims(Path csv) {
+        if (!Files.isRegularFile(csv)) {
+            return List.of();
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DossierException("không đọc được self-assessment.csv: " + e.getMessage(),
+                    "cannot read self-assessment.csv: " + e.getMessage());
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            List<String> cells = splitCsv(line);
+            if (cells.size() < 2) {
+                throw new DossierException("self-assessment.csv dòng " + (i + 1) + ": cần ít nhất code,value",
+                        "self-assessment.csv line " + (i + 1) + ": needs at least code,value");
+            }
+            BigDecimal value;
+            try {
+                value = new BigDecimal(cells.get(1).strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw new DossierException("self-assessment.csv dòng " + (i + 1) + ": giá trị '" + cells.get(1) + "' không phải số",
+                        "self-assessment.csv line " + (i + 1) + ": value '" + cells.get(1) + "' is not a number");
+            }
+            claims.add(new Claim(cells.get(0).strip(), value, cells.size() > 2 ? blankToNull(cells.get(2).strip()) : null,
+                    cells.size() > 3 ? cells.get(3).strip() : null));
+        }
+        return claims;
+    }
+
+    private static List<String> splitCsv(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\uFEFF' && i == 0) {
+                continue;
+            }
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    private static String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String nfc(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+}

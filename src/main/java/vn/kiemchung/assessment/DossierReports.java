@@ -1,0 +1,48 @@
+package vn.kiemchung.assessment;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import vn.kiemchung.catalogue.Catalogue;
+import vn.kiemchung.catalogue.CatalogueLoader;
+import vn.kiemchung.evidence.Dossier;
+import vn.kiemchung.evidence.Evidence;
+import vn.kiemchung.evidence.EvidenceIntake;
+import vn.kiemchung.extraction.EvidenceExtraction;
+import vn.kiemchung.rules.RuleBase;
+import vn.kiemchung.rules.RuleBook;
+
+/** Audits a dossier stored in the server, with the rule base in service when the audit starts. */
+@Service
+public class DossierReports {
+
+    private final EvidenceIntake intake;
+    private final EvidenceExtraction extraction;
+    private final RuleBook rules;
+
+    DossierReports(EvidenceIntake intake, EvidenceExtraction extraction, RuleBook rules) {
+        this.intake = intake;
+        this.extraction = extraction;
+        this.rules = rules;
+    }
+
+    public AuditReport report(long dossierId) {
+        Dossier dossier = intake.dossier(dossierId);
+        Catalogue catalogue = catalogue(dossier.year());
+        RuleBase base = rules.forYear(dossier.year());
+        List<Evidence> evidence = intake.evidenceOf(dossierId);
+        List<FiledDocument> documents = evidence.stream()
+                .map(e -> new FiledDocument(e.indicatorCode() + "/" + e.fileName(), e.indicatorCode(), extraction.extracted(e)))
+                .toList();
+        return DossierAudit.run(catalogue, base, new DossierContents(dossier.province(), dossier.year(), documents, List.of()));
+    }
+
+    private Catalogue catalogue(int year) {
+        Path dir = rules.rulesRoot().resolve(String.valueOf(year));
+        if (!Files.isRegularFile(dir.resolve("catalogue.csv"))) {
+            throw new DossierException("không có bộ chỉ số cho năm " + year, "no indicator set for year " + year);
+        }
+        return new CatalogueLoader().load(dir);
+    }
+}

@@ -1,0 +1,108 @@
+package vn.kiemchung.assessment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import vn.kiemchung.catalogue.Catalogue;
+import vn.kiemchung.extraction.DocumentReader;
+import vn.kiemchung.rules.RuleBase;
+import vn.kiemchung.rules.RuleBook;
+
+/**
+ * Audits a dossier folder or zip on this machine: reads every file (cached by content) while the
+ * year's rules compile, then runs the audit.
+ */
+public final class FolderAudit {
+
+    /** Told after each file is read: how many of how many, and which. */
+    public interface Progress {
+        void fileRead(int done, int total, String path);
+
+        Progress NONE = (done, total, path) -> { };
+    }
+
+    private final DocumentReader reader;
+    private final IntFunction<Optional<Catalogue>> catalogues;
+    private final RuleBook rules;
+    private final int threads;
+    private final Progress progress;
+
+    public FolderAudit(DocumentReader reader, IntFunction<Optional<Catalogue>> catalogues, RuleBook rules, int threads,
+                       Progress progress) {
+        this.reader = reader;
+        this.catalogues = catalogues;
+        this.rules = rules;
+        this.threads = threads;
+        this.progress = progress;
+    }
+
+    public AuditReport audit(Path dossier) {
+        Path unpacked = null;
+        try {
+            Path root = dossier;
+            if (Files.isRegularFile(dossier) && dossier.getFileName().toString().toLowerCase().endsWith(".zip")) {
+                unpacked = Files.createTempDirectory("kiemchung-dossier");
+                root = DossierZip.unpack(dossier, unpacked);
+            } else if (!Files.exists(dossier)) {
+                throw new DossierException("không tìm thấy " + dossier, "no such file or folder: " + dossier);
+            }
+            return audit(DossierFolder.open(root));
+        } catch (IOException e) {
+            throw new DossierException("không tạo được thư mục tạm: " + e.getMessage(), "cannot create a temporary folder: " + e.getMessage());
+        } finally {
+            if (unpacked != null) {
+                deleteTree(unpacked);
+            }
+        }
+    }
+
+    public AuditReport audit(DossierFolder folder) {
+        int year = folder.year();
+        Catalogue catalogue = catalogues.apply(year).orElseThrow(() -> new DossierException(
+                "không có bộ chỉ số cho năm " + year + " trong thư mục rules/",
+                "no indicator set for year " + year + " in the rules folder"));
+        // Compiling the rules takes a second or two: do it while the files are read.
+        CompletableFuture<RuleBase> ruleBase = CompletableFuture.supplyAsync(() -> rules.forYear(year));
+        List<DossierFolder.Entry> entries = folder.entries();
+        List<FiledDocument> documents = readAll(entries);
+        RuleBase base = ruleBase.join();
+        return DossierAudit.run(catalogue, base, new DossierContents(folder.province(), year, documents, folder.claims()));
+    }
+
+    private List<FiledDocument> readAll(List<DossierFolder.Entry> entries) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            AtomicInteger done = new AtomicInteger();
+            List<CompletableFuture<FiledDocument>> futures = new ArrayList<>();
+            for (DossierFolder.Entry e : entries) {
+                futures.add(CompletableFuture.supplyAsync(() -> {
+                    FiledDocument d = new FiledDocument(e.path(), e.indicatorCode(),
+                            reader.read(e.file(), e.file().getFileName().toString()));
+                    progress.fileRead(done.incrementAndGet(), entries.size(), e.path());
+                    return d;
+                }, pool));
+            }
+            return futures.stream().map(CompletableFuture::join).toList();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // temp files are cleaned by the OS eventually
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package vn.kiemchung.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.kiemchung.assessment.DocumentEntry;
+import vn.kiemchung.assessment.FiledDocument;
+import vn.kiemchung.assessment.ReportJson;
+import vn.kiemchung.extraction.DocumentReader;
+import vn.kiemchung.extraction.TextExtractor;
+
+/** {@code extract FILE...}: what is read from files, without a dossier. */
+final class ExtractCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ExtractCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) {
+        Options options = Options.parse(args, Set.of("format"), Set.of("no-cache"));
+        if (options.positionals().isEmpty()) {
+            throw new UsageException("cần ít nhất một tệp", "give at least one file");
+        }
+        String format = options.get("format", "text");
+        if (!Set.of("text", "json").contains(format)) {
+            throw new UsageException("định dạng không hỗ trợ: " + format, "unsupported format: " + format);
+        }
+        for (String given : options.positionals()) {
+            if (!Files.isRegularFile(Path.of(given))) {
+                throw new UsageException("không có tệp " + given, "no such file: " + given);
+            }
+        }
+        List<DocumentEntry> entries = new ArrayList<>();
+        try (TextExtractor extractor = CliEnvironment.extractor()) {
+            DocumentReader reader = CliEnvironment.reader(extractor, options);
+            for (String given : options.positionals()) {
+                Path file = Path.of(given);
+                entries.add(DocumentEntry.of(new FiledDocument(given, null, reader.read(file, file.getFileName().toString()))));
+            }
+        }
+        if (format.equals("json")) {
+            out.println(ReportJson.write(entries));
+        } else {
+            for (DocumentEntry e : entries) {
+                out.println(e.path());
+                line("kết quả / outcome", e.outcome() + (e.reason() == null ? "" : " — " + e.reason()));
+                line("loại / type", e.docType());
+                line("số / number", e.number());
+                line("cơ quan / issuer", e.issuer());
+                line("cơ quan chủ quản / parent", e.parentIssuer());
+                line("địa danh / place", e.place());
+                line("ngày / issued on", e.issuedOn() == null && Boolean.TRUE.equals(e.dateUnfilled()) ? "(để trống / blank)" : e.issuedOn());
+                line("trích yếu / subject", e.subject());
+                line("thẩm quyền ký / authority", e.signerAuthority());
+                line("chức vụ / position", e.signerPosition());
+                line("người ký / signer", e.signerName());
+                line("chữ ký số / digital signatures", String.valueOf(e.digitalSignatures()));
+                line("sao / copy form", e.copyForm());
+                line("tỉnh / province", e.province());
+                line("trang / pages", String.valueOf(e.pages()));
+                line("OCR", String.valueOf(e.ocr()));
+                line("bảng mã cũ / legacy encoding", e.legacyEncoding());
+                line("nơi nhận / recipients", e.recipients() == null ? null : String.join("; ", e.recipients()));
+                e.figures().forEach(f -> line("số liệu / figure", f.value() + (f.percent() ? "%" : f.unit() == null ? "" : " " + f.unit()) + " — " + f.phrase()));
+                out.println();
+            }
+        }
+        return 0;
+    }
+
+    private void line(String label, String value) {
+        if (value != null) {
+            out.printf("  %-32s %s%n", label, value);
+        }
+    }
+}

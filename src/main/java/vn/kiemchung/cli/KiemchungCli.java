@@ -1,0 +1,64 @@
+package vn.kiemchung.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import vn.kiemchung.assessment.DossierException;
+import vn.kiemchung.catalogue.CatalogueException;
+import vn.kiemchung.rules.RuleCompilationException;
+
+/**
+ * The command line. Exit 0: no ERROR finding; 1: at least one ERROR; 2: the command could not run,
+ * with one line on stderr saying why.
+ */
+public final class KiemchungCli {
+
+    public static final Set<String> COMMANDS = Set.of("audit", "extract", "rules", "help", "--help", "-h");
+
+    private KiemchungCli() {
+    }
+
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            return switch (args[0]) {
+                case "audit" -> new AuditCommand(out, err).run(rest);
+                case "extract" -> new ExtractCommand(out, err).run(rest);
+                case "rules" -> new RulesCommand(out, err).run(rest);
+                default -> {
+                    out.println(USAGE);
+                    yield 0;
+                }
+            };
+        } catch (UsageException e) {
+            err.println("kiemchung: " + e.getMessage());
+            return 2;
+        } catch (DossierException e) {
+            err.println("kiemchung: " + e.messageVi() + " / " + e.getMessage());
+            return 2;
+        } catch (RuleCompilationException e) {
+            err.println("kiemchung: luật không biên dịch được / " + e.getMessage());
+            return 2;
+        } catch (CatalogueException e) {
+            err.println("kiemchung: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("kiemchung: lỗi không mong đợi / unexpected error: " + e);
+            return 2;
+        }
+    }
+
+    static final String USAGE = """
+            kiemchung — kiểm tra tài liệu kiểm chứng DTI trước khi nộp / check DTI evidence before submission
+
+              audit <thư-mục-hoặc-zip> [--format text|json] [--out FILE] [--rules DIR] [--no-cache]
+              extract FILE... [--format text|json]
+              rules test [YEAR] [--rules DIR]
+              (no command, or "serve": start the web application)
+            """;
+}

@@ -1,0 +1,43 @@
+package vn.kiemchung.cli;
+
+import vn.kiemchung.assessment.AuditReport;
+import vn.kiemchung.assessment.IndicatorResult;
+import vn.kiemchung.assessment.ReportFinding;
+
+/** The audit for a terminal: the score, what to fix first, then every component. */
+final class TextReport {
+
+    private TextReport() {
+    }
+
+    static String render(AuditReport r) {
+        StringBuilder s = new StringBuilder();
+        s.append("Hồ sơ / Dossier: ").append(r.province()).append(" — ").append(r.year())
+                .append("   (luật / rules ").append(r.rulesetVersion()).append(")\n");
+        s.append("Điểm dự kiến / Projected score: ").append(r.projectedScore()).append(" / ").append(r.maxScore()).append('\n');
+        var sum = r.summary();
+        s.append("Chỉ số thành phần / Components: ").append(sum.components()).append(" — đủ điểm/full ").append(sum.full())
+                .append(", một phần/partial ").append(sum.partial()).append(", 0 điểm/zero ").append(sum.zero())
+                .append(", Bộ chấm/ministry-measured ").append(sum.notRequired()).append('\n');
+        s.append("Phát hiện / Findings: ").append(sum.errors()).append(" ERROR, ").append(sum.warnings()).append(" WARNING, ")
+                .append(sum.infos()).append(" INFO\n");
+        if (!r.fixFirst().isEmpty()) {
+            s.append("\nCần sửa trước / Fix first:\n");
+            for (ReportFinding f : r.fixFirst()) {
+                s.append("  ").append(String.format("%-7s", f.severity())).append(' ').append(f.indicator()).append(' ')
+                        .append(f.code()).append(f.document() == null ? "" : "  " + f.document())
+                        .append("  (").append(f.pointsAtRisk()).append(" điểm/points)\n")
+                        .append("          ").append(f.message()).append('\n');
+                if (f.fix() != null) {
+                    s.append("          → ").append(f.fix()).append('\n');
+                }
+            }
+        }
+        s.append("\nChỉ số / Indicator   Trạng thái / Status   Điểm / Points\n");
+        for (IndicatorResult i : r.indicators()) {
+            s.append(String.format("  %-8s %-13s %7s / %-7s %s%n", i.code(), i.status(), i.projectedPoints(), i.maxPoints(),
+                    i.findings().stream().map(ReportFinding::code).distinct().reduce((a, b) -> a + " " + b).orElse("")));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,30 @@
+package vn.kiemchung.extraction;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.kiemchung.evidence.EvidenceIntake;
+
+/** The server's readers: isolated parsing, results cached in the database. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ExtractionProperties.class)
+class ExtractionConfiguration {
+
+    @Bean(destroyMethod = "close")
+    TextExtractor textExtractor() {
+        return new InterimTikaExtractor();
+    }
+
+    @Bean
+    DocumentReader documentReader(TextExtractor extractor, JdbcClient jdbc) {
+        return new DocumentReader(extractor, new JdbcExtractionCache(jdbc));
+    }
+
+    @Bean
+    EvidenceExtraction evidenceExtraction(EvidenceIntake intake, DocumentReader reader, ApplicationEventPublisher events,
+                                          ExtractionProperties properties) {
+        return new EvidenceExtraction(intake, reader, events, properties.batchSize());
+    }
+}
