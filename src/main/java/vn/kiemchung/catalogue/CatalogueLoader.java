@@ -156,7 +156,9 @@ public final class CatalogueLoader {
     record Table(String file, Map<String, Integer> columns, List<CsvRow> rows) {
 
         static Table read(Path path, List<String> required) {
-            String file = path.getFileName().toString();
+            // the year folder is part of the name: with several years loaded, "catalogue.csv" alone is ambiguous
+            Path parent = path.getParent() == null ? null : path.getParent().getFileName();
+            String file = (parent == null ? "" : parent + "/") + path.getFileName();
             String text;
             try {
                 text = StandardCharsets.UTF_8.newDecoder()

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +52,6 @@ public final class Catalogues {
 
     /** The years in ascending order. */
     public Set<Integer> years() {
-        return java.util.Collections.unmodifiableSet(byYear.keySet());
+        return Collections.unmodifiableSet(byYear.keySet());
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -150,7 +151,7 @@ final class OfficialWording {
         if (maxPoints == null || maxPoints.signum() <= 0) {
             return List.of();
         }
-        Map<Integer, BigDecimal> byCount = new java.util.TreeMap<>();
+        Map<Integer, BigDecimal> byCount = new TreeMap<>();
         Matcher m = STEP.matcher(VietnameseText.fold(howScored));
         while (m.find()) {
             int count = Integer.parseInt(m.group(1));

@@ -105,7 +105,7 @@ class CatalogueLoaderTest {
 
         assertThatThrownBy(() -> loader.load(year))
                 .isInstanceOf(CatalogueException.class)
-                .hasMessage("catalogue.csv dòng 3: phương pháp 'RATE' không hợp lệ (dùng DOCUMENT, COUNT, RATIO,"
+                .hasMessage("2022/catalogue.csv dòng 3: phương pháp 'RATE' không hợp lệ (dùng DOCUMENT, COUNT, RATIO,"
                         + " MIN_MAX, SURVEY, SYSTEM) / line 3: unknown method 'RATE' (use DOCUMENT, COUNT, RATIO,"
                         + " MIN_MAX, SURVEY, SYSTEM)");
     }
@@ -118,7 +118,7 @@ class CatalogueLoaderTest {
 
         assertThatThrownBy(() -> loader.load(year))
                 .isInstanceOf(CatalogueException.class)
-                .hasMessageStartingWith("catalogue.csv dòng 4: cột 'max_points': 'năm mươi' không phải là số")
+                .hasMessageStartingWith("2022/catalogue.csv dòng 4: cột 'max_points': 'năm mươi' không phải là số")
                 .hasMessageContaining("line 4: column 'max_points': 'năm mươi' is not a number")
                 .satisfies(e -> assertThat(((CatalogueException) e).line()).isEqualTo(4));
     }
@@ -131,7 +131,7 @@ class CatalogueLoaderTest {
         Files.writeString(year.resolve("catalogue.csv"), "code,main_code,name_vi,max_points\n1.1,1,Một,100\n");
 
         assertThatThrownBy(() -> loader.load(year)).hasMessage(
-                "catalogue.csv dòng 1: thiếu cột 'method' / line 1: missing column 'method'");
+                "2022/catalogue.csv dòng 1: thiếu cột 'method' / line 1: missing column 'method'");
     }
 
     @Test
