@@ -15,9 +15,12 @@ public record Catalogue(int year, String source, List<MainIndicator> mainIndicat
         return mainIndicators.stream().filter(m -> m.code().equals(code)).findFirst();
     }
 
-    /** The year's maximum score: the sum of the scored main indicators (1,000 for DTI). */
+    /**
+     * The year's maximum score: the sum of the scored main indicators (1,000 for DTI). A main indicator whose
+     * maximum is not known yet (DTI 2024 so far) adds nothing rather than failing.
+     */
     public BigDecimal maxScore() {
         return mainIndicators.stream().filter(MainIndicator::scored).map(MainIndicator::maxPoints)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }
