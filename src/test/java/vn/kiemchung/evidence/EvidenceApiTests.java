@@ -1,0 +1,147 @@
+package vn.kiemchung.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.kiemchung.ServerTestSupport;
+
+class EvidenceApiTests extends ServerTestSupport {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void healthIsUpWithoutLogin() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/actuator/health")).GET(), false);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(r.body()).get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void uploadedFileWithVietnameseNameDownloadsByteIdentical() throws Exception {
+        long dossier = createDossier();
+        byte[] bytes = randomBytes(300_000, 7);
+        JsonNode uploaded = upload(dossier, "1.1", "Quyết định 412 kiện toàn BCĐ.pdf", bytes);
+        assertThat(uploaded.get("sha256").asText()).hasSize(64);
+
+        HttpResponse<byte[]> download = http.send(auth(HttpRequest.newBuilder(uri("/api/v1/evidence/" + uploaded.get("id").asLong() + "/content")).GET()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(bytes);
+        assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("filename*=UTF-8''Quy%E1%BA%BFt");
+        assertThat(jdbc.sql("select file_name from evidence where id = ?").param(uploaded.get("id").asLong())
+                .query(String.class).single()).isEqualTo("Quyết định 412 kiện toàn BCĐ.pdf");
+    }
+
+    @Test
+    void anonymousDownloadIsRefused() throws Exception {
+        long dossier = createDossier();
+        JsonNode uploaded = upload(dossier, "1.1", "a.txt", "nội dung".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/v1/evidence/" + uploaded.get("id").asLong() + "/content")).GET(), false);
+        assertThat(r.statusCode()).isIn(401, 403);
+    }
+
+    @Test
+    void sameBytesUploadedTwiceAreStoredOnce() throws Exception {
+        long dossier = createDossier();
+        byte[] bytes = randomBytes(10_000, 42);
+        JsonNode a = upload(dossier, "1.1", "first.pdf", bytes);
+        JsonNode b = upload(dossier, "2.1", "second.pdf", bytes);
+        assertThat(a.get("sha256").asText()).isEqualTo(b.get("sha256").asText());
+        assertThat(a.get("id").asLong()).isNotEqualTo(b.get("id").asLong());
+        assertThat(jdbc.sql("select count(*) from stored_object where sha256 = ?").param(a.get("sha256").asText())
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void reportHasEveryKeyOfTheContract() throws Exception {
+        long dossier = createDossier();
+        upload(dossier, "1.1", "quyet-dinh.txt", "ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU\nQUYẾT ĐỊNH về chuyển đổi số".getBytes(StandardCharsets.UTF_8));
+        upload(dossier, "9.99", "lac-cho.txt", "khác".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/v1/dossiers/" + dossier + "/report")).GET(), true);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode report = json.readTree(r.body());
+        for (String key : new String[] {"province", "year", "rulesetVersion", "projectedScore", "maxScore", "indicators", "documents"}) {
+            assertThat(report.has(key)).as(key).isTrue();
+        }
+        assertThat(report.get("rulesetVersion").asText()).startsWith("2023@");
+        assertThat(r.body()).contains("UNKNOWN_INDICATOR").contains("EVIDENCE_MISSING");
+        JsonNode doc = report.get("documents").get(0);
+        for (String key : new String[] {"path", "sha256", "mediaType", "docType", "number", "issuer", "issuedOn", "signed"}) {
+            assertThat(doc.has(key)).as(key).isTrue();
+        }
+    }
+
+    @Test
+    void unknownDossierAnswers404WithAReasonInBothLanguages() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/v1/dossiers/999999/report")).GET(), true);
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).contains("detailVi").contains("not found");
+    }
+
+    @Test
+    void emptyUploadIsRejectedNamingTheFile() throws Exception {
+        long dossier = createDossier();
+        HttpResponse<String> r = uploadRaw(dossier, "1.1", "rỗng.pdf", new byte[0]);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("rỗng.pdf");
+    }
+
+    private long createDossier() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/v1/dossiers"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"province\":\"Tỉnh Bạc Liêu\",\"year\":2023}")), true);
+        assertThat(r.statusCode()).isEqualTo(201);
+        return json.readTree(r.body()).get("id").asLong();
+    }
+
+    private JsonNode upload(long dossier, String indicator, String name, byte[] bytes) throws Exception {
+        HttpResponse<String> r = uploadRaw(dossier, indicator, name, bytes);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return json.readTree(r.body());
+    }
+
+    private HttpResponse<String> uploadRaw(long dossier, String indicator, String name, byte[] bytes) throws Exception {
+        Multipart body = new Multipart().field("indicator", indicator).file("file", name, bytes);
+        return send(HttpRequest.newBuilder(uri("/api/v1/dossiers/" + dossier + "/evidence"))
+                .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())), true);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, boolean login) throws Exception {
+        return http.send((login ? auth(request) : request).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder auth(HttpRequest.Builder request) {
+        return request.header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    static byte[] randomBytes(int size, long seed) {
+        byte[] b = new byte[size];
+        new Random(seed).nextBytes(b);
+        return b;
+    }
+}
