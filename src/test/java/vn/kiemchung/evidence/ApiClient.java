@@ -1,0 +1,59 @@
+package vn.kiemchung.evidence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A small HTTP client for the REST API, as a script would use it (HTTP Basic). */
+public final class ApiClient {
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final String base;
+    private final String authorization;
+
+    public ApiClient(int port, String user, String password) {
+        this.base = "http://localhost:" + port;
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public long createDossier(String province, int year) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dossiers"))
+                .header("Authorization", authorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(java.util.Map.of("province", province, "year", year))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException(r.statusCode() + " " + r.body());
+        }
+        return json.readTree(r.body()).get("id").asLong();
+    }
+
+    public HttpResponse<String> upload(long dossier, String indicator, String name, byte[] bytes) throws Exception {
+        Multipart body = new Multipart().field("indicator", indicator).file("file", name, bytes);
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dossiers/" + dossier + "/evidence"))
+                .header("Authorization", authorization).header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public JsonNode uploadOk(long dossier, String indicator, String name, byte[] bytes) throws Exception {
+        HttpResponse<String> r = upload(dossier, indicator, name, bytes);
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException(r.statusCode() + " " + r.body());
+        }
+        return json.readTree(r.body());
+    }
+
+    public HttpResponse<byte[]> download(long evidenceId) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/evidence/" + evidenceId + "/content"))
+                .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,91 @@
+package vn.kiemchung.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.kiemchung.KiemchungApplication;
+
+/** The app as an operator runs it: restarted on the same data, or pointed at external servers. */
+class ServerLifecycleTests {
+
+    private static final String PASSWORD = "lifecycle-password";
+
+    @Test
+    void uploadedBytesSurviveARestart(@TempDir Path data) throws Exception {
+        byte[] bytes = new byte[200_000];
+        new Random(3).nextBytes(bytes);
+        long evidenceId;
+        try (ConfigurableApplicationContext app = start(embeddedUnder(data))) {
+            ApiClient api = new ApiClient(port(app), "admin", PASSWORD);
+            long dossier = api.createDossier("Tỉnh Bạc Liêu", 2023);
+            evidenceId = api.uploadOk(dossier, "1.1", "Quyết định 412 kiện toàn BCĐ.pdf", bytes).get("id").asLong();
+        }
+        try (ConfigurableApplicationContext app = start(embeddedUnder(data))) {
+            ApiClient api = new ApiClient(port(app), "admin", PASSWORD);
+            var download = api.download(evidenceId);
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).isEqualTo(bytes);
+        }
+    }
+
+    @Test
+    void productionSettingsUseExternalPostgresAndS3AndStartNothingEmbedded(@TempDir Path data) throws Exception {
+        // Real servers started as if they were external: the app only gets their addresses.
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data.resolve("pg"))
+                .setCleanDataDirectory(true).start();
+             EmbeddedS3Server s3 = EmbeddedS3Server.start(data.resolve("s3"), 0, "prod-access", "prod-secret-123")) {
+            String[] props = {
+                    "--kiemchung.database.embedded=false",
+                    "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                    "--spring.datasource.username=postgres",
+                    "--kiemchung.storage.embedded=false",
+                    "--kiemchung.storage.endpoint=" + s3.endpoint(),
+                    "--kiemchung.storage.access-key=prod-access",
+                    "--kiemchung.storage.secret-key=prod-secret-123",
+                    "--kiemchung.storage.data-dir=" + data.resolve("must-not-exist-objects"),
+                    "--kiemchung.database.data-dir=" + data.resolve("must-not-exist-db"),
+                    "--kiemchung.rules.path=" + Path.of("rules").toAbsolutePath(),
+                    "--kiemchung.rules.watch=false",
+                    "--server.port=0",
+                    "--KIEMCHUNG_ADMIN_PASSWORD=" + PASSWORD};
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KiemchungApplication.class).run(props)) {
+                assertThat(app.getBeanNamesForType(EmbeddedS3Server.class)).isEmpty();
+                assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+                ApiClient api = new ApiClient(port(app), "admin", PASSWORD);
+                long dossier = api.createDossier("Tỉnh Cà Mau", 2023);
+                byte[] bytes = "Kế hoạch chuyển đổi số năm 2023".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                long id = api.uploadOk(dossier, "2.1", "kế hoạch.txt", bytes).get("id").asLong();
+                assertThat(api.download(id).body()).isEqualTo(bytes);
+            }
+            assertThat(data.resolve("must-not-exist-objects")).doesNotExist();
+            assertThat(data.resolve("must-not-exist-db")).doesNotExist();
+            // The object really went to the external S3 server's storage.
+            assertThat(data.resolve("s3").resolve("kiemchung-evidence")).isDirectory();
+        }
+    }
+
+    private static String[] embeddedUnder(Path data) {
+        return new String[] {
+                "--kiemchung.database.data-dir=" + data.resolve("db"),
+                "--kiemchung.storage.data-dir=" + data.resolve("objects"),
+                "--kiemchung.rules.path=" + Path.of("rules").toAbsolutePath(),
+                "--kiemchung.rules.watch=false",
+                "--server.port=0",
+                "--KIEMCHUNG_ADMIN_PASSWORD=" + PASSWORD};
+    }
+
+    private static ConfigurableApplicationContext start(String[] args) {
+        return new SpringApplicationBuilder(KiemchungApplication.class).run(args);
+    }
+
+    private static int port(ConfigurableApplicationContext app) {
+        return ((WebServerApplicationContext) app).getWebServer().getPort();
+    }
+}
