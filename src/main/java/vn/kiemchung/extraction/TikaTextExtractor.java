@@ -68,8 +68,8 @@ public final class TikaTextExtractor implements TextExtractor {
             return RawText.failed(Outcome.UNREADABLE, "cannot read file size", guess);
         }
         if (size > limits.maxFileSize()) {
-            return RawText.failed(Outcome.UNREADABLE, "file too large: " + megabytes(size) + " MB (limit "
-                    + megabytes(limits.maxFileSize()) + " MB)", guess);
+            return RawText.failed(Outcome.UNREADABLE, "file too large: " + readable(size) + " (limit "
+                    + readable(limits.maxFileSize()) + ")", guess);
         }
         RawText result = route(file, fileName, guess);
         LOG.debug("extracted {} ({}) in {} ms: {} {}", fileName, result.mediaType(),
@@ -120,8 +120,12 @@ public final class TikaTextExtractor implements TextExtractor {
         }
     }
 
-    private static long megabytes(long bytes) {
-        return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
+    private static String readable(long bytes) {
+        long mb = 1024 * 1024;
+        if (bytes < mb) {
+            return bytes + " bytes";
+        }
+        return bytes % mb == 0 ? bytes / mb + " MB" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) mb);
     }
 
     /** Whether scans are OCR-ed: OCR is switched on and tesseract has the language. */

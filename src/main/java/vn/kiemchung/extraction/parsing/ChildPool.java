@@ -92,7 +92,7 @@ public final class ChildPool implements AutoCloseable {
             }
         }
         child = ChildProcess.start(command, START_TIMEOUT);
-        LOG.debug("{} parser child {} started in {} ms", name, child.pid(), child.startMillis());
+        LOG.info("{} parser child {} started in {} ms", name, child.pid(), child.startMillis());
         return child;
     }
 

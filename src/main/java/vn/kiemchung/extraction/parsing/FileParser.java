@@ -41,6 +41,8 @@ final class FileParser {
 
     private static final String PDF_TYPE = "application/pdf";
 
+    private static final String TRUNCATED_PDF = "truncated or corrupt: PDF ends without %%EOF marker";
+
     private final AutoDetectParser parser = new AutoDetectParser();
 
     ParseReply parse(ParseRequest request) {
@@ -105,7 +107,14 @@ final class FileParser {
                         mediaType(metadata)), false);
             }
             if (!text.truncated() && !WriteLimitReachedException.isWriteLimitReached(thrown)) {
-                return new RawTextAndOcr(Failures.of(thrown, mediaType(metadata)), false);
+                RawText failed = Failures.of(thrown, mediaType(metadata));
+                if (failed.outcome() == Outcome.UNREADABLE && PDF_TYPE.equals(failed.mediaType())
+                        && !endsWithEofMarker(file)) {
+                    // The parser's complaint is a symptom; the missing end marker is the cause.
+                    failed = RawText.failed(Outcome.UNREADABLE, TRUNCATED_PDF + " (" + Failures.message(thrown) + ")",
+                            PDF_TYPE);
+                }
+                return new RawTextAndOcr(failed, false);
             }
         }
         if (embedded.bombDetected()) {
@@ -123,8 +132,7 @@ final class FileParser {
         if (isPdf && !endsWithEofMarker(file)) {
             // PDFBox repairs cut files quietly and returns the pages it could find; a cut
             // document is still not the evidence that was submitted.
-            return new RawTextAndOcr(RawText.failed(Outcome.UNREADABLE,
-                    "truncated or corrupt: PDF has no %%EOF marker at the end", type), false);
+            return new RawTextAndOcr(RawText.failed(Outcome.UNREADABLE, TRUNCATED_PDF, type), false);
         }
         String body = Normalizer.normalize(text.text(), Normalizer.Form.NFC).strip();
         int pages = intValue(metadata.get("xmpTPg:NPages"), isPdf ? text.pageDivs() : 0);
