@@ -182,6 +182,26 @@ final class EvidenceFiles {
         return file;
     }
 
+    /** A ZIP inside a ZIP, the inner one holding {@code megabytes} of one repeated letter: text that expands. */
+    static Path nestedTextBomb(Path file, int megabytes) throws IOException {
+        byte[] letters = new byte[1024 * 1024];
+        Arrays.fill(letters, (byte) 'a');
+        var inner = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(inner)) {
+            zip.putNextEntry(new ZipEntry("noi-dung.txt"));
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(letters);
+            }
+            zip.closeEntry();
+        }
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("ho-so.zip"));
+            zip.write(inner.toByteArray());
+            zip.closeEntry();
+        }
+        return file;
+    }
+
     /** ZIPs inside ZIPs, {@code depth} levels, each level with a text file "tầng N". */
     static Path nestedZip(Path file, int depth) throws IOException {
         byte[] inner = null;

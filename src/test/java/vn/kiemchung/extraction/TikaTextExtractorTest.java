@@ -34,8 +34,9 @@ class TikaTextExtractorTest {
     private RawText timed(Path file, String name) {
         long started = System.nanoTime();
         RawText text = extractor.extract(file, name);
-        System.err.printf("[timing] %s: %d ms, %s %s%n", name, (System.nanoTime() - started) / 1_000_000,
-                text.outcome(), text.reason() == null ? "" : text.reason());
+        System.err.printf("[timing] %s: %d ms, %s %s, %d chars, %s%n", name,
+                (System.nanoTime() - started) / 1_000_000, text.outcome(), text.reason() == null ? "" : text.reason(),
+                text.text().length(), text.metadata());
         return text;
     }
 
@@ -118,6 +119,18 @@ class TikaTextExtractorTest {
 
         long started = System.nanoTime();
         RawText text = timed(file, "bom.zip");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
+        assertThat(text.outcome()).isEqualTo(Outcome.UNREADABLE);
+        assertThat(text.reason()).startsWith("decompression bomb");
+    }
+
+    @Test
+    void textBombInsideAZipIsStoppedInTime() throws Exception {
+        Path file = EvidenceFiles.nestedTextBomb(dir.resolve("bom-long.zip"), 200);
+
+        long started = System.nanoTime();
+        RawText text = timed(file, "bom-long.zip");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
         assertThat(text.outcome()).isEqualTo(Outcome.UNREADABLE);

@@ -4,6 +4,7 @@ import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ParseRecord;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -19,6 +20,7 @@ import java.io.InputStream;
 final class BoundedEmbeddedExtractor implements EmbeddedDocumentExtractor {
 
     private final ParsingEmbeddedDocumentExtractor delegate;
+    private final ParseRecord record;
     private final int maxDepth;
     private final int maxCount;
     private final long expandedBudget;
@@ -27,9 +29,14 @@ final class BoundedEmbeddedExtractor implements EmbeddedDocumentExtractor {
     private int skipped;
     private long expanded;
     private boolean bomb;
+    private String bombReason;
 
     BoundedEmbeddedExtractor(ParseContext context, int maxDepth, int maxCount, long expandedBudget) {
         this.delegate = new ParsingEmbeddedDocumentExtractor(context);
+        // Tika records the failures of embedded documents here instead of throwing them; a bomb
+        // caught by an inner SecureContentHandler must still condemn the whole file.
+        this.record = new ParseRecord();
+        context.set(ParseRecord.class, record);
         this.maxDepth = maxDepth;
         this.maxCount = maxCount;
         this.expandedBudget = expandedBudget;
@@ -59,9 +66,13 @@ final class BoundedEmbeddedExtractor implements EmbeddedDocumentExtractor {
         } finally {
             depth--;
         }
+        if (!bomb && record.getExceptions().stream().anyMatch(Failures::isSecureHandlerBomb)) {
+            bomb = true;
+            bombReason = Failures.SECURE_HANDLER_BOMB;
+        }
         if (bomb) {
-            // The delegate may have swallowed our exception as an embedded failure; stop anyway.
-            throw new BombException(expanded);
+            // The delegate may have swallowed the exception as an embedded failure; stop anyway.
+            throw new BombException(bombReason());
         }
     }
 
@@ -69,8 +80,8 @@ final class BoundedEmbeddedExtractor implements EmbeddedDocumentExtractor {
         return bomb;
     }
 
-    long expandedBytes() {
-        return expanded;
+    String bombReason() {
+        return bombReason != null ? bombReason : BombException.expandedReason(expanded);
     }
 
     int skipped() {
@@ -79,8 +90,12 @@ final class BoundedEmbeddedExtractor implements EmbeddedDocumentExtractor {
 
     /** Thrown when expanded bytes pass the budget; an IOException so every parser lets it through. */
     static final class BombException extends IOException {
-        BombException(long expanded) {
-            super("decompression bomb: more than " + (expanded / (1024 * 1024)) + " MB expanded");
+        BombException(String reason) {
+            super(reason);
+        }
+
+        static String expandedReason(long expanded) {
+            return "decompression bomb: more than " + (expanded / (1024 * 1024)) + " MB expanded";
         }
     }
 
@@ -119,7 +134,7 @@ final class BoundedEmbeddedExtractor implements EmbeddedDocumentExtractor {
             expanded += n;
             if (expanded > expandedBudget) {
                 bomb = true;
-                throw new BombException(expanded);
+                throw new BombException(bombReason());
             }
         }
     }

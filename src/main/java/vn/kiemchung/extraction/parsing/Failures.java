@@ -18,6 +18,8 @@ final class Failures {
 
     private static final int MAX_REASON = 200;
 
+    static final String SECURE_HANDLER_BOMB = "decompression bomb: output far larger than input";
+
     private Failures() {
     }
 
@@ -33,8 +35,7 @@ final class Failures {
             return RawText.failed(Outcome.UNREADABLE, bomb.getMessage(), mediaType);
         }
         if (isSecureHandlerBomb(thrown)) {
-            return RawText.failed(Outcome.UNREADABLE, "decompression bomb: output far larger than input",
-                    mediaType);
+            return RawText.failed(Outcome.UNREADABLE, SECURE_HANDLER_BOMB, mediaType);
         }
         if (thrown instanceof StackOverflowError) {
             return RawText.failed(Outcome.UNREADABLE, "parser stack overflow: structure nested too deeply",
@@ -46,7 +47,7 @@ final class Failures {
         return RawText.failed(Outcome.UNREADABLE, "corrupt or unreadable: " + message(thrown), mediaType);
     }
 
-    private static boolean isSecureHandlerBomb(Throwable thrown) {
+    static boolean isSecureHandlerBomb(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t.getClass().getName().startsWith(SecureContentHandler.class.getName())
                     || lower(t.getMessage()).contains("zip bomb")) {

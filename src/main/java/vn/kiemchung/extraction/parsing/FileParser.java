@@ -36,10 +36,17 @@ final class FileParser {
 
     static final String SCAN_WITHOUT_OCR = "scanned image without text layer; OCR unavailable";
 
-    /** A PDF page with fewer characters than this is treated as an image that OCR could read. */
-    private static final int PAGE_TEXT_MIN_CHARS = 10;
+    /**
+     * A PDF page with fewer characters than this has no text layer, and sends the file to the OCR
+     * pool. Kept at one: a short but real page ("Trang 2") must not cost an OCR pass; Tika's own
+     * AUTO strategy then decides page by page inside that pass.
+     */
+    private static final int PAGE_TEXT_MIN_CHARS = 1;
 
     private static final String PDF_TYPE = "application/pdf";
+
+    /** Text below this size is never called a bomb, like Tika's own output threshold. */
+    private static final long BOMB_OUTPUT_THRESHOLD = 1_000_000;
 
     private static final String TRUNCATED_PDF = "truncated or corrupt: PDF ends without %%EOF marker";
 
@@ -103,7 +110,7 @@ final class FileParser {
             }
             if (embedded.bombDetected()) {
                 return new RawTextAndOcr(RawText.failed(Outcome.UNREADABLE,
-                        new BoundedEmbeddedExtractor.BombException(embedded.expandedBytes()).getMessage(),
+                        embedded.bombReason(),
                         mediaType(metadata)), false);
             }
             if (!text.truncated() && !WriteLimitReachedException.isWriteLimitReached(thrown)) {
@@ -119,15 +126,22 @@ final class FileParser {
         }
         if (embedded.bombDetected()) {
             return new RawTextAndOcr(RawText.failed(Outcome.UNREADABLE,
-                    new BoundedEmbeddedExtractor.BombException(embedded.expandedBytes()).getMessage(),
+                    embedded.bombReason(),
                     mediaType(metadata)), false);
         }
-        return finish(file, request, metadata, text, embedded);
+        return finish(file, size, request, metadata, text, embedded);
     }
 
-    private RawTextAndOcr finish(Path file, ParseRequest request, Metadata metadata, PageText text,
+    private RawTextAndOcr finish(Path file, long size, ParseRequest request, Metadata metadata, PageText text,
                                  BoundedEmbeddedExtractor embedded) {
         String type = mediaType(metadata);
+        long produced = text.text().length();
+        if (produced >= BOMB_OUTPUT_THRESHOLD && produced > size * request.maxZipRatio()) {
+            // Tika's own ratio check measures against bytes it has read, which nested archives
+            // hide; measured against the file on disk, a megabyte of text from a tiny file is a bomb.
+            return new RawTextAndOcr(RawText.failed(Outcome.UNREADABLE, "decompression bomb: ratio 1:"
+                    + produced / size + " (limit 1:" + request.maxZipRatio() + ")", type), false);
+        }
         boolean isPdf = PDF_TYPE.equals(type);
         if (isPdf && !endsWithEofMarker(file)) {
             // PDFBox repairs cut files quietly and returns the pages it could find; a cut
