@@ -111,12 +111,6 @@ public final class ChildPool implements AutoCloseable {
         return new ParseReply(RawText.failed(Outcome.UNREADABLE, reason, mediaType), false, 0);
     }
 
-    /** Start-up time of the most recently used idle child, for diagnostics; -1 when none is idle. */
-    long idleChildStartMillis() {
-        ChildProcess child = idle.peekFirst();
-        return child == null ? -1 : child.startMillis();
-    }
-
     @Override
     public void close() {
         closed = true;

@@ -25,7 +25,18 @@ public final class ParseWorker {
     private ParseWorker() {
     }
 
-    public static void main(String[] args) throws IOException {
+    /** Declares no checked exceptions so the application's main can hand over in one line. */
+    public static void main(String[] args) {
+        try {
+            serve();
+        } catch (IOException brokenPipe) {
+            // The parent closed our pipes or sent garbage: nobody is left to answer.
+            System.err.println("parse worker stopping: " + brokenPipe.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void serve() throws IOException {
         // stdout carries only frames: keep the real descriptor for them and send any stray
         // System.out printing from parsers or libraries to stderr.
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
