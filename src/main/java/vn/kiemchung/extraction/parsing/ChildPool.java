@@ -63,7 +63,17 @@ public final class ChildPool implements AutoCloseable {
             }
             busy.add(child);
             try {
-                ParseReply reply = child.call(request, timeout);
+                ParseReply reply;
+                try {
+                    reply = child.call(request, timeout);
+                } catch (ChildProcess.NotListening stale) {
+                    // An idle child died (e.g. killed by the OS); give the file one fresh child.
+                    child.kill();
+                    busy.remove(child);
+                    child = ChildProcess.start(command, START_TIMEOUT);
+                    busy.add(child);
+                    reply = child.call(request, timeout);
+                }
                 giveBack(child);
                 return reply;
             } catch (TimeoutException e) {

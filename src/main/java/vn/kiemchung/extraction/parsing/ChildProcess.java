@@ -68,12 +68,23 @@ final class ChildProcess {
      */
     ParseReply call(ParseRequest request, Duration timeout) throws IOException, TimeoutException {
         served++;
-        Frames.write(out, request);
+        try {
+            Frames.write(out, request);
+        } catch (IOException e) {
+            throw new NotListening(e);
+        }
         ParseReply reply = await(() -> Frames.read(in, ParseReply.class), timeout);
         if (reply == null) {
             throw new IOException("parser process closed its output");
         }
         return reply;
+    }
+
+    /** The child was gone before it got the request, so the file itself is not to blame. */
+    static final class NotListening extends IOException {
+        NotListening(IOException cause) {
+            super("parser process was not listening", cause);
+        }
     }
 
     private interface Read<T> {
