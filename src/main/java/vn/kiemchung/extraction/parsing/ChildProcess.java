@@ -1,0 +1,166 @@
+package vn.kiemchung.extraction.parsing;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One running child JVM and its pipes. Not thread-safe: a {@link ChildPool} lends it to one
+ * caller at a time.
+ */
+final class ChildProcess {
+
+    /** Reads replies so the caller can wait with a timeout; daemon threads never hold the JVM open. */
+    private static final ExecutorService READERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "parse-child-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final Process process;
+    private final DataInputStream in;
+    private final DataOutputStream out;
+    private long startMillis;
+    private int served;
+
+    private ChildProcess(Process process) {
+        this.process = process;
+        this.in = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+        this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+    }
+
+    /** Starts a child and waits until it has loaded Tika and said it is ready. */
+    static ChildProcess start(List<String> command, Duration startTimeout) throws IOException {
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        ChildProcess child = new ChildProcess(process);
+        try {
+            Object ready = child.await(() -> Frames.read(child.in, String.class), startTimeout);
+            if (!Frames.READY.equals(ready)) {
+                throw new IOException("parser process sent " + ready + " instead of ready");
+            }
+        } catch (TimeoutException e) {
+            child.kill();
+            throw new IOException("parser process did not start within " + startTimeout.toSeconds() + " s");
+        } catch (IOException e) {
+            child.kill();
+            throw e;
+        }
+        child.startMillis = (System.nanoTime() - started) / 1_000_000;
+        return child;
+    }
+
+    /**
+     * @throws TimeoutException the child did not answer in time (the caller must kill it)
+     * @throws IOException      the child died or broke the protocol
+     */
+    ParseReply call(ParseRequest request, Duration timeout) throws IOException, TimeoutException {
+        served++;
+        try {
+            Frames.write(out, request);
+        } catch (IOException e) {
+            throw new NotListening(e);
+        }
+        ParseReply reply = await(() -> Frames.read(in, ParseReply.class), timeout);
+        if (reply == null) {
+            throw new IOException("parser process closed its output");
+        }
+        return reply;
+    }
+
+    /** The child was gone before it got the request, so the file itself is not to blame. */
+    static final class NotListening extends IOException {
+        NotListening(IOException cause) {
+            super("parser process was not listening", cause);
+        }
+    }
+
+    private interface Read<T> {
+        T read() throws IOException;
+    }
+
+    private <T> T await(Read<T> read, Duration timeout) throws IOException, TimeoutException {
+        Future<T> pending = READERS.submit(read::read);
+        try {
+            return pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+            throw new IOException("interrupted while waiting for the parser process", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw e;
+        }
+    }
+
+    /** Why the child ended, once it has: "out of memory" when -XX:+ExitOnOutOfMemoryError fired. */
+    String deathReason() {
+        try {
+            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                return "parser process stopped answering";
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "parser process stopped answering";
+        }
+        int code = process.exitValue();
+        // HotSpot's ExitOnOutOfMemoryError exits with 3
+        return code == 3 ? "parser ran out of memory" : "parser process crashed (exit code " + code + ")";
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    int served() {
+        return served;
+    }
+
+    long startMillis() {
+        return startMillis;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Asks the child to finish by closing its stdin; kills it if it does not go quickly. */
+    void stop() {
+        try {
+            out.close();
+        } catch (IOException ignored) {
+            // already gone
+        }
+        try {
+            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                kill();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+        }
+    }
+
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

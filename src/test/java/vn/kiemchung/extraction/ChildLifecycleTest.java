@@ -1,0 +1,81 @@
+package vn.kiemchung.extraction;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.kiemchung.extraction.RawText.Outcome;
+import vn.kiemchung.extraction.parsing.ChildCommand;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarOutputStream;
+import java.util.zip.ZipEntry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChildLifecycleTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void closingTheExtractorStopsItsChildren() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.txt"), "Báo cáo chuyển đổi số");
+        TikaTextExtractor extractor = new TikaTextExtractor(ParseLimits.defaults().withOcr(false));
+        assertThat(extractor.extract(file, "a.txt").outcome()).isEqualTo(Outcome.OK);
+        List<ProcessHandle> children = ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList();
+        assertThat(children).isNotEmpty();
+
+        extractor.close();
+
+        for (ProcessHandle child : children) {
+            child.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(children).noneMatch(ProcessHandle::isAlive);
+        assertThat(extractor.extract(file, "a.txt").reason()).isEqualTo("parser pool closed");
+    }
+
+    @Test
+    void childIsRetiredAfterItsQuotaOfFiles() throws Exception {
+        Path file = Files.writeString(dir.resolve("b.txt"), "Kế hoạch");
+        try (TikaTextExtractor extractor = new TikaTextExtractor(
+                ParseLimits.defaults().withOcr(false).withWorkers(1, 1, 1))) {
+            assertThat(extractor.extract(file, "b.txt").outcome()).isEqualTo(Outcome.OK);
+            // recycleAfter = 1: the child that read the file has been stopped, none waits idle
+            Thread.sleep(300);
+            assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
+            assertThat(extractor.extract(file, "b.txt").outcome()).isEqualTo(Outcome.OK);
+        }
+    }
+
+    @Test
+    void springBootFatJarIsStartedWithItsWorkerArgument() throws Exception {
+        Path jar = dir.resolve("kiemchung.jar");
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("BOOT-INF/"));
+            zip.closeEntry();
+        }
+        String saved = System.getProperty("java.class.path");
+        try {
+            System.setProperty("java.class.path", jar.toString());
+            List<String> command = ChildCommand.build("256m", List.of());
+            assertThat(command.subList(command.size() - 3, command.size()))
+                    .containsExactly("-jar", jar.toString(), "__parse-worker");
+            assertThat(command).contains("-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
+                    "-Djava.awt.headless=true");
+            assertThat(Path.of(command.get(0))).isExecutable();
+        } finally {
+            System.setProperty("java.class.path", saved);
+        }
+    }
+
+    @Test
+    void plainClassPathStartsTheWorkerClass() {
+        List<String> command = ChildCommand.build("512m", List.of());
+
+        assertThat(command.subList(command.size() - 3, command.size()))
+                .containsExactly("-cp", System.getProperty("java.class.path"),
+                        "vn.kiemchung.extraction.parsing.ParseWorker");
+    }
+}
