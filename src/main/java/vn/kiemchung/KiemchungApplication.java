@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.kiemchung.cli.KiemchungCli;
+import vn.kiemchung.extraction.IsolatedParsing;
 
 /**
  * One jar, three roles: the command line ({@code audit}, {@code extract}, {@code rules}) that starts
@@ -17,6 +18,10 @@ import vn.kiemchung.cli.KiemchungCli;
 public class KiemchungApplication {
 
     public static void main(String[] args) {
+        if (IsolatedParsing.isWorkerCommand(args)) {
+            IsolatedParsing.runWorker(args);
+            return;
+        }
         if (KiemchungCli.handles(args)) {
             System.setProperty("logback.configurationFile", "logback-cli.xml");
             // Reports are Vietnamese: write UTF-8 whatever the terminal's locale says.

@@ -8,7 +8,8 @@ import vn.kiemchung.catalogue.CatalogueLoader;
 import vn.kiemchung.extraction.DocumentReader;
 import vn.kiemchung.extraction.ExtractionCache;
 import vn.kiemchung.extraction.FolderExtractionCache;
-import vn.kiemchung.extraction.InterimTikaExtractor;
+import vn.kiemchung.extraction.ParseLimits;
+import vn.kiemchung.extraction.TikaTextExtractor;
 import vn.kiemchung.extraction.TextExtractor;
 
 /** Where the command line finds its rules and cache, and the readers it builds; no Spring here, for speed. */
@@ -54,7 +55,7 @@ final class CliEnvironment {
     }
 
     static TextExtractor extractor() {
-        return new InterimTikaExtractor();
+        return new TikaTextExtractor(ParseLimits.defaults());
     }
 
     static DocumentReader reader(TextExtractor extractor, Options options) {

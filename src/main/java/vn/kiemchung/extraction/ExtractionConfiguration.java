@@ -13,8 +13,10 @@ import vn.kiemchung.evidence.EvidenceIntake;
 class ExtractionConfiguration {
 
     @Bean(destroyMethod = "close")
-    TextExtractor textExtractor() {
-        return new InterimTikaExtractor();
+    TextExtractor textExtractor(ExtractionProperties properties) {
+        ParseLimits limits = ParseLimits.defaults().withChildHeap(properties.childHeap())
+                .withOcr(properties.ocr());
+        return new TikaTextExtractor(limits);
     }
 
     @Bean

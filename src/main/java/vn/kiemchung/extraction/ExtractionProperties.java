@@ -3,7 +3,8 @@ package vn.kiemchung.extraction;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** How the server reads files: batch size of the background worker and how often it looks for work. */
+/** How the server reads files: the background worker's batch and polling, the parse children's heap, OCR on/off. */
 @ConfigurationProperties("kiemchung.extraction")
-public record ExtractionProperties(@DefaultValue("4") int batchSize, @DefaultValue("2000") long pollMillis) {
+public record ExtractionProperties(@DefaultValue("4") int batchSize, @DefaultValue("2000") long pollMillis,
+                                   @DefaultValue("512m") String childHeap, @DefaultValue("true") boolean ocr) {
 }
