@@ -122,7 +122,7 @@ public final class RuleCompiler {
                     continue;
                 }
             }
-            String kfsPath = "src/main/resources/rules/kiemchung/" + rel.replaceAll("[^A-Za-z0-9._/-]", "_") + (lower.endsWith(".drl") ? "" : ".drl");
+            String kfsPath = "src/main/resources/rules/kiemchung/" + kfsToFile.size() + "_" + rel.replace("/", "__").replaceAll("[^A-Za-z0-9._-]", "_") + (lower.endsWith(".drl") ? "" : ".drl");
             kfsToFile.put(kfsPath, rel);
             kfs.write(kfsPath, ks.getResources().newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8))
                     .setResourceType(ResourceType.DRL));
