@@ -20,6 +20,7 @@ public final class LegacyVietnameseEncoding {
     public static final String VNI = "VNI";
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final int SAMPLE_TOKENS = 3000;
 
     /** One byte (read as Latin-1) → one Unicode letter. TCVN3 has no upper-case toned letters. */
     private static final Map<Character, Character> TCVN3_TABLE = tcvn3Table();
@@ -43,7 +44,9 @@ public final class LegacyVietnameseEncoding {
         int validBefore = 0;
         int validTcvn3 = 0;
         int validVni = 0;
-        for (String token : WHITESPACE.split(text.strip())) {
+        String[] tokens = WHITESPACE.split(text.strip());
+        // a legacy font shows itself within a few pages; long documents need not be read to the end
+        for (String token : java.util.Arrays.copyOf(tokens, Math.min(tokens.length, SAMPLE_TOKENS))) {
             if (hasUnicodeVietnamese(token)) {
                 unicodeVietnamese++;
             }

@@ -14,7 +14,7 @@ final class DocumentLines {
     private static final int MAX_HEADER_LINES = 40;
 
     private static final Pattern BODY_OPENER = Pattern.compile(
-            "(?iu)^(?:căn cứ|điều 1\\b|thực hiện\\b|theo đề nghị|xét đề nghị|chương i\\b|phần i\\b|i\\.\\s|i\\s*-\\s)");
+            "^(?:Căn cứ|CĂN CỨ|Điều 1\\b|ĐIỀU 1\\b|Thực hiện\\b|Theo đề nghị|Xét đề nghị|Chương I\\b|CHƯƠNG I\\b|Phần I\\b|PHẦN I\\b|I\\.\\s|I\\s*-\\s)");
 
     private final List<Line> lines;
     private final int headerSize;

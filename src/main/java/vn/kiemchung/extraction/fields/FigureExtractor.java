@@ -54,8 +54,9 @@ final class FigureExtractor {
                     continue;
                 }
                 boolean percent = m.group(4) != null;
-                String after = text.substring(m.end());
-                if (isListNumber(text, m) || isLocating(text.substring(0, m.start()))
+                // the words next to the number decide; long legal lines make whole-line scans quadratic
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+                if (isListNumber(text, m) || isLocating(text.substring(Math.max(0, m.start() - 30), m.start()))
                         || isPhone(m.group(1)) || (!percent && isYear(m))) {
                     continue;
                 }

@@ -43,7 +43,8 @@ final class IssuerExtractor {
             }
             String left = RightColumn.leftPart(line.text());
             String folded = VietnameseText.fold(left);
-            if (isCapitals(left) && !NOT_A_BODY.matcher(folded).matches()) {
+            // a name in another language (an English translation header) is not a Vietnamese issuer
+            if (isCapitals(left) && !NOT_A_BODY.matcher(folded).matches() && VietnameseText.syllableQuality(left) >= 0.6) {
                 candidates.add(new Line(line.page(), line.number(), left));
             } else if (!candidates.isEmpty() && !left.isEmpty()) {
                 break; // the left column ended

@@ -3,6 +3,7 @@ package vn.kiemchung.extraction.fields;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.kiemchung.extraction.VietnameseText;
 
 /** Names of Vietnam's provinces and centrally-run cities, before and after the 2025 merger. */
@@ -23,6 +24,10 @@ final class Provinces {
     private static final List<String> BY_LENGTH = NAMES.stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
+    private static final List<Pattern> IN_ISSUER = BY_LENGTH.stream()
+            .map(n -> Pattern.compile("(?<![\\p{L}])(?:tinh|thanh pho|tp\\.?|tinh uy|thanh uy) " + Pattern.quote(key(n)) + "(?![\\p{L}])"))
+            .toList();
+
     private Provinces() {
     }
 
@@ -39,11 +44,10 @@ final class Provinces {
 
     /** The province named after "TỈNH", "THÀNH PHỐ", "TP." or "TỈNH ỦY" in an issuer line. */
     static Optional<String> inIssuer(String issuerText) {
-        String k = " " + key(issuerText) + " ";
-        for (String name : BY_LENGTH) {
-            String n = key(name);
-            if (k.matches(".*\\b(?:tinh|thanh pho|tp\\.?|tinh uy|thanh uy) " + java.util.regex.Pattern.quote(n) + " .*")) {
-                return Optional.of(name);
+        String k = key(issuerText);
+        for (int i = 0; i < BY_LENGTH.size(); i++) {
+            if (IN_ISSUER.get(i).matcher(k).find()) {
+                return Optional.of(BY_LENGTH.get(i));
             }
         }
         return Optional.empty();

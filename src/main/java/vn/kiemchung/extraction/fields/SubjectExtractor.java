@@ -17,7 +17,7 @@ final class SubjectExtractor {
     private static final int MAX_LINES = 5;
     /** Lines that end a subject: the body, a repeated authority line, the verb "QUYẾT ĐỊNH:". */
     private static final Pattern STOP = Pattern.compile(
-            "(?iu)^(?:căn cứ|kính gửi|điều \\d|thực hiện|theo đề nghị|xét đề nghị|chương [ivx]+\\b|phần [ivx]+\\b|[ivx]+\\.\\s)");
+            "^(?:Căn cứ|CĂN CỨ|Kính gửi|Điều \\d|ĐIỀU \\d|Thực hiện|Theo đề nghị|Xét đề nghị|Chương [IVX]+\\b|CHƯƠNG [IVX]+\\b|Phần [IVX]+\\b|PHẦN [IVX]+\\b|[IVX]+\\.\\s)");
     private static final Pattern AUTHORITY = Pattern.compile(
             "^(?:chu tich|bo truong|thu tuong|uy ban|hoi dong|quoc hoi|chinh phu|giam doc|thong doc|tong kiem toan|"
                     + "chanh an|vien truong|ban chap hanh|ban thuong vu|bo chinh tri|ban bi thu|tinh uy|thanh uy|"
@@ -56,7 +56,7 @@ final class SubjectExtractor {
             }
             String folded = VietnameseText.fold(left);
             boolean capitals = IssuerExtractor.isCapitals(left);
-            if (STOP.matcher(left).find() || left.endsWith(":") || folded.equals(issuerKey)
+            if (STOP.matcher(left).find() || (capitals && left.endsWith(":")) || folded.equals(issuerKey)
                     || (!parts.isEmpty() && capitals && AUTHORITY.matcher(folded).find())
                     || parts.size() >= MAX_LINES) {
                 break;
