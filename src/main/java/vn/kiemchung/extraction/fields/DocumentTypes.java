@@ -101,7 +101,7 @@ final class DocumentTypes {
                 {"HĐ", "Hợp đồng"}, {"CĐ", "Công điện"}, {"BGN", "Bản ghi nhớ"}, {"BTT", "Bản thỏa thuận"},
                 {"GUQ", "Giấy ủy quyền"}, {"GM", "Giấy mời"}, {"GGT", "Giấy giới thiệu"},
                 {"GNP", "Giấy nghỉ phép"}, {"NĐ", "Nghị định"}, {"TT", "Thông tư"},
-                {"TTLT", "Thông tư liên tịch"}, {"NQLT", "Nghị quyết liên tịch"}, {"L", "Luật"},
+                {"TTLT", "Thông tư liên tịch"}, {"NQLT", "Nghị quyết liên tịch"},
         };
         for (String[] p : pairs) {
             m.put(p[0], code(p[1]));

@@ -22,7 +22,7 @@ final class SignerExtractor {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private static final Pattern AUTHORITY = Pattern.compile(
-            "(?<![\\p{L}])(TM|KT|Q|TL|TUQ|T/M|K/T)\\s*\\.?\\s+(\\p{Lu}[\\p{Lu} ,.-]*\\p{Lu})\\s*$");
+            "(?<![\\p{L}])(TM|KT|Q|TL|TUQ|T/M|K/T)(?:\\s*\\.\\s*|\\s+)(\\p{Lu}[\\p{Lu} ,.-]*\\p{Lu})\\s*$");
     private static final Pattern POSITION = Pattern.compile(
             "^(?:pho |q\\. )?(?:chu tich|giam doc|bo truong|thu truong|thu tuong|bi thu|truong ban|chanh van phong|"
                     + "truong phong|thong doc|tong thanh tra|chanh thanh tra|chu nhiem|vien truong|cuc truong|"

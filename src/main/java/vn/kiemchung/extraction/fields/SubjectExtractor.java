@@ -23,9 +23,6 @@ final class SubjectExtractor {
                     + "chanh an|vien truong|ban chap hanh|ban thuong vu|bo chinh tri|ban bi thu|tinh uy|thanh uy|"
                     + "tong thanh tra|truong ban)\\b");
 
-    SubjectExtractor() {
-    }
-
     FieldValue<String> extract(DocumentLines doc, Optional<Line> typeLine, FieldValue<String> issuer) {
         if (typeLine.isPresent()) {
             FieldValue<String> s = underType(doc, typeLine.get(), issuer);

@@ -30,6 +30,14 @@ class SignerAndCopyExtractorTest {
     }
 
     @Test
+    void readsPrefixPrintedWithoutSpaceAfterTheDot() {
+        SignerExtractor.Signer s = new SignerExtractor().extract(doc("Nội dung.\nKT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLâm Văn Tâm"));
+        assertThat(valueOf(s.authority())).isEqualTo("KT.");
+        assertThat(valueOf(s.position())).isEqualTo("PHÓ CHỦ TỊCH");
+        assertThat(valueOf(s.name())).isEqualTo("Lâm Văn Tâm");
+    }
+
+    @Test
     void noSignatureBlockGivesNoSigner() {
         SignerExtractor.Signer s = new SignerExtractor().extract(doc("Báo cáo tóm tắt.\nNgười lập biểu"));
         assertThat(s.authority()).isNull();
