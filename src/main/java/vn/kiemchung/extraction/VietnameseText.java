@@ -26,7 +26,10 @@ public final class VietnameseText {
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private static final Pattern NUMBER_TOKEN = Pattern.compile("[+-]?\\d+(?:[.,:/-]\\d+)*%?");
+    /** Numbers, including "72,5%", "15/3/2023", "1a" (inserted clauses) and coordinates "10°14’30”". */
+    private static final Pattern NUMBER_TOKEN = Pattern.compile("[+-]?\\d+(?:[.,:/°’'”\"-]\\d*)*[a-zđ]?%?");
+    /** List markers "a)", "đ)", "(ii)": letters that are not syllables but belong to prose. */
+    private static final Pattern LIST_MARKER = Pattern.compile("[(“\"]?(?:[a-zđ]|[ivx]{1,4})\\)[,.;:]?");
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?=(?:.*[A-ZĐ]){2})[A-ZĐ0-9]+(?:[-/&.][A-Za-zĐđ0-9]+)*\\.?|V/v|v/v|TTr|CTr|QyĐ|TrS");
     private static final Pattern SYLLABLE = Pattern.compile(
@@ -96,7 +99,7 @@ public final class VietnameseText {
                 continue;
             }
             words++;
-            if (isWordLike(token)) {
+            if (isWordLike(token) || LIST_MARKER.matcher(raw).matches() || isSlashJoined(token)) {
                 good++;
             }
         }
@@ -108,6 +111,19 @@ public final class VietnameseText {
         return NUMBER_TOKEN.matcher(token).matches()
                 || ABBREVIATION.matcher(token).matches()
                 || isSyllable(token);
+    }
+
+    /** "xã/phường/thị trấn" style alternatives: every part a syllable. */
+    private static boolean isSlashJoined(String token) {
+        if (token.indexOf('/') < 0) {
+            return false;
+        }
+        for (String part : token.split("/")) {
+            if (part.isEmpty() || !isWordLike(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A single Vietnamese syllable: one tone mark at most, a consistent case, a valid shape. */

@@ -52,6 +52,12 @@ class VietnameseTextTest {
     }
 
     @Test
+    void syllableQualityAcceptsListMarkersCoordinatesAndSlashAlternatives() {
+        String legal = "a) Điểm A có tọa độ 10°14’30” vĩ độ Bắc; b) Ủy ban nhân dân xã/phường thực hiện khoản 1a; (ii) báo cáo.";
+        assertThat(VietnameseText.syllableQuality(legal)).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
     void syllableQualityIsLowForTextInALegacyFont() {
         assertThat(VietnameseText.syllableQuality("QuyÕt ®Þnh cña ñy ban nh©n d©n tØnh vÒ viÖc ban hµnh"))
                 .isLessThan(0.6);
