@@ -15,6 +15,7 @@ public final class VietnameseText {
 
     private static final Pattern ODD_SPACES = Pattern.compile("[\\t\\u000B\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
+    private static final Pattern ETH_IN_WORD = Pattern.compile("ð(?=\\p{L})|(?<=\\p{L})ð");
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
     private static final Pattern SPACE_AROUND_BREAK = Pattern.compile(" *([\\n\\f]) *");
 
@@ -52,6 +53,7 @@ public final class VietnameseText {
         String s = text.replace("\r\n", "\n").replace('\r', '\n');
         // U+00D0 (Icelandic Eth) looks like Đ and is what some fonts and OCR engines emit for it.
         s = s.replace('\u00D0', 'Đ');
+        s = ETH_IN_WORD.matcher(s).replaceAll("đ");
         s = ODD_SPACES.matcher(s).replaceAll(" ");
         s = INVISIBLE.matcher(s).replaceAll("");
         s = Normalizer.normalize(s, Normalizer.Form.NFC);

@@ -10,6 +10,7 @@ class VietnameseTextTest {
     void normalizeComposesAndReplacesEthWithDStroke() {
         String decomposed = "Quye\u0302\u0301t \u00D0i\u0323nh";
         assertThat(VietnameseText.normalize(decomposed)).isEqualTo("Quyết Định");
+        assertThat(VietnameseText.normalize("ðịnh")).isEqualTo("định");
     }
 
     @Test
