@@ -44,9 +44,10 @@ public final class DocumentReader {
 
     ExtractedDocument interpret(String sha256, RawText raw) {
         String text = raw.text() == null ? "" : raw.text();
-        String legacy = LegacyText.detect(text);
+        // Before normalising: TCVN3 keeps "ư" in the soft hyphen, which normalisation removes.
+        String legacy = LegacyVietnameseEncoding.detect(text).orElse(null);
         if (legacy != null) {
-            text = LegacyText.toUnicode(text, legacy);
+            text = LegacyVietnameseEncoding.toUnicode(text, legacy);
         }
         text = VietnameseText.normalize(text);
         RawText.Outcome outcome = raw.outcome();

@@ -1,10 +1,53 @@
 package vn.kiemchung.extraction.fields;
 
+import java.util.Optional;
 import vn.kiemchung.extraction.DocumentFields;
+import vn.kiemchung.extraction.FieldValue;
 
-/** Interim: replaced by the per-field extractors. */
-public class DocumentFieldReader {
+/**
+ * Reads all Decree 30/2020 fields of one document. Thread-safe and stateless; the text must have
+ * gone through {@link vn.kiemchung.extraction.VietnameseText#normalize} (pages split by '\f').
+ */
+public final class DocumentFieldReader {
+
+    private final DocumentNumberExtractor numbers = new DocumentNumberExtractor();
+    private final DocumentTypeExtractor types = new DocumentTypeExtractor();
+    private final IssuerExtractor issuers = new IssuerExtractor();
+    private final PlaceDateExtractor placeDates = new PlaceDateExtractor();
+    private final SubjectExtractor subjects = new SubjectExtractor();
+    private final SignerExtractor signers = new SignerExtractor();
+    private final RecipientsExtractor recipients = new RecipientsExtractor();
+    private final CopyFormExtractor copyForms = new CopyFormExtractor();
+    private final ProvinceExtractor provinces = new ProvinceExtractor();
+    private final FigureExtractor figures = new FigureExtractor();
+
     public DocumentFields read(String normalizedText) {
-        return DocumentFields.empty();
+        DocumentLines doc = new DocumentLines(normalizedText);
+        if (doc.isEmpty()) {
+            return DocumentFields.empty();
+        }
+        FieldValue<String> number = numbers.extract(doc);
+        FieldValue<String> docType = types.extract(doc, number);
+        IssuerExtractor.Issuer issuer = issuers.extract(doc);
+        PlaceDateExtractor.PlaceDate placeDate = placeDates.extract(doc);
+        Optional<Line> typeLine = types.typeLine(doc);
+        FieldValue<String> subject = subjects.extract(doc, typeLine, issuer.issuer());
+        SignerExtractor.Signer signer = signers.extract(doc);
+        return new DocumentFields(
+                docType,
+                number,
+                issuer.issuer(),
+                issuer.parent(),
+                placeDate.place(),
+                placeDate.issuedOn(),
+                placeDate.unfilled(),
+                subject,
+                signer.authority(),
+                signer.position(),
+                signer.name(),
+                recipients.extract(doc),
+                copyForms.extract(doc),
+                provinces.extract(issuer.issuer(), issuer.parent(), placeDate.place()),
+                figures.extract(doc));
     }
 }

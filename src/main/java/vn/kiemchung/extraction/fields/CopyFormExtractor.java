@@ -1,0 +1,38 @@
+package vn.kiemchung.extraction.fields;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.kiemchung.extraction.FieldValue;
+
+/**
+ * The copy form stamped on a certified copy: "SAO Y" (also "SAO Y BẢN CHÍNH"), "SAO LỤC",
+ * "TRÍCH SAO", or a copy symbol such as "05/SY-UBND". Only capitals count: the words in lower
+ * case are ordinary prose ("bản sao y").
+ */
+final class CopyFormExtractor {
+
+    private static final Pattern STAMP = Pattern.compile("(?<!\\p{L})(SAO Y|SAO LỤC|TRÍCH SAO)(?!\\p{L})");
+    private static final Pattern SYMBOL = Pattern.compile("(?<![\\p{L}\\d])\\d{1,5}\\s?/\\s?(SY|SL|TrS)-[A-ZĐ]");
+
+    FieldValue<String> extract(DocumentLines doc) {
+        for (Line line : doc.all()) {
+            Matcher m = STAMP.matcher(line.text());
+            if (m.find()) {
+                return FieldValue.of(code(m.group(1)), line.page(), line.number());
+            }
+            Matcher s = SYMBOL.matcher(line.text());
+            if (s.find()) {
+                return FieldValue.of(code(s.group(1)), line.page(), line.number());
+            }
+        }
+        return null;
+    }
+
+    private static String code(String found) {
+        return switch (found) {
+            case "SAO Y", "SY" -> "SAO_Y";
+            case "SAO LỤC", "SL" -> "SAO_LUC";
+            default -> "TRICH_SAO";
+        };
+    }
+}

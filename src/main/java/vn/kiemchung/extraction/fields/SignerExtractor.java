@@ -1,0 +1,102 @@
+package vn.kiemchung.extraction.fields;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.kiemchung.extraction.FieldValue;
+import vn.kiemchung.extraction.VietnameseText;
+
+/**
+ * The signature block (box 7): authority prefix (TM., KT., Q., TL., TUQ.), position and name,
+ * read from the end of the document. The block may sit beside "Nơi nhận" on the same lines, so
+ * the position is taken from the capital words at the end of a line and the name from the
+ * capitalised words at the end of a line.
+ */
+final class SignerExtractor {
+
+    record Signer(FieldValue<String> authority, FieldValue<String> position, FieldValue<String> name) {
+    }
+
+    private static final int TAIL = 45;
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private static final Pattern AUTHORITY = Pattern.compile(
+            "(?<![\\p{L}])(TM|KT|Q|TL|TUQ|T/M|K/T)(?:\\s*\\.\\s*|\\s+)(\\p{Lu}[\\p{Lu} ,.-]*\\p{Lu})\\s*$");
+    private static final Pattern POSITION = Pattern.compile(
+            "^(?:pho |q\\. )?(?:chu tich|giam doc|bo truong|thu truong|thu tuong|bi thu|truong ban|chanh van phong|"
+                    + "truong phong|thong doc|tong thanh tra|chanh thanh tra|chu nhiem|vien truong|cuc truong|"
+                    + "tong cuc truong|hieu truong|tong bi thu|truong doan|to truong|chanh an|tong giam doc|"
+                    + "tong kiem toan|chu tich quoc hoi|tong thu ky|thu ky)\\b");
+    /** Trailing capital words of a line: the position printed beside a recipient line. */
+    private static final Pattern TRAILING_CAPITALS = Pattern.compile("(\\p{Lu}[\\p{Lu}.]*(?:\\s+\\p{Lu}[\\p{Lu}.]*)*)\\s*$");
+    /** A person's name: two to six capitalised words, at the end of the line. */
+    private static final Pattern NAME = Pattern.compile(
+            "(?<![\\p{L}])(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}+){1,5})\\s*$");
+    private static final Pattern SIGNED_MARK = Pattern.compile("(?iu)^[(\\[]?\\s*(?:đã ký|ký|ký tên|ký, đóng dấu|ký số|daky|chữ ký)[^)\\]]*[)\\]]?$");
+
+    Signer extract(DocumentLines doc) {
+        List<Line> tail = doc.tail(TAIL);
+        for (int i = tail.size() - 1; i >= 0; i--) {
+            Matcher m = AUTHORITY.matcher(tail.get(i).text());
+            if (m.find()) {
+                Line at = tail.get(i);
+                String prefix = m.group(1).replace("/", "") + ".";
+                FieldValue<String> authority = FieldValue.of(prefix, at.page(), at.number());
+                String after = m.group(2).strip();
+                FieldValue<String> position = POSITION.matcher(VietnameseText.fold(after)).find()
+                        ? FieldValue.of(after, at.page(), at.number()) : null;
+                int nameFrom = i + 1;
+                // "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH", "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the next capital line is the position
+                if (i + 1 < tail.size()) {
+                    FieldValue<String> next = positionAt(tail.get(i + 1));
+                    if (next != null) {
+                        position = next;
+                        nameFrom = i + 2;
+                    }
+                }
+                return new Signer(authority, position, name(tail, nameFrom));
+            }
+        }
+        for (int i = tail.size() - 1; i >= 0; i--) {
+            FieldValue<String> position = positionAt(tail.get(i));
+            if (position != null && name(tail, i + 1) != null) {
+                return new Signer(null, position, name(tail, i + 1));
+            }
+        }
+        return new Signer(null, null, null);
+    }
+
+    private static FieldValue<String> positionAt(Line line) {
+        Matcher m = TRAILING_CAPITALS.matcher(line.text());
+        if (!m.find()) {
+            return null;
+        }
+        String caps = m.group(1).strip();
+        if (caps.length() < 4 || !POSITION.matcher(VietnameseText.fold(caps)).find()) {
+            return null;
+        }
+        return FieldValue.of(caps, line.page(), line.number());
+    }
+
+    private static FieldValue<String> name(List<Line> tail, int from) {
+        for (int j = from; j < tail.size() && j < from + 5; j++) {
+            String text = tail.get(j).text();
+            if (SIGNED_MARK.matcher(text).matches()) {
+                continue;
+            }
+            Matcher m = NAME.matcher(text);
+            if (m.find() && !m.group(1).equals(m.group(1).toUpperCase(VI))) {
+                String name = m.group(1);
+                boolean allSyllables = true;
+                for (String w : name.split("\\s+")) {
+                    allSyllables &= VietnameseText.isSyllable(w);
+                }
+                if (allSyllables && VietnameseText.fold(name).split(" ").length >= 2) {
+                    return FieldValue.of(name, tail.get(j).page(), tail.get(j).number());
+                }
+            }
+        }
+        return null;
+    }
+}
