@@ -213,7 +213,7 @@ final class DecreeLayout {
 
     /** Centre of the seal: over the left third of the signature block, as offices stamp it. */
     float sealCentreX() {
-        return RIGHT_COLUMN - 25;
+        return RIGHT_COLUMN - 95;
     }
 
     float sealCentreY() {

@@ -21,7 +21,10 @@ final class EncryptedPdfWriter {
             new PdfDocumentWriter().draw(document, text, info);
             StandardProtectionPolicy policy = new StandardProtectionPolicy("chu-so-huu-" + USER_PASSWORD,
                     USER_PASSWORD, new AccessPermission());
-            policy.setEncryptionKeyLength(256);
+            // AES-128 (revision 4) derives its key from the passwords and the fixed /ID; PDFBox's
+            // AES-256 draws its key from an unseeded generator, which would change the file every run
+            policy.setEncryptionKeyLength(128);
+            policy.setPreferAES(true);
             document.protect(policy);
             // a seeded generator makes the AES keys and IVs, and so the file, repeatable
             document.getEncryption().getSecurityHandler().setCustomSecureRandom(seeded(info.idSeed()));

@@ -33,7 +33,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 final class ScannedPdfWriter {
 
-    private static final Color SEAL_RED = new Color(214, 40, 40, 185);
+    private static final Color SEAL_RED = new Color(214, 40, 40, 150);
 
     byte[] write(DocumentText text, PdfInfo info, ScanQuality quality) throws IOException {
         ImageCanvas canvas = new ImageCanvas(quality.dpi(), quality.paper(), quality.ink());
