@@ -57,6 +57,8 @@ final class ScannedPdfWriter {
                 }
             }
             info.applyTo(document);
+            // a scan comes from the copier's software, not from Word
+            document.getDocumentInformation().setCreator("Scan to PDF, 200 dpi");
             return PdfDocumentWriter.save(document);
         }
     }
