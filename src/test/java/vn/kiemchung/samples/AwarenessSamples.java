@@ -1,7 +1,6 @@
 package vn.kiemchung.samples;
 
 import static vn.kiemchung.samples.BacLieu.CHAIRMAN_SIGNS;
-import static vn.kiemchung.samples.BacLieu.DEPUTY_SIGNS;
 import static vn.kiemchung.samples.BacLieu.OFFICE_SIGNS;
 import static vn.kiemchung.samples.BacLieu.PEOPLES_COMMITTEE;
 import static vn.kiemchung.samples.BacLieu.PROVINCE;

@@ -26,8 +26,6 @@ final class BacLieu {
 
     /** The collective People's Committee signs through its chairman. */
     static final List<String> CHAIRMAN_SIGNS = List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", CHAIRMAN);
-    /** A deputy signs on the chairman's behalf: "KT." (ký thay). */
-    static final List<String> DEPUTY_SIGNS = List.of("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", VICE_CHAIRWOMAN);
     /** The office chief signs notices "by order of" the chairman: "TL." (thừa lệnh). */
     static final List<String> OFFICE_SIGNS = List.of("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "", OFFICE_CHIEF);
 
