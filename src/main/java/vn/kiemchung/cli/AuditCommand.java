@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Set;
 import vn.kiemchung.assessment.AuditReport;
 import vn.kiemchung.assessment.FolderAudit;
+import vn.kiemchung.assessment.HtmlReport;
+import vn.kiemchung.assessment.PdfReport;
 import vn.kiemchung.assessment.ReportJson;
+import vn.kiemchung.assessment.ReportLanguage;
+import vn.kiemchung.assessment.XlsxReport;
 import vn.kiemchung.extraction.TextExtractor;
 import vn.kiemchung.rules.RuleBook;
 
@@ -25,12 +29,12 @@ final class AuditCommand {
     }
 
     int run(List<String> args) {
-        Options options = Options.parse(args, Set.of("format", "out", "rules", "threads"), Set.of("no-cache", "quiet"));
+        Options options = Options.parse(args, Set.of("format", "out", "rules", "threads", "lang"), Set.of("no-cache", "quiet"));
         if (options.positionals().size() != 1) {
             throw new UsageException("cần đúng một thư mục hoặc tệp zip hồ sơ", "give exactly one dossier folder or zip");
         }
         String format = options.get("format", "text");
-        if (!Set.of("text", "json").contains(format)) {
+        if (!Set.of("text", "json", "html", "xlsx", "pdf").contains(format)) {
             throw new UsageException("định dạng không hỗ trợ: " + format, "unsupported format: " + format);
         }
         Path dossier = Path.of(options.positionals().get(0));
@@ -44,15 +48,27 @@ final class AuditCommand {
             report = audit.audit(dossier);
         }
         progress.done();
-        String rendered = format.equals("json") ? ReportJson.write(report) : TextReport.render(report);
-        if (options.has("out")) {
+        ReportLanguage language = ReportLanguage.of(options.get("lang", "vi"));
+        byte[] rendered = switch (format) {
+            case "json" -> ReportJson.write(report).getBytes(StandardCharsets.UTF_8);
+            case "html" -> HtmlReport.render(report, language).getBytes(StandardCharsets.UTF_8);
+            case "xlsx" -> XlsxReport.render(report, language);
+            case "pdf" -> PdfReport.render(report, language);
+            default -> TextReport.render(report).getBytes(StandardCharsets.UTF_8);
+        };
+        boolean binary = format.equals("xlsx") || format.equals("pdf");
+        String target = options.get("out", binary ? "kiemchung-report." + format : null);
+        if (target != null) {
             try {
-                Files.writeString(Path.of(options.get("out", null)), rendered, StandardCharsets.UTF_8);
+                Files.write(Path.of(target), rendered);
             } catch (IOException e) {
-                throw new UsageException("không ghi được " + options.get("out", null), "cannot write " + options.get("out", null) + ": " + e.getMessage());
+                throw new UsageException("không ghi được " + target, "cannot write " + target + ": " + e.getMessage());
+            }
+            if (!options.has("out")) {
+                err.println("Đã ghi / written: " + target);
             }
         } else {
-            out.println(rendered);
+            out.println(new String(rendered, StandardCharsets.UTF_8));
         }
         return report.hasErrors() ? 1 : 0;
     }

@@ -22,6 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.kiemchung.assessment.AuditReport;
 import vn.kiemchung.assessment.DossierReports;
+import vn.kiemchung.assessment.HtmlReport;
+import vn.kiemchung.assessment.PdfReport;
+import vn.kiemchung.assessment.ReportJson;
+import vn.kiemchung.assessment.ReportLanguage;
+import vn.kiemchung.assessment.XlsxReport;
 import vn.kiemchung.evidence.Dossier;
 import vn.kiemchung.evidence.Evidence;
 import vn.kiemchung.evidence.EvidenceIntake;
@@ -101,5 +106,29 @@ class DossierApi {
     @GetMapping("/dossiers/{id}/report")
     AuditReport report(@PathVariable long id) {
         return reports.report(id);
+    }
+
+    /** The same report as a download: html, xlsx or pdf, in Vietnamese (default) or English. */
+    @GetMapping(path = "/dossiers/{id}/report", params = "format")
+    ResponseEntity<byte[]> reportFile(@PathVariable long id, @RequestParam String format,
+                                      @RequestParam(defaultValue = "vi") String lang) {
+        AuditReport report = reports.report(id);
+        ReportLanguage language = ReportLanguage.of(lang);
+        String base = "bao-cao-kiem-chung-" + report.year() + "-" + id;
+        return switch (format) {
+            case "json" -> file(ReportJson.write(report).getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON, base + ".json");
+            case "html" -> file(HtmlReport.render(report, language).getBytes(StandardCharsets.UTF_8), MediaType.TEXT_HTML, base + ".html");
+            case "xlsx" -> file(XlsxReport.render(report, language),
+                    MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), base + ".xlsx");
+            case "pdf" -> file(PdfReport.render(report, language), MediaType.APPLICATION_PDF, base + ".pdf");
+            default -> throw new UploadRejectedException(400, "Định dạng không hỗ trợ: " + format + " (json, html, xlsx, pdf)",
+                    "Unsupported format: " + format + " (json, html, xlsx, pdf)");
+        };
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
     }
 }

@@ -1,0 +1,211 @@
+package vn.kiemchung.assessment;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The audit as a workbook: a summary sheet, one sheet per main indicator, and the documents read. */
+public final class XlsxReport {
+
+    private XlsxReport() {
+    }
+
+    public static byte[] render(AuditReport r, ReportLanguage l) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Styles st = new Styles(wb);
+            summary(wb.createSheet(WorkbookUtil.createSafeSheetName(l.word("summary"))), r, l, st);
+            for (MainIndicatorResult m : r.mainIndicators()) {
+                String name = WorkbookUtil.createSafeSheetName(m.code() + " " + m.name());
+                main(wb.createSheet(name.length() > 31 ? name.substring(0, 31) : name), r, m, l, st);
+            }
+            documents(wb.createSheet(WorkbookUtil.createSafeSheetName(l.word("documents"))), r, l, st);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the XLSX report", e);
+        }
+    }
+
+    private static void summary(Sheet s, AuditReport r, ReportLanguage l, Styles st) {
+        int row = 0;
+        cell(s, row++, 0, l.word("title"), st.title);
+        pair(s, row++, l.word("province"), r.province(), st);
+        pair(s, row++, l.word("year"), String.valueOf(r.year()), st);
+        pair(s, row++, l.word("rules"), r.rulesetVersion(), st);
+        pair(s, row++, l.word("generated"), r.generatedAt(), st);
+        Row score = s.createRow(row++);
+        cell(score, 0, l.word("projected"), st.header);
+        number(score, 1, r.projectedScore().doubleValue(), st.bigNumber);
+        cell(score, 2, "/ " + r.maxScore(), null);
+        var sum = r.summary();
+        pair(s, row++, l.word("full"), String.valueOf(sum.full()), st);
+        pair(s, row++, l.word("partial"), String.valueOf(sum.partial()), st);
+        pair(s, row++, l.word("zero"), String.valueOf(sum.zero()), st);
+        pair(s, row++, l.word("ministry"), String.valueOf(sum.notRequired()), st);
+        pair(s, row++, "ERROR / WARNING / INFO", sum.errors() + " / " + sum.warnings() + " / " + sum.infos(), st);
+        row++;
+        header(s.createRow(row++), st, l.word("main"), l.word("points"), l.word("max"), l.word("full"), l.word("partial"), l.word("zero"));
+        for (MainIndicatorResult m : r.mainIndicators()) {
+            Row x = s.createRow(row++);
+            cell(x, 0, m.code() + ". " + m.name(), st.text);
+            number(x, 1, m.projectedPoints().doubleValue(), st.number);
+            if (m.maxPoints() != null) {
+                number(x, 2, m.maxPoints().doubleValue(), st.number);
+            }
+            number(x, 3, m.full(), st.integer);
+            number(x, 4, m.partial(), st.integer);
+            number(x, 5, m.zero(), st.integer);
+        }
+        row++;
+        cell(s, row++, 0, l.word("fixFirst"), st.header);
+        header(s.createRow(row++), st, l.word("code"), l.word("severity"), l.word("finding"), l.word("document"),
+                l.word("message"), l.word("fix"), l.word("atRisk"));
+        for (ReportFinding f : r.fixFirst()) {
+            findingRow(s.createRow(row++), f, l, st);
+        }
+        widths(s, 38, 12, 22, 40, 60, 50, 12);
+    }
+
+    private static void main(Sheet s, AuditReport r, MainIndicatorResult m, ReportLanguage l, Styles st) {
+        int row = 0;
+        cell(s, row++, 0, m.code() + ". " + m.name() + " — " + m.projectedPoints() + " / " + m.maxPoints(), st.title);
+        header(s.createRow(row++), st, l.word("code"), l.word("name"), l.word("status"), l.word("points"), l.word("max"),
+                l.word("severity"), l.word("finding"), l.word("document"), l.word("message"), l.word("fix"));
+        s.createFreezePane(0, 2);
+        for (IndicatorResult i : r.indicators()) {
+            if (!m.code().equals(i.mainCode())) {
+                continue;
+            }
+            Row x = s.createRow(row++);
+            cell(x, 0, i.code(), st.text);
+            cell(x, 1, i.name(), st.text);
+            cell(x, 2, l.word(i.status()), st.text);
+            number(x, 3, i.projectedPoints().doubleValue(), st.number);
+            number(x, 4, i.maxPoints().doubleValue(), st.number);
+            for (ReportFinding f : i.findings()) {
+                Row y = s.createRow(row++);
+                cell(y, 5, f.severity(), st.text);
+                cell(y, 6, f.code(), st.text);
+                cell(y, 7, f.document(), st.text);
+                cell(y, 8, l.message(f), st.text);
+                cell(y, 9, l.fix(f), st.text);
+            }
+        }
+        widths(s, 8, 50, 16, 10, 10, 10, 22, 40, 60, 50);
+    }
+
+    private static void documents(Sheet s, AuditReport r, ReportLanguage l, Styles st) {
+        header(s.createRow(0), st, l.word("document"), l.word("docType"), l.word("number"), l.word("issuer"),
+                l.word("issuedOn"), l.word("signed"), l.word("signer"), l.word("outcome"), "SHA-256");
+        s.createFreezePane(0, 1);
+        int row = 1;
+        for (DocumentEntry d : r.documents()) {
+            Row x = s.createRow(row++);
+            cell(x, 0, d.path(), st.text);
+            cell(x, 1, d.docType(), st.text);
+            cell(x, 2, d.number(), st.text);
+            cell(x, 3, d.issuer(), st.text);
+            cell(x, 4, d.issuedOn(), st.text);
+            cell(x, 5, d.signed() == null ? "" : l.word(d.signed() ? "yes" : "no"), st.text);
+            cell(x, 6, HtmlReport.join(d.signerAuthority(), d.signerPosition(), d.signerName()), st.text);
+            cell(x, 7, d.outcome() + (d.reason() == null ? "" : ": " + d.reason()), st.text);
+            cell(x, 8, d.sha256(), st.text);
+        }
+        widths(s, 60, 14, 18, 40, 12, 8, 36, 30, 66);
+    }
+
+    private static void findingRow(Row x, ReportFinding f, ReportLanguage l, Styles st) {
+        cell(x, 0, f.indicator(), st.text);
+        cell(x, 1, f.severity(), st.text);
+        cell(x, 2, f.code(), st.text);
+        cell(x, 3, f.document(), st.text);
+        cell(x, 4, l.message(f), st.text);
+        cell(x, 5, l.fix(f), st.text);
+        number(x, 6, f.pointsAtRisk().doubleValue(), st.number);
+    }
+
+    private static void header(Row row, Styles st, String... titles) {
+        for (int i = 0; i < titles.length; i++) {
+            cell(row, i, titles[i], st.header);
+        }
+    }
+
+    private static void pair(Sheet s, int row, String key, String value, Styles st) {
+        Row x = s.createRow(row);
+        cell(x, 0, key, st.header);
+        cell(x, 1, value, null);
+    }
+
+    private static void cell(Sheet s, int row, int col, String value, CellStyle style) {
+        Row r = s.getRow(row) == null ? s.createRow(row) : s.getRow(row);
+        cell(r, col, value, style);
+    }
+
+    private static void cell(Row row, int col, String value, CellStyle style) {
+        var c = row.createCell(col);
+        c.setCellValue(value == null ? "" : value);
+        if (style != null) {
+            c.setCellStyle(style);
+        }
+    }
+
+    private static void number(Row row, int col, double value, CellStyle style) {
+        var c = row.createCell(col);
+        c.setCellValue(value);
+        c.setCellStyle(style);
+    }
+
+    private static void widths(Sheet s, int... chars) {
+        for (int i = 0; i < chars.length; i++) {
+            s.setColumnWidth(i, Math.min(255, chars[i]) * 256);
+        }
+    }
+
+    /** The few cell styles the workbook uses, created once (a workbook holds a limited number). */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle header;
+        final CellStyle text;
+        final CellStyle number;
+        final CellStyle integer;
+        final CellStyle bigNumber;
+
+        Styles(XSSFWorkbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            Font big = wb.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            title = wb.createCellStyle();
+            title.setFont(big);
+            header = wb.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            header.setWrapText(true);
+            text = wb.createCellStyle();
+            text.setWrapText(true);
+            text.setVerticalAlignment(VerticalAlignment.TOP);
+            number = wb.createCellStyle();
+            number.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+            number.setVerticalAlignment(VerticalAlignment.TOP);
+            integer = wb.createCellStyle();
+            integer.setDataFormat(wb.createDataFormat().getFormat("0"));
+            bigNumber = wb.createCellStyle();
+            bigNumber.setFont(big);
+            bigNumber.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+        }
+    }
+
+}
