@@ -14,7 +14,7 @@ import vn.kiemchung.rules.RuleCompilationException;
  */
 public final class KiemchungCli {
 
-    public static final Set<String> COMMANDS = Set.of("audit", "extract", "rules", "help", "--help", "-h");
+    public static final Set<String> COMMANDS = Set.of("audit", "extract", "rules", "bench", "__bench-tika", "help", "--help", "-h");
 
     private KiemchungCli() {
     }
@@ -30,6 +30,8 @@ public final class KiemchungCli {
                 case "audit" -> new AuditCommand(out, err).run(rest);
                 case "extract" -> new ExtractCommand(out, err).run(rest);
                 case "rules" -> new RulesCommand(out, err).run(rest);
+                case "bench" -> new BenchCommand(out).run(rest);
+                case "__bench-tika" -> new PlainTikaCommand(out).run(rest);
                 default -> {
                     out.println(USAGE);
                     yield 0;
@@ -47,7 +49,7 @@ public final class KiemchungCli {
         } catch (CatalogueException e) {
             err.println("kiemchung: " + e.getMessage());
             return 2;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             err.println("kiemchung: lỗi không mong đợi / unexpected error: " + e);
             return 2;
         }

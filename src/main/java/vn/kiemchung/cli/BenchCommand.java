@@ -1,0 +1,224 @@
+package vn.kiemchung.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import vn.kiemchung.assessment.FolderAudit;
+import vn.kiemchung.extraction.DocumentReader;
+import vn.kiemchung.extraction.ExtractedDocument;
+import vn.kiemchung.extraction.ExtractionCache;
+import vn.kiemchung.extraction.FolderExtractionCache;
+import vn.kiemchung.extraction.TextExtractor;
+import vn.kiemchung.rules.RuleBook;
+
+/**
+ * {@code bench}: builds a dossier of text PDFs and times, in one run, (a) plain Tika extraction
+ * on 2 threads, (b) a cold {@code audit}, both as whole processes, and (c) re-audits after a rule
+ * change, as a whole process and inside a warm process (the server's case).
+ */
+final class BenchCommand {
+
+    private final PrintStream out;
+
+    BenchCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<String> args) throws Exception {
+        Options options = Options.parse(args, Set.of("files", "dir", "rules", "xmx"), Set.of("keep"));
+        int files = Integer.parseInt(options.get("files", "300"));
+        Path work = options.has("dir") ? Path.of(options.get("dir", null)) : Files.createTempDirectory("kiemchung-bench");
+        Path dossier = work.resolve("dossier");
+        Path rules = work.resolve("rules");
+        Path cache = work.resolve("cache");
+        Path sourceRules = CliEnvironment.rulesRoot(options);
+        try {
+            long t0 = System.nanoTime();
+            BenchDossier.write(dossier, files, 2026);
+            copyTree(sourceRules, rules);
+            long bytes = size(dossier);
+            out.printf("dossier: %d text PDFs (1–20 pages), %.1f MB, written in %.1f s%n", files, bytes / 1e6, secs(t0));
+
+            Run a = process(List.of("__bench-tika", dossier.toString(), "2"), null, null);
+            out.printf("(a) plain Tika, 2 threads, whole process:        %6.2f s   peak RSS %4d MB%n", a.seconds, a.peakRssMb);
+            Run b = process(List.of("audit", dossier.toString(), "--format", "json", "--out", work.resolve("b.json").toString(),
+                    "--rules", rules.toString()), cache, null);
+            out.printf("(b) audit, cold cache, whole process:            %6.2f s   peak RSS %4d MB   = %.2f × (a)%n",
+                    b.seconds, b.peakRssMb, b.seconds / a.seconds);
+            changeRule(rules);
+            Run c1 = process(List.of("audit", dossier.toString(), "--format", "json", "--out", work.resolve("c.json").toString(),
+                    "--rules", rules.toString()), cache, null);
+            out.printf("(c1) re-audit after a rule change, whole process: %6.2f s   = (b) / %.1f%n", c1.seconds, b.seconds / c1.seconds);
+            double c2 = warmReaudit(dossier, rules, cache);
+            out.printf("(c2) re-audit after a rule change, warm process:  %6.3f s   = (b) / %.0f%n", c2, b.seconds / c2);
+            String xmx = options.get("xmx", "512m");
+            Run d = process(List.of("audit", dossier.toString(), "--format", "json", "--out", work.resolve("d.json").toString(),
+                    "--rules", rules.toString(), "--no-cache"), null, "-Xmx" + xmx);
+            out.printf("(d) audit with -Xmx%s, no cache, whole process:  %6.2f s   peak RSS %4d MB   exit %d%n", xmx, d.seconds,
+                    d.peakRssMb, d.exit);
+            return 0;
+        } finally {
+            if (!options.has("keep") && !options.has("dir")) {
+                deleteTree(work);
+            }
+        }
+    }
+
+    /** The server's case: the extraction of every file is already known; only the rules changed. */
+    private double warmReaudit(Path dossier, Path rules, Path cache) {
+        ExtractionCache memory = new MemoryCache(new FolderExtractionCache(cache));
+        RuleBook book = new RuleBook(rules);
+        try (TextExtractor extractor = CliEnvironment.extractor()) {
+            FolderAudit audit = new FolderAudit(new DocumentReader(extractor, memory),
+                    year -> CliEnvironment.catalogue(rules, year), book, 2, FolderAudit.Progress.NONE);
+            audit.audit(dossier);
+            audit.audit(dossier);
+            changeRule(rules);
+            long t = System.nanoTime();
+            book.reload(2023);
+            audit.audit(dossier);
+            return secs(t);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void changeRule(Path rules) throws IOException {
+        Path drl = rules.resolve("common").resolve("bench-change.drl");
+        String name = "BENCH_NOTE a changed rule " + System.nanoTime();
+        Files.writeString(drl, """
+                package rules.kiemchung;
+                import vn.kiemchung.rules.DocumentFact;
+                import vn.kiemchung.rules.Finding;
+                rule "%s"
+                when
+                    $d : DocumentFact( pages > 19 )
+                then
+                    insert( Finding.about( kcontext, "INFO", "BENCH_NOTE", $d, "tài liệu dài", "a long document" ) );
+                end
+                """.formatted(name), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+    }
+
+    private record Run(double seconds, long peakRssMb, int exit) {
+    }
+
+    private static Run process(List<String> args, Path cache, String jvmOption) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (jvmOption != null) {
+            command.add(jvmOption);
+        }
+        String classPath = System.getProperty("java.class.path");
+        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
+            command.add("-jar");
+            command.add(classPath);
+        } else {
+            command.add("-cp");
+            command.add(classPath);
+            command.add("vn.kiemchung.KiemchungApplication");
+        }
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        if (cache != null) {
+            pb.environment().put("KIEMCHUNG_CACHE", cache.toString());
+        }
+        long t = System.nanoTime();
+        Process p = pb.start();
+        long peak = 0;
+        while (p.isAlive()) {
+            peak = Math.max(peak, treeRssKb(p.toHandle()));
+            Thread.sleep(50);
+        }
+        return new Run(secs(t), peak / 1024, p.exitValue());
+    }
+
+    /** Resident memory of a process and its children (the parse workers), from /proc on Linux; 0 elsewhere. */
+    private static long treeRssKb(ProcessHandle handle) {
+        long total = rssKb(handle.pid());
+        for (ProcessHandle child : handle.descendants().toList()) {
+            total += rssKb(child.pid());
+        }
+        return total;
+    }
+
+    private static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process ended between the listing and the read
+        }
+        return 0;
+    }
+
+    private static double secs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // temp folder; the OS cleans it eventually
+        }
+    }
+
+    /** Keeps what was read in memory in front of the folder cache, as a long-running server would. */
+    private static final class MemoryCache implements ExtractionCache {
+        private final ExtractionCache next;
+        private final java.util.Map<String, ExtractedDocument> memory = new java.util.concurrent.ConcurrentHashMap<>();
+
+        MemoryCache(ExtractionCache next) {
+            this.next = next;
+        }
+
+        @Override
+        public java.util.Optional<ExtractedDocument> find(String sha256, String version) {
+            ExtractedDocument d = memory.get(sha256 + version);
+            if (d != null) {
+                return java.util.Optional.of(d);
+            }
+            var found = next.find(sha256, version);
+            found.ifPresent(x -> memory.put(sha256 + version, x));
+            return found;
+        }
+
+        @Override
+        public void save(ExtractedDocument document) {
+            memory.put(document.sha256() + document.extractorVersion(), document);
+            next.save(document);
+        }
+    }
+}
