@@ -13,7 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Evidence for main indicator 2, Thể chế số (digital institutions): components 2.1–2.10. */
+/**
+ * Evidence for main indicator 2, Thể chế số (digital institutions): components 2.1–2.10, with
+ * the planted defects; {@link CoverageSamples} adds 2.5, 2.6, 2.8 and 2.9.
+ */
 final class InstitutionSamples {
 
     /** The 2023 annual plan; also filed under 4.1 by {@link ActivitySamples} (DUPLICATE_EVIDENCE). */
@@ -29,7 +32,6 @@ final class InstitutionSamples {
         files.add(annualPlan(ANNUAL_PLAN, 38, LocalDate.of(2023, 2, 20)));
         files.add(annualPlan("2.3/Kế hoạch 27 chuyển đổi số năm 2021.pdf", 27, LocalDate.of(2021, 2, 5)));
         files.add(architectureCopy());
-        files.add(businessSupport());
         files.add(otherProvinceRegulation());
         files.add(letterInsteadOfDecision());
         return files;
@@ -175,29 +177,6 @@ final class InstitutionSamples {
         LocalDate on = LocalDate.of(2023, 6, 12);
         return new SampleFile(path, pdf.write(copy, info(copy, path, LocalDate.of(2023, 6, 14))),
                 ExpectedFields.of(copy, "QUYET_DINH", on, PROVINCE));
-    }
-
-    /** 2.6: a support policy for businesses, uploaded as the Word file. */
-    private SampleFile businessSupport() throws IOException {
-        DocumentText text = new DocumentText(List.of(), PEOPLES_COMMITTEE, false, "Số: 112/KH-UBND",
-                placeDate(PROVINCE, 8, 5, 2023), "KẾ HOẠCH",
-                List.of("Hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số", "trên địa bàn tỉnh Bạc Liêu năm 2023"),
-                List.of(), List.of(
-                HEADING + "I. MỤC TIÊU",
-                "Hỗ trợ doanh nghiệp nhỏ và vừa của tỉnh tiếp cận, sử dụng các nền tảng số về quản trị, kế toán, hóa "
-                        + "đơn điện tử, hợp đồng điện tử và thương mại điện tử, góp phần phát triển kinh tế số.",
-                HEADING + "II. NỘI DUNG HỖ TRỢ",
-                "1. Tư vấn đánh giá mức độ chuyển đổi số và lộ trình chuyển đổi số cho từng doanh nghiệp.",
-                "2. Hỗ trợ một phần chi phí thuê, sử dụng nền tảng số trong năm đầu theo quy định.",
-                "3. Tập huấn kỹ năng bán hàng trên sàn thương mại điện tử cho doanh nghiệp và hộ kinh doanh.",
-                HEADING + "III. TỔ CHỨC THỰC HIỆN",
-                "Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Thông tin và Truyền thông, Sở Công Thương và Hiệp hội "
-                        + "Doanh nghiệp tỉnh triển khai Kế hoạch này./."),
-                CHAIRMAN_SIGNS, USUAL_RECIPIENTS, null);
-        LocalDate on = LocalDate.of(2023, 5, 8);
-        return new SampleFile("2.6/Kế hoạch 112 hỗ trợ doanh nghiệp chuyển đổi số 2023.docx",
-                new DocxWriter().write(text, "Sở KH&ĐT Bạc Liêu", on),
-                ExpectedFields.of(text, "KE_HOACH", on, PROVINCE));
     }
 
     /** 2.7: a well-made regulation, but of Sóc Trăng province, uploaded by mistake (WRONG_PROVINCE). */

@@ -26,6 +26,8 @@ public final class SampleDossierGenerator {
 
     public static final String PROVINCE = "Tỉnh Bạc Liêu";
     public static final int YEAR = 2023;
+    /** The audit report pinned by SampleDossierReportTest, beside the expected fields; not generated. */
+    static final String PINNED_REPORT = "report.yaml";
 
     /** Findings that belong to a component rather than to one file. */
     static final Map<String, List<String>> COMPONENT_FINDINGS = Map.of(
@@ -71,8 +73,8 @@ public final class SampleDossierGenerator {
         write(expectedDir.resolve("dossier.yaml"), new YamlText()
                 .comment("Finding codes each component of the sample dossier is planted to raise ([] = none).")
                 .comment("File-level codes are repeated from expected/<file>.yaml; CLAIM_UNSUPPORTED, EVIDENCE_MISSING")
-                .comment("and UNKNOWN_INDICATOR belong to the component, not to a file. Components of the 2023 set")
-                .comment("that have no folder here (other than 5.5) are outside the sample's scope.")
+                .comment("and UNKNOWN_INDICATOR belong to the component, not to a file. Every component of the 2023")
+                .comment("set that the province scores has a folder here, except 5.5 (planted EVIDENCE_MISSING).")
                 .field("province", PROVINCE).field("year", YEAR)
                 .map("components", componentFindings(files)).toString());
         return files;
@@ -85,6 +87,8 @@ public final class SampleDossierGenerator {
         SampleFile annualPlan = institutions.stream().filter(f -> f.path().equals(InstitutionSamples.ANNUAL_PLAN))
                 .findFirst().orElseThrow();
         files.addAll(new ActivitySamples().files(annualPlan));
+        files.addAll(new CoverageSamples().files());
+        files.sort(Comparator.comparing((SampleFile f) -> f.component(), ComponentOrder.INSTANCE));
         return files;
     }
 
@@ -100,13 +104,17 @@ public final class SampleDossierGenerator {
         return out;
     }
 
-    /** Deletes a previous run, but only from a folder that holds one (it has a dossier.yaml). */
+    /**
+     * Deletes a previous run, but only from a folder that holds one (it has a dossier.yaml). The
+     * pinned audit report, {@value #PINNED_REPORT}, is written by hand and kept.
+     */
     private static void clean(Path dir) throws IOException {
         if (!Files.exists(dir.resolve("dossier.yaml"))) {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(dir)).forEach(p -> {
+            paths.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(dir))
+                    .filter(p -> !p.equals(dir.resolve(PINNED_REPORT))).forEach(p -> {
                 try {
                     Files.delete(p);
                 } catch (IOException e) {

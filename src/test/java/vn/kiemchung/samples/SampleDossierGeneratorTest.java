@@ -58,7 +58,18 @@ class SampleDossierGeneratorTest {
         List<String> expectations = relative(expected).stream().filter(p -> !p.equals("dossier.yaml"))
                 .map(p -> p.substring(0, p.length() - ".yaml".length())).toList();
         assertThat(expectations).containsExactlyInAnyOrderElementsOf(files);
-        assertThat(files).hasSizeBetween(25, 35);
+        assertThat(files).hasSizeBetween(75, 90);
+    }
+
+    /** Every component of the 2023 set the province scores has a folder, except 5.5 (planted EVIDENCE_MISSING). */
+    @Test
+    void everyComponentTheProvinceScoresHasEvidenceExcept55() throws IOException {
+        Set<String> folders = new HashSet<>();
+        evidence().forEach(p -> folders.add(p.substring(0, p.indexOf('/'))));
+        List<String> scored = vn.kiemchung.catalogue.Catalogues.load(Path.of("rules")).forYear(SampleDossierGenerator.YEAR)
+                .orElseThrow().indicators().stream().filter(i -> i.scoredByProvince()).map(i -> i.code()).toList();
+        assertThat(scored).hasSize(59);
+        assertThat(scored.stream().filter(c -> !folders.contains(c)).toList()).containsExactly("5.5");
     }
 
     @Test
