@@ -35,7 +35,18 @@ import vn.kiemchung.rules.Severity;
  */
 public final class DossierAudit {
 
+    /**
+     * Warnings an assessor would not accept without a coordinator's waiver: until waived, the
+     * document earns no points. Other warnings flag the points but keep them.
+     */
+    static final Set<String> DISQUALIFYING_WARNINGS = Set.of("SIGNATURE_MISSING", "DATE_MISSING", "KEYWORD_MISSING");
+
     private DossierAudit() {
+    }
+
+    static boolean disqualifies(Finding f) {
+        return f.getSeverity() == Severity.ERROR
+                || (f.getSeverity() == Severity.WARNING && DISQUALIFYING_WARNINGS.contains(f.getCode()));
     }
 
     public static AuditReport run(Catalogue catalogue, RuleBase rules, DossierContents contents) {
@@ -57,7 +68,7 @@ public final class DossierAudit {
                         .thenComparing(Finding::getCode))
                 .collect(Collectors.groupingBy(f -> String.valueOf(f.getIndicatorCode()), LinkedHashMap::new, Collectors.toList()));
         Set<String> docsWithErrors = evaluation.findings().stream()
-                .filter(f -> f.getSeverity() == Severity.ERROR && f.getDocument() != null)
+                .filter(f -> f.getDocument() != null && disqualifies(f))
                 .map(Finding::getDocument).collect(Collectors.toSet());
         Map<String, Double> gradeByDocument = new LinkedHashMap<>();
         for (Grade g : evaluation.grades()) {
@@ -103,8 +114,9 @@ public final class DossierAudit {
                         .thenComparing(f -> f.severity().equals("ERROR") ? 0 : 1)
                         .thenComparing(ReportFinding::indicator))
                 .limit(20).toList();
+        // Components worth no points (the unscored smart-city block) are neither full nor zero.
         List<IndicatorResult> scored = results.stream()
-                .filter(r -> known.contains(r.code()) && !"NOT_REQUIRED".equals(r.status())).toList();
+                .filter(r -> known.contains(r.code()) && !"NOT_REQUIRED".equals(r.status()) && r.maxPoints().signum() > 0).toList();
         int full = (int) scored.stream().filter(r -> r.maxPoints().signum() > 0 && r.projectedPoints().compareTo(r.maxPoints()) == 0).count();
         int zero = (int) scored.stream().filter(r -> r.projectedPoints().signum() == 0).count();
         BigDecimal notAssessed = catalogue.indicators().stream().filter(i -> !i.scoredByProvince() && i.maxPoints() != null)
@@ -134,14 +146,11 @@ public final class DossierAudit {
         return (int) findings.stream().filter(f -> f.severity().equals(severity)).count();
     }
 
-    /** ERROR findings put the points not yet earned at risk; WARNINGs the points earned, until waived. */
+    /** Findings that keep a document from earning points put the points not earned at risk; other warnings the points earned. */
     private static List<ReportFinding> toReport(List<Finding> findings, BigDecimal lost, BigDecimal earned) {
         return findings.stream().map(f -> new ReportFinding(f.getSeverity().name(), f.getCode(), f.getRule(),
                 f.getDocument(), f.getMessage(), f.getMessageEn(), f.getPage(), f.getFix(), f.getFixEn(),
-                f.getIndicatorCode(), switch (f.getSeverity()) {
-                    case ERROR -> lost;
-                    case WARNING -> earned;
-                    case INFO -> BigDecimal.ZERO;
-                })).toList();
+                f.getIndicatorCode(), disqualifies(f) ? lost : f.getSeverity() == Severity.WARNING ? earned : BigDecimal.ZERO))
+                .toList();
     }
 }
