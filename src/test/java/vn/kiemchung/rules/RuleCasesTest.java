@@ -166,6 +166,23 @@ class RuleCasesTest {
     }
 
     @Test
+    void theCommandLineExitsTwoNamingTheFileAndLineOfARuleThatDoesNotCompile(@TempDir Path root) throws IOException {
+        copyCatalogue(root);
+        write(root, "2023/2/2.3-x/broken.drl", """
+                package rules.kiemchung;
+                import vn.kiemchung.rules.DocumentFact;
+                rule "2.3 broken"
+                when
+                    $d : DocumentFact( noSuchField == 3 )
+                then
+                end
+                """);
+        Cli cli = Cli.run("rules", "test", "2023", "--rules", root.toString());
+        assertThat(cli.exit()).isEqualTo(2);
+        assertThat(cli.err()).contains("2023/2/2.3-x/broken.drl:5");
+    }
+
+    @Test
     void theCommandLineExitsOneWhenACaseFailsAndSaysWhy(@TempDir Path root) throws IOException {
         copyCatalogue(root);
         Files.createDirectories(root.resolve("common"));
