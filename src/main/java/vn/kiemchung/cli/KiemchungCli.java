@@ -60,7 +60,8 @@ public final class KiemchungCli {
 
               audit <thư-mục-hoặc-zip> [--format text|json] [--out FILE] [--rules DIR] [--no-cache]
               extract FILE... [--format text|json]
-              rules test [YEAR] [--rules DIR]
+              rules check [NĂM/YEAR] [--rules DIR]     biên dịch luật, báo tệp và dòng lỗi / compile the rules
+              rules test [NĂM/YEAR] [--rules DIR]      chạy các ca kiểm thử và báo độ phủ / run the rule cases, report coverage
               (no command, or "serve": start the web application)
             """;
 }

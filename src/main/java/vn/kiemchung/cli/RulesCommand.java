@@ -3,15 +3,36 @@ package vn.kiemchung.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import vn.kiemchung.catalogue.Catalogue;
+import vn.kiemchung.catalogue.Indicator;
 import vn.kiemchung.rules.RuleBase;
+import vn.kiemchung.rules.RuleCase;
+import vn.kiemchung.rules.RuleCaseException;
+import vn.kiemchung.rules.RuleCases;
 import vn.kiemchung.rules.RuleCompilationException;
 import vn.kiemchung.rules.RuleCompiler;
 import vn.kiemchung.rules.RuleProblem;
 
-/** {@code rules check [YEAR]}: compiles a year's rules and names every problem's file and place. */
+/**
+ * {@code rules check [YEAR]}: compiles a year's rules and names every problem's file and place.
+ * {@code rules test [YEAR]}: runs the experts' rule cases and reports which rules lack a passing or
+ * failing case. Exit 0 when every case passes, 1 when one fails, 2 when a rule or a case cannot be read.
+ */
 final class RulesCommand {
+
+    /** "DATE_OUT_OF_PERIOD a standing document…": a rule named after the finding code it raises. */
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
+    /** "1.1 the decision…": a component's own rule. */
+    private static final Pattern COMPONENT_RULE = Pattern.compile("\\d+(?:\\.\\d+)+ .*");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -24,11 +45,16 @@ final class RulesCommand {
     int run(List<String> args) {
         Options options = Options.parse(args, Set.of("rules"), Set.of());
         List<String> pos = options.positionals();
-        if (pos.isEmpty() || !pos.get(0).equals("check")) {
-            throw new UsageException("dùng: rules check [NĂM]", "usage: rules check [YEAR]");
+        if (pos.isEmpty() || !(pos.get(0).equals("check") || pos.get(0).equals("test")) || pos.size() > 2) {
+            throw new UsageException("dùng: rules check [NĂM] | rules test [NĂM] [--rules THƯ-MỤC]",
+                    "usage: rules check [YEAR] | rules test [YEAR] [--rules DIR]");
         }
         Path root = CliEnvironment.rulesRoot(options);
-        List<Integer> years = pos.size() > 1 ? List.of(Integer.parseInt(pos.get(1))) : yearsIn(root);
+        Integer year = pos.size() > 1 ? year(pos.get(1)) : null;
+        return pos.get(0).equals("check") ? check(root, year == null ? yearsIn(root) : List.of(year)) : test(root, year);
+    }
+
+    private int check(Path root, List<Integer> years) {
         int failures = 0;
         for (int year : years) {
             try {
@@ -45,6 +71,137 @@ final class RulesCommand {
             }
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    private int test(Path root, Integer onlyYear) {
+        Map<Integer, Catalogue> catalogues = new HashMap<>();
+        RuleCases cases = new RuleCases(root, y -> catalogues.computeIfAbsent(y,
+                k -> CliEnvironment.catalogue(root, k).orElse(null)));
+        Map<Integer, RuleBase> bases = new LinkedHashMap<>();
+        if (onlyYear != null) {
+            if (CliEnvironment.catalogue(root, onlyYear).isEmpty()) {
+                throw new UsageException("không có bộ chỉ số năm " + onlyYear + " trong " + root,
+                        "no indicator set for " + onlyYear + " in " + root);
+            }
+            if (!compile(root, onlyYear, bases)) {
+                return 2;
+            }
+        }
+        List<RuleCase.Result> results = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        int skipped = 0;
+        for (Path file : cases.caseFiles(onlyYear)) {
+            RuleCase c;
+            try {
+                c = cases.read(file);
+            } catch (RuleCaseException e) {
+                unreadable.add(e.getMessage());
+                out.println("LỖI  / ERROR " + e.getMessage());
+                continue;
+            }
+            if (onlyYear != null && c.year() != onlyYear) {
+                skipped++;
+                continue;
+            }
+            if (!bases.containsKey(c.year()) && !compile(root, c.year(), bases)) {
+                return 2;
+            }
+            RuleCase.Result r = RuleCases.run(bases.get(c.year()), c);
+            results.add(r);
+            out.println((r.passed() ? "PASS " : "FAIL ") + c.file() + " — " + c.name());
+            r.failures().forEach(f -> out.println("       " + f));
+        }
+        long failed = results.stream().filter(r -> !r.passed()).count();
+        out.println();
+        out.println("Ca kiểm thử / cases: " + (results.size() - failed) + " đạt / passed, " + failed + " không đạt / failed"
+                + (unreadable.isEmpty() ? "" : ", " + unreadable.size() + " không đọc được / unreadable")
+                + (skipped == 0 ? "" : ", " + skipped + " của năm khác bỏ qua / for other years skipped"));
+        coverage(bases, catalogues, results);
+        if (!unreadable.isEmpty()) {
+            unreadable.forEach(u -> err.println("kiemchung: ca kiểm thử không đọc được / case cannot be read: " + u));
+            return 2;
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    private boolean compile(Path root, int year, Map<Integer, RuleBase> bases) {
+        try {
+            RuleBase base = new RuleCompiler(root).compile(year);
+            bases.put(year, base);
+            out.println("Luật / rules " + base.version() + ": " + base.ruleNames().size() + " luật / rules, "
+                    + base.files().size() + " tệp / files");
+            return true;
+        } catch (RuleCompilationException e) {
+            err.println("kiemchung: luật năm " + year + " không biên dịch được / the " + year + " rules do not compile:");
+            e.problems().stream().filter(RuleProblem::error).forEach(p -> err.println("  " + p));
+            return false;
+        }
+    }
+
+    /** Which components have no rule of their own, and which rules no case shows failing or passing. */
+    private void coverage(Map<Integer, RuleBase> bases, Map<Integer, Catalogue> catalogues, List<RuleCase.Result> results) {
+        out.println();
+        out.println("Độ phủ / coverage");
+        Set<String> ruleNames = new TreeSet<>();
+        bases.values().forEach(b -> ruleNames.addAll(b.ruleNames()));
+        for (Map.Entry<Integer, RuleBase> e : bases.entrySet()) {
+            Catalogue catalogue = catalogues.get(e.getKey());
+            if (catalogue == null) {
+                continue;
+            }
+            List<String> without = catalogue.indicators().stream().map(Indicator::code)
+                    .filter(code -> e.getValue().ruleNames().stream().noneMatch(n -> n.startsWith(code + " "))).toList();
+            out.println("  " + e.getKey() + ": chỉ số thành phần chưa có luật riêng (luật chung vẫn kiểm tra) / components with no"
+                    + " component-specific rule (the shared rules still check them): " + without.size() + " / "
+                    + catalogue.indicators().size());
+            out.println("    " + String.join(" ", without));
+        }
+        // A rule's codes: the first word of its name when it is a finding code, and every code it raised in a case.
+        Map<String, Set<String>> codes = new HashMap<>();
+        for (String name : ruleNames) {
+            Set<String> set = new LinkedHashSet<>();
+            String first = name.split(" ", 2)[0];
+            if (CODE.matcher(first).matches()) {
+                set.add(first);
+            }
+            codes.put(name, set);
+        }
+        results.forEach(r -> r.raised().forEach(x -> codes.computeIfAbsent(x.rule(), k -> new LinkedHashSet<>()).add(x.code())));
+        List<String> deciding = ruleNames.stream()
+                .filter(n -> CODE.matcher(n.split(" ", 2)[0]).matches() || COMPONENT_RULE.matcher(n).matches()).toList();
+        List<String> noFailing = new ArrayList<>();
+        List<String> noPassing = new ArrayList<>();
+        for (String rule : deciding) {
+            boolean failing = results.stream().anyMatch(r -> r.raised().stream().anyMatch(x -> x.rule().equals(rule)
+                    && r.ruleCase().expected().stream().anyMatch(e -> e.code().equals(x.code()))));
+            boolean passing = results.stream().anyMatch(r -> {
+                boolean raisedHere = r.raised().stream().anyMatch(x -> x.rule().equals(rule));
+                return !raisedHere && (r.ruleCase().absent().stream().anyMatch(codes.get(rule)::contains)
+                        || (r.ruleCase().rules().contains(rule) && !r.ruleCase().absent().isEmpty()));
+            });
+            if (!failing) {
+                noFailing.add(rule);
+            }
+            if (!passing) {
+                noPassing.add(rule);
+            }
+        }
+        out.println("  Luật chưa có ca không đạt / rules with no failing case: " + (noFailing.isEmpty() ? "không / none" : noFailing.size()));
+        noFailing.forEach(n -> out.println("    \"" + n + "\""));
+        out.println("  Luật chưa có ca đạt / rules with no passing case: " + (noPassing.isEmpty() ? "không / none" : noPassing.size()));
+        noPassing.forEach(n -> out.println("    \"" + n + "\""));
+        List<String> deriving = ruleNames.stream().filter(n -> !deciding.contains(n)).toList();
+        if (!deriving.isEmpty()) {
+            out.println("  Luật chỉ suy ra dữ kiện, không tính độ phủ / rules that only derive facts, not counted: " + deriving.size());
+            deriving.forEach(n -> out.println("    \"" + n + "\""));
+        }
+    }
+
+    private static Integer year(String s) {
+        if (!s.matches("\\d{4}")) {
+            throw new UsageException("năm phải có 4 chữ số: " + s, "the year must have four digits: " + s);
+        }
+        return Integer.parseInt(s);
     }
 
     private static List<Integer> yearsIn(Path root) {

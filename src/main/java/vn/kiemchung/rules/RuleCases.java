@@ -1,13 +1,17 @@
 package vn.kiemchung.rules;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +22,17 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import vn.kiemchung.catalogue.Catalogue;
 import vn.kiemchung.extraction.Figure;
 
@@ -30,6 +41,20 @@ import vn.kiemchung.extraction.Figure;
  * folder). A case that cannot be read fails with its file and line, like a rule that does not compile.
  */
 public final class RuleCases {
+
+    private static final Set<String> CASE_KEYS = Set.of("name", "description", "rules", "given", "expect");
+    private static final Set<String> GIVEN_KEYS = Set.of("dossier", "documents", "claims", "indicators");
+    private static final Set<String> DOSSIER_KEYS = Set.of("province", "year");
+    private static final Set<String> DOCUMENT_KEYS = Set.of("path", "indicator", "sha256", "outcome", "reason",
+            "mediaType", "docType", "number", "issuer", "parentIssuer", "province", "place", "issuedOn", "dateUnfilled",
+            "subject", "signerAuthority", "signerPosition", "signerName", "digitalSignatures", "copyForm", "ocr",
+            "textQuality", "legacyEncoding", "pages", "figures", "text");
+    private static final Set<String> CLAIM_KEYS = Set.of("code", "value", "unit", "note");
+    private static final Set<String> EXPECT_KEYS = Set.of("findings", "absent", "grades");
+    private static final Set<String> FINDING_KEYS = Set.of("code", "document", "indicator", "severity");
+    private static final Set<String> GRADE_KEYS = Set.of("document", "fraction");
+    private static final Set<String> OUTCOMES = Set.of("OK", "UNREADABLE", "ENCRYPTED", "NO_TEXT");
+    private static final Set<String> SEVERITIES = Set.of("ERROR", "WARNING", "INFO");
 
     private final Path rulesRoot;
     private final IntFunction<Catalogue> catalogues;
@@ -59,101 +84,258 @@ public final class RuleCases {
         return files;
     }
 
+    /** Reads a case; a problem is reported as a {@link RuleCaseException} naming the file and line. */
     public RuleCase read(Path file) {
         String rel = rulesRoot.relativize(file).toString().replace('\\', '/');
-        Map<String, Object> map;
-        try (InputStream in = Files.newInputStream(file)) {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            if (!(loaded instanceof Map<?, ?>)) {
-                throw new RuleCaseException(rel, 1, "a case is a YAML mapping with name, given and expect");
-            }
-            @SuppressWarnings("unchecked") Map<String, Object> m = (Map<String, Object>) loaded;
-            map = m;
+        Node root;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(in);
         } catch (MarkedYAMLException e) {
-            throw new RuleCaseException(rel, e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1, e.getProblem());
+            throw new RuleCaseException(rel, e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1,
+                    "YAML không hợp lệ / invalid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new RuleCaseException(rel, 0, "YAML không hợp lệ / invalid YAML: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try {
-            return parse(rel, map);
-        } catch (RuntimeException e) {
-            if (e instanceof RuleCaseException rce) {
-                throw rce;
+        if (root == null) {
+            throw new RuleCaseException(rel, 1, "tệp trống / the file is empty: a case has name, given and expect");
+        }
+        return new Parser(rel).parse(Y.of(root));
+    }
+
+    /** A YAML value with the line it starts on: a String (or null), a Map of Y, or a List of Y. */
+    private record Y(int line, Object value) {
+        static Y of(Node node) {
+            int line = node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+            if (node instanceof MappingNode m) {
+                Map<String, Y> map = new LinkedHashMap<>();
+                Map<String, Integer> keyLines = new LinkedHashMap<>();
+                for (NodeTuple t : m.getValue()) {
+                    Y key = of(t.getKeyNode());
+                    map.put(String.valueOf(key.value()), of(t.getValueNode()));
+                    keyLines.put(String.valueOf(key.value()), key.line());
+                }
+                return new Y(line, new Mapping(map, keyLines));
             }
-            throw new RuleCaseException(rel, 0, e.getMessage());
+            if (node instanceof SequenceNode s) {
+                return new Y(line, s.getValue().stream().map(Y::of).toList());
+            }
+            ScalarNode scalar = (ScalarNode) node;
+            String v = scalar.getValue();
+            boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+            return new Y(line, plain && (v.isEmpty() || v.equals("~") || v.equalsIgnoreCase("null")) ? null : v);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private RuleCase parse(String rel, Map<String, Object> map) {
-        String name = str(map.getOrDefault("name", rel));
-        Map<String, Object> given = (Map<String, Object>) map.getOrDefault("given", Map.of());
-        Map<String, Object> dossier = (Map<String, Object>) given.getOrDefault("dossier", Map.of());
-        int year = Integer.parseInt(str(dossier.getOrDefault("year", yearOf(rel))));
-        String province = str(dossier.getOrDefault("province", "Tỉnh Bạc Liêu"));
-        Catalogue catalogue = catalogues.apply(year);
-        if (catalogue == null) {
-            throw new RuleCaseException(rel, 0, "no indicator set for year " + year);
-        }
-        List<Object> facts = new ArrayList<>();
-        facts.add(new DossierFact(province, year));
-        Set<String> scope = new LinkedHashSet<>();
-        for (Map<String, Object> d : (List<Map<String, Object>>) given.getOrDefault("documents", List.of())) {
-            DocumentFact fact = document(d);
-            facts.add(fact);
-            scope.add(fact.getIndicatorCode());
-        }
-        for (Map<String, Object> c : (List<Map<String, Object>>) given.getOrDefault("claims", List.of())) {
-            facts.add(new ClaimFact(str(c.get("code")), Double.parseDouble(str(c.get("value"))), str(c.get("unit")), str(c.get("note"))));
-            scope.add(str(c.get("code")));
-        }
-        for (Object code : (List<Object>) given.getOrDefault("indicators", List.of())) {
-            scope.add(str(code));
-        }
-        // Only the components in the case take part, so other components' missing evidence stays out of it.
-        catalogue.indicators().stream().filter(i -> scope.contains(i.code())).forEach(i -> facts.add(IndicatorFact.of(i)));
-        Map<String, Object> expect = (Map<String, Object>) map.getOrDefault("expect", Map.of());
-        List<RuleCase.Expected> expected = new ArrayList<>();
-        for (Map<String, Object> f : (List<Map<String, Object>>) expect.getOrDefault("findings", List.of())) {
-            expected.add(new RuleCase.Expected(str(f.get("code")), str(f.get("document")), str(f.get("indicator")), str(f.get("severity"))));
-        }
-        List<String> absent = ((List<Object>) expect.getOrDefault("absent", List.of())).stream().map(RuleCases::str).toList();
-        List<RuleCase.ExpectedGrade> grades = new ArrayList<>();
-        for (Map<String, Object> g : (List<Map<String, Object>>) expect.getOrDefault("grades", List.of())) {
-            grades.add(new RuleCase.ExpectedGrade(str(g.get("document")), Double.parseDouble(str(g.get("fraction")))));
-        }
-        if (expected.isEmpty() && absent.isEmpty() && grades.isEmpty()) {
-            throw new RuleCaseException(rel, 0, "the case expects nothing: add expect.findings, expect.absent or expect.grades");
-        }
-        return new RuleCase(rel, name, year, province, facts, List.copyOf(scope), expected, absent, grades);
+    private record Mapping(Map<String, Y> entries, Map<String, Integer> keyLines) {
     }
 
-    @SuppressWarnings("unchecked")
-    private static DocumentFact document(Map<String, Object> d) {
-        String path = str(d.get("path"));
-        String indicator = str(d.getOrDefault("indicator", path == null || !path.contains("/") ? "" : path.substring(0, path.indexOf('/'))));
-        List<Figure> figures = new ArrayList<>();
-        for (Object f : (List<Object>) d.getOrDefault("figures", List.of())) {
-            String s = str(f).strip();
-            boolean percent = s.endsWith("%");
-            figures.add(new Figure(new java.math.BigDecimal(s.replace("%", "").replace(',', '.').strip()), percent,
-                    percent ? "%" : null, s, 1, 1));
+    /** Turns the YAML tree into a case, naming the line of the first thing it cannot understand. */
+    private final class Parser {
+        private final String rel;
+
+        Parser(String rel) {
+            this.rel = rel;
         }
-        Object issued = d.get("issuedOn");
-        LocalDate issuedOn = issued == null ? null : issued instanceof java.util.Date date
-                ? date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate() : LocalDate.parse(str(issued));
-        return new DocumentFact(path, indicator, str(d.getOrDefault("sha256", "sha-" + path)), str(d.getOrDefault("outcome", "OK")),
-                str(d.get("reason")), str(d.getOrDefault("mediaType", "application/pdf")), str(d.get("docType")),
-                str(d.get("number")), str(d.get("issuer")), str(d.get("parentIssuer")), str(d.get("province")),
-                str(d.get("place")), issuedOn, Boolean.parseBoolean(str(d.getOrDefault("dateUnfilled", "false"))),
-                str(d.get("subject")), str(d.get("signerAuthority")), str(d.get("signerPosition")), str(d.get("signerName")),
-                Integer.parseInt(str(d.getOrDefault("digitalSignatures", "0"))), str(d.get("copyForm")),
-                Boolean.parseBoolean(str(d.getOrDefault("ocr", "false"))),
-                Double.parseDouble(str(d.getOrDefault("textQuality", "1.0"))), str(d.get("legacyEncoding")),
-                Integer.parseInt(str(d.getOrDefault("pages", "1"))), figures, str(d.getOrDefault("text", "")));
+
+        RuleCase parse(Y root) {
+            Mapping map = mapping(root, "một ca kiểm thử / a case", CASE_KEYS);
+            String name = text(map, "name", rel);
+            Mapping given = optionalMapping(map, "given", GIVEN_KEYS);
+            Mapping dossier = given == null ? null : optionalMapping(given, "dossier", DOSSIER_KEYS);
+            int year = dossier == null || !dossier.entries().containsKey("year") ? yearOf(rel)
+                    : integer(dossier.entries().get("year"), "year");
+            String province = dossier == null ? "Tỉnh Bạc Liêu" : text(dossier, "province", "Tỉnh Bạc Liêu");
+            Catalogue catalogue = catalogues.apply(year);
+            if (catalogue == null) {
+                throw fail(dossier == null ? root : dossier.entries().getOrDefault("year", root),
+                        "không có bộ chỉ số năm " + year + " / no indicator set for year " + year);
+            }
+            List<Object> facts = new ArrayList<>();
+            facts.add(new DossierFact(province, year));
+            Set<String> scope = new LinkedHashSet<>();
+            for (Y d : list(given, "documents")) {
+                DocumentFact fact = document(d);
+                facts.add(fact);
+                scope.add(fact.getIndicatorCode());
+            }
+            for (Y c : list(given, "claims")) {
+                Mapping m = mapping(c, "một số liệu tự đánh giá / a claim", CLAIM_KEYS);
+                String code = required(m, c, "code");
+                Y value = m.entries().get("value");
+                if (value == null) {
+                    throw fail(c, "thiếu 'value' / missing 'value'");
+                }
+                facts.add(new ClaimFact(code, decimal(value, "value"), text(m, "unit", null), text(m, "note", null)));
+                scope.add(code);
+            }
+            for (Y code : list(given, "indicators")) {
+                String c = scalar(code, "indicators");
+                if (catalogue.find(c).isEmpty()) {
+                    throw fail(code, "không có chỉ số " + c + " trong bộ chỉ số năm " + year
+                            + " / no component " + c + " in the " + year + " indicator set");
+                }
+                scope.add(c);
+            }
+            // Only the components in the case take part, so other components' missing evidence stays out of it.
+            catalogue.indicators().stream().filter(i -> scope.contains(i.code())).forEach(i -> facts.add(IndicatorFact.of(i)));
+            Mapping expect = optionalMapping(map, "expect", EXPECT_KEYS);
+            List<RuleCase.Expected> expected = new ArrayList<>();
+            for (Y f : list(expect, "findings")) {
+                Mapping m = mapping(f, "một phát hiện / a finding", FINDING_KEYS);
+                String severity = text(m, "severity", null);
+                if (severity != null && !SEVERITIES.contains(severity)) {
+                    throw fail(m.entries().get("severity"), "mức độ '" + severity + "' không hợp lệ (ERROR, WARNING, INFO)"
+                            + " / unknown severity '" + severity + "'");
+                }
+                expected.add(new RuleCase.Expected(required(m, f, "code"), text(m, "document", null),
+                        text(m, "indicator", null), severity));
+            }
+            List<String> absent = list(expect, "absent").stream().map(y -> scalar(y, "absent")).toList();
+            List<RuleCase.ExpectedGrade> grades = new ArrayList<>();
+            for (Y g : list(expect, "grades")) {
+                Mapping m = mapping(g, "một mức điểm / a grade", GRADE_KEYS);
+                Y fraction = m.entries().get("fraction");
+                if (fraction == null) {
+                    throw fail(g, "thiếu 'fraction' / missing 'fraction'");
+                }
+                grades.add(new RuleCase.ExpectedGrade(required(m, g, "document"), decimal(fraction, "fraction")));
+            }
+            if (expected.isEmpty() && absent.isEmpty() && grades.isEmpty()) {
+                throw fail(expect == null ? root : map.entries().get("expect"),
+                        "ca kiểm thử không mong đợi gì / the case expects nothing: add expect.findings, expect.absent or expect.grades");
+            }
+            List<String> rules = list(map, "rules").stream().map(y -> scalar(y, "rules")).toList();
+            return new RuleCase(rel, name, year, province, facts, List.copyOf(scope), expected, absent, grades, rules);
+        }
+
+        private DocumentFact document(Y y) {
+            Mapping d = mapping(y, "một tài liệu / a document", DOCUMENT_KEYS);
+            String path = required(d, y, "path");
+            String indicator = text(d, "indicator", path.contains("/") ? path.substring(0, path.indexOf('/')) : "");
+            List<Figure> figures = new ArrayList<>();
+            for (Y f : list(d, "figures")) {
+                String s = scalar(f, "figures").strip();
+                boolean percent = s.endsWith("%");
+                BigDecimal value;
+                try {
+                    value = new BigDecimal(s.replace("%", "").replace(',', '.').strip());
+                } catch (NumberFormatException e) {
+                    throw fail(f, "'" + s + "' không phải số, ví dụ 72,5% / is not a number, e.g. 72.5%");
+                }
+                figures.add(new Figure(value, percent, percent ? "%" : null, s, 1, 1));
+            }
+            String outcome = text(d, "outcome", "OK");
+            if (!OUTCOMES.contains(outcome)) {
+                throw fail(d.entries().get("outcome"), "outcome '" + outcome + "' không hợp lệ / unknown outcome; one of " + OUTCOMES);
+            }
+            LocalDate issuedOn = null;
+            Y issued = d.entries().get("issuedOn");
+            if (issued != null && issued.value() != null) {
+                try {
+                    issuedOn = LocalDate.parse(scalar(issued, "issuedOn"));
+                } catch (DateTimeParseException e) {
+                    throw fail(issued, "ngày '" + issued.value() + "' phải viết YYYY-MM-DD / the date must be YYYY-MM-DD");
+                }
+            }
+            return new DocumentFact(path, indicator, text(d, "sha256", "sha-" + path), outcome,
+                    text(d, "reason", null), text(d, "mediaType", "application/pdf"), text(d, "docType", null),
+                    text(d, "number", null), text(d, "issuer", null), text(d, "parentIssuer", null),
+                    text(d, "province", null), text(d, "place", null), issuedOn, bool(d, "dateUnfilled"),
+                    text(d, "subject", null), text(d, "signerAuthority", null), text(d, "signerPosition", null),
+                    text(d, "signerName", null), d.entries().containsKey("digitalSignatures")
+                            ? integer(d.entries().get("digitalSignatures"), "digitalSignatures") : 0,
+                    text(d, "copyForm", null), bool(d, "ocr"),
+                    d.entries().containsKey("textQuality") ? decimal(d.entries().get("textQuality"), "textQuality") : 1.0,
+                    text(d, "legacyEncoding", null),
+                    d.entries().containsKey("pages") ? integer(d.entries().get("pages"), "pages") : 1,
+                    figures, text(d, "text", ""));
+        }
+
+        private Mapping mapping(Y y, String what, Set<String> keys) {
+            if (!(y.value() instanceof Mapping m)) {
+                throw fail(y, "cần " + what + " dạng 'khóa: giá trị' / expected " + what + " as 'key: value' lines");
+            }
+            for (Map.Entry<String, Integer> k : m.keyLines().entrySet()) {
+                if (!keys.contains(k.getKey())) {
+                    throw new RuleCaseException(rel, k.getValue(), "khóa không rõ '" + k.getKey() + "' / unknown key '"
+                            + k.getKey() + "'; dùng / use one of " + keys.stream().sorted().toList());
+                }
+            }
+            return m;
+        }
+
+        private Mapping optionalMapping(Mapping parent, String key, Set<String> keys) {
+            Y y = parent.entries().get(key);
+            return y == null || y.value() == null ? null : mapping(y, "'" + key + "'", keys);
+        }
+
+        private List<Y> list(Mapping parent, String key) {
+            Y y = parent == null ? null : parent.entries().get(key);
+            if (y == null || y.value() == null) {
+                return List.of();
+            }
+            if (!(y.value() instanceof List<?> l)) {
+                throw fail(y, "'" + key + "' phải là danh sách (dòng bắt đầu bằng '- ') / must be a list ('- ' lines)");
+            }
+            @SuppressWarnings("unchecked") List<Y> items = (List<Y>) l;
+            return items;
+        }
+
+        private String scalar(Y y, String key) {
+            if (y.value() instanceof Mapping || y.value() instanceof List<?>) {
+                throw fail(y, "'" + key + "' phải là một giá trị đơn / must be a single value");
+            }
+            return (String) y.value();
+        }
+
+        private String text(Mapping m, String key, String fallback) {
+            Y y = m.entries().get(key);
+            if (y == null || y.value() == null) {
+                return fallback;
+            }
+            return scalar(y, key);
+        }
+
+        private String required(Mapping m, Y owner, String key) {
+            String v = text(m, key, null);
+            if (v == null || v.isBlank()) {
+                throw fail(owner, "thiếu '" + key + "' / missing '" + key + "'");
+            }
+            return v;
+        }
+
+        private boolean bool(Mapping m, String key) {
+            String v = text(m, key, "false");
+            if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+                throw fail(m.entries().get(key), "'" + key + "' phải là true hoặc false / must be true or false");
+            }
+            return Boolean.parseBoolean(v);
+        }
+
+        private int integer(Y y, String key) {
+            try {
+                return Integer.parseInt(scalar(y, key).strip());
+            } catch (NumberFormatException | NullPointerException e) {
+                throw fail(y, "'" + key + "' phải là số nguyên / must be a whole number");
+            }
+        }
+
+        private double decimal(Y y, String key) {
+            try {
+                return Double.parseDouble(scalar(y, key).strip().replace(',', '.'));
+            } catch (NumberFormatException | NullPointerException e) {
+                throw fail(y, "'" + key + "' phải là số / must be a number");
+            }
+        }
+
+        private RuleCaseException fail(Y at, String reason) {
+            return new RuleCaseException(rel, at == null ? 0 : at.line(), reason);
+        }
     }
 
-    /** Runs a case on a rule base, recording which rules fired. */
+    /** Runs a case on a rule base, recording which rules fired and which codes they raised. */
     public static RuleCase.Result run(RuleBase base, RuleCase c) {
         KieSession session = base.kieBase().newKieSession();
         List<String> fired = new ArrayList<>();
@@ -174,7 +356,9 @@ public final class RuleCases {
             for (Object o : session.getObjects(new ClassObjectFilter(Grade.class))) {
                 grades.add((Grade) o);
             }
-            return new RuleCase.Result(c, failures(c, findings, grades), List.copyOf(new LinkedHashSet<>(fired)));
+            List<RuleCase.Raised> raised = findings.stream().map(f -> new RuleCase.Raised(f.getRule(), f.getCode()))
+                    .distinct().toList();
+            return new RuleCase.Result(c, failures(c, findings, grades), List.copyOf(new LinkedHashSet<>(fired)), raised);
         } finally {
             session.dispose();
         }
@@ -203,12 +387,8 @@ public final class RuleCases {
         return failures;
     }
 
-    private static String yearOf(String rel) {
+    private static int yearOf(String rel) {
         String first = rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : rel;
-        return first.matches("\\d{4}") ? first : "2023";
-    }
-
-    private static String str(Object o) {
-        return o == null ? null : String.valueOf(o);
+        return first.matches("\\d{4}") ? Integer.parseInt(first) : 2023;
     }
 }
