@@ -76,12 +76,29 @@ public final class VietnameseText {
 
     /** True when the keyword occurs in the text as whole words, ignoring case and diacritics. */
     public static boolean mentions(String text, String keyword) {
+        return text != null && mentionsFolded(fold(text), keyword);
+    }
+
+    /**
+     * {@link #mentions} for a text already passed through {@link #fold}: rules ask many
+     * questions of one long document, which is folded once.
+     */
+    public static boolean mentionsFolded(String foldedText, String keyword) {
         String k = fold(keyword);
-        if (k.isEmpty() || text == null) {
+        if (k.isEmpty() || foldedText == null) {
             return false;
         }
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(k) + "(?![\\p{L}\\p{N}])").matcher(fold(text));
-        return m.find();
+        int from = 0;
+        int at;
+        while ((at = foldedText.indexOf(k, from)) >= 0) {
+            int end = at + k.length();
+            if ((at == 0 || !Character.isLetterOrDigit(foldedText.codePointBefore(at)))
+                    && (end >= foldedText.length() || !Character.isLetterOrDigit(foldedText.codePointAt(end)))) {
+                return true;
+            }
+            from = at + 1;
+        }
+        return false;
     }
 
     /**

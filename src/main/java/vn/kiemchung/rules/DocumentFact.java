@@ -90,9 +90,14 @@ public final class DocumentFact {
                 f.figures(), doc.text());
     }
 
+    private String folded;
+
     /** True when the text mentions the phrase, with or without diacritics, in any case. */
     public boolean mentions(String phrase) {
-        return VietnameseText.mentions(text, phrase);
+        if (folded == null) {
+            folded = VietnameseText.fold(text);
+        }
+        return VietnameseText.mentionsFolded(folded, phrase);
     }
 
     /** True when it mentions at least one of the phrases (an empty list counts as mentioned). */

@@ -178,7 +178,8 @@ final class FileParser {
         }
 
         List<PdfSignature> signatures = List.of();
-        if (isPdf) {
+        // Opening the PDF a second time costs as much as parsing it: only when Tika saw a signature.
+        if (isPdf && Boolean.parseBoolean(metadata.get(org.apache.tika.metadata.TikaCoreProperties.HAS_SIGNATURE))) {
             try {
                 signatures = PdfSignatures.read(file);
             } catch (Exception e) {
