@@ -47,7 +47,7 @@ public final class DocumentFieldReader {
                 signer.name(),
                 recipients.extract(doc),
                 copyForms.extract(doc),
-                provinces.extract(issuer.issuer(), issuer.parent(), placeDate.place()),
+                provinces.extract(issuer.issuer(), issuer.parent(), placeDate.place(), doc),
                 figures.extract(doc));
     }
 }

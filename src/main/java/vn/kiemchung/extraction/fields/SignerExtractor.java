@@ -37,6 +37,32 @@ final class SignerExtractor {
 
     Signer extract(DocumentLines doc) {
         List<Line> tail = doc.tail(TAIL);
+        // A certified copy ends with the copying office's own block ("SAO Y", "Số: 112/SY-VP",
+        // "TL. CHỦ TỊCH"...): the document's signer is the one above it.
+        int copyBlock = copyBlockStart(tail);
+        if (copyBlock > 0) {
+            Signer original = signer(tail.subList(0, copyBlock));
+            if (original.name() != null || original.position() != null) {
+                return original;
+            }
+        }
+        return signer(tail);
+    }
+
+    /** Where a copy certification starts in the tail: its first copy mark after a signature line, else -1. */
+    private static int copyBlockStart(List<Line> tail) {
+        boolean signatureAbove = false;
+        for (int i = 0; i < tail.size(); i++) {
+            String text = tail.get(i).text();
+            if (signatureAbove && CopyFormExtractor.isCopyMark(text)) {
+                return i;
+            }
+            signatureAbove |= AUTHORITY.matcher(text).find() || positionAt(tail.get(i)) != null;
+        }
+        return -1;
+    }
+
+    private static Signer signer(List<Line> tail) {
         for (int i = tail.size() - 1; i >= 0; i--) {
             Matcher m = AUTHORITY.matcher(tail.get(i).text());
             if (m.find()) {
