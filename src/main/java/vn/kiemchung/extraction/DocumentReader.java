@@ -52,7 +52,7 @@ public final class DocumentReader {
         if (outcome == RawText.Outcome.OK && text.isBlank() && raw.ocr()) {
             outcome = RawText.Outcome.NO_TEXT;
         }
-        DocumentFields fields = outcome == RawText.Outcome.OK ? fieldReader.read(text) : DocumentFields.empty();
+        DocumentFields fields = outcome == RawText.Outcome.OK ? fieldReader.read(text, raw.ocr()) : DocumentFields.empty();
         return new ExtractedDocument(sha256, EXTRACTOR_VERSION, outcome, raw.reason(), raw.mediaType(), raw.pages(),
                 raw.ocr(), quality, legacy, outcome == RawText.Outcome.ENCRYPTED, raw.signatures(), fields, text);
     }
