@@ -13,8 +13,8 @@ final class DocumentLines {
 
     /** Beyond this many lines, page one is body even when no body opener was recognised. */
     private static final int MAX_HEADER_LINES = 40;
-    /** Fewer wrapped lines than this do not show a body width. */
-    private static final int MIN_WRAPPED_LINES = 5;
+    /** Fewer wrapped lines than this do not show a body width; a one-paragraph notice has two. */
+    private static final int MIN_WRAPPED_LINES = 2;
 
     private static final Pattern BODY_OPENER = Pattern.compile(
             "^(?:Căn cứ|CĂN CỨ|Điều 1\\b|ĐIỀU 1\\b|Thực hiện\\b|Theo đề nghị|Xét đề nghị|Chương I\\b|CHƯƠNG I\\b|Phần I\\b|PHẦN I\\b|I\\.\\s|I\\s*-\\s)");
@@ -47,8 +47,8 @@ final class DocumentLines {
 
     /**
      * The usual length of a body line that wraps on to the next (a line followed by one starting
-     * in lower case, on the same page), or 0 when there are too few such lines to tell: paragraph
-     * formats (Word, HTML) have one line per paragraph.
+     * in lower case, on the same page): the upper median, or 0 when there are too few such lines
+     * to tell, as in paragraph formats (Word, HTML) with one line per paragraph.
      */
     int wrapWidth() {
         if (wrapWidth < 0) {

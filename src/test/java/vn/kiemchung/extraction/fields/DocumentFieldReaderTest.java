@@ -232,4 +232,18 @@ class DocumentFieldReaderTest {
         assertThat(valueOf(f.subject())).isEqualTo("Ban hành tiêu chí đối với dây chuyền công nghệ, thiết bị, máy móc, "
                 + "công cụ đã qua sử dụng được nhập khẩu phục vụ trực tiếp dự án sản xuất chip bán dẫn");
     }
+
+    @Test
+    void subjectOfAOneParagraphNoticeEndsWhereItsOnlyParagraphStarts() {
+        DocumentFields f = reader.read(VietnameseText.normalize(HEADER + """
+                BÁO CÁO
+                Kết quả tuyên truyền về chuyển đổi số quý III năm 2023
+                Trong quý III, các cơ quan báo chí của tỉnh đăng 118 tin, bài tuyên truyền về
+                chuyển đổi số, tập trung vào dịch vụ công trực tuyến và thanh toán không dùng tiền
+                mặt./.
+                GIÁM ĐỐC
+                Huỳnh Thanh Phong
+                """));
+        assertThat(valueOf(f.subject())).isEqualTo("Kết quả tuyên truyền về chuyển đổi số quý III năm 2023");
+    }
 }
