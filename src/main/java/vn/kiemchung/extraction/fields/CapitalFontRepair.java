@@ -1,6 +1,7 @@
 package vn.kiemchung.extraction.fields;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.kiemchung.extraction.VietnameseText;
 
@@ -30,6 +31,13 @@ public final class CapitalFontRepair {
             "^(?:pho |q\\. )?(?:chu tich|giam doc|bo truong|thu truong|bi thu|truong ban|chanh van phong|"
                     + "truong phong|chanh thanh tra|chu nhiem|vien truong|cuc truong|hieu truong|truong doan|"
                     + "to truong|chanh an|tong giam doc)\\b");
+    private static final Pattern NATIONAL_TITLE = Pattern.compile(
+            "(?:cộng hòa|cộng hoà) xã hội chủ nghĩa việt nam|đảng cộng sản việt nam");
+    /**
+     * Two or more words without a capital at the start of a line, up to the first capitalised
+     * word; not a date ("ngày 18 tháng 8 năm 2023"), which is printed in lower case.
+     */
+    private static final Pattern LOWER_CASE_LEAD = Pattern.compile("^\\s*(?!ngày\\s)[\\p{Ll}\\d.,/-]+(?:\\s+[\\p{Ll}\\d.,/-]+)+(?=\\s+\\p{Lu})");
     /** A signature position is a few words on its own line, not a sentence. */
     private static final int POSITION_MAX_WORDS = 6;
 
@@ -82,14 +90,22 @@ public final class CapitalFontRepair {
             if (HEADER_END.matcher(t).find() || t.length() > HEADER_LINE_MAX || t.endsWith(".") || t.endsWith(";")) {
                 return;
             }
-            boolean lower = isLowerCaseLine(t);
-            if (lower) {
-                lines[i] = upper(lines[i]);
-            }
+            lines[i] = isLowerCaseLine(t) ? upper(lines[i]) : mergedColumns(lines[i]);
             if (DocumentTypes.fromTypeLine(lines[i]).isPresent()) {
                 return; // the trích yếu below is typed in the ordinary font
             }
         }
+    }
+
+    /**
+     * A PDF header line that holds both columns ("tỉnh bạc liêu Độc lập - Tự do - Hạnh phúc"):
+     * the lower-case words that open it are the issuer's, and the national title keeps its capitals
+     * wherever it sits.
+     */
+    private static String mergedColumns(String line) {
+        String s = NATIONAL_TITLE.matcher(line).replaceAll(m -> upper(m.group()));
+        Matcher lead = LOWER_CASE_LEAD.matcher(s);
+        return lead.find() ? upper(lead.group()) + s.substring(lead.end()) : s;
     }
 
     /**

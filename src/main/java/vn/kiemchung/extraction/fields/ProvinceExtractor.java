@@ -21,8 +21,9 @@ final class ProvinceExtractor {
                     + "van phong chinh phu|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao|kiem toan nha nuoc|"
                     + "ban chap hanh trung uong|bo chinh tri|ban bi thu|uy ban quoc gia|chu tich nuoc)");
 
-    /** A body below the province: its header names the district or commune, not the province. */
-    private static final Pattern LOCAL = Pattern.compile("(?<![a-z])(?:huyen|thi xa|quan|thanh pho|thi tran|xa|phuong) \\p{L}");
+    /** A body below the province: its header names the district or commune ("xã hội", "cơ quan" are not). */
+    private static final Pattern LOCAL = Pattern.compile(
+            "(?<![a-z])(?:huyen|thi xa|(?<!co )quan|thanh pho|thi tran|xa(?! hoi)|phuong) \\p{L}");
 
     /**
      * As {@link #extract(FieldValue, FieldValue, FieldValue)}; for a district or commune body whose

@@ -68,4 +68,16 @@ class CapitalFontRepairTest {
         String text = "Căn cứ Luật Tổ chức chính quyền địa phương;\nchủ tịch ủy ban nhân dân tỉnh chỉ đạo,\nthực hiện.";
         assertThat(CapitalFontRepair.restore(text)).isEqualTo(text);
     }
+
+    @Test
+    void restoresTheIssuerHalfOfAHeaderLineThatHoldsBothColumns() {
+        String pdfText = "ủy ban nhân dân cộng hòa xã hội chủ nghĩa việt nam\n"
+                + "tỉnh bạc liêu Độc lập - Tự do - Hạnh phúc\n"
+                + "Số: 176/KH-UBND Bạc Liêu, ngày 18 tháng 8 năm 2023\n"
+                + "kế hoạch\n";
+        assertThat(CapitalFontRepair.restore(pdfText)).isEqualTo("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "TỈNH BẠC LIÊU Độc lập - Tự do - Hạnh phúc\n"
+                + "Số: 176/KH-UBND Bạc Liêu, ngày 18 tháng 8 năm 2023\n"
+                + "KẾ HOẠCH\n");
+    }
 }

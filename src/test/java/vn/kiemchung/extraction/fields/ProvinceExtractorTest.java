@@ -47,6 +47,9 @@ class ProvinceExtractorTest {
     void provinceBodiesDoNotGuessFromTheirText() {
         DocumentLines doc = new DocumentLines("SỞ NỘI VỤ\nPhối hợp với tỉnh Sóc Trăng.");
         assertThat(new ProvinceExtractor().extract(FieldValue.of("SỞ NỘI VỤ", 1, 1), null, null, doc)).isNull();
+        // "XÃ HỘI" is not a commune
+        assertThat(new ProvinceExtractor().extract(FieldValue.of("BẢO HIỂM XÃ HỘI VIỆT NAM", 1, 1), null, null, doc))
+                .isNull();
     }
 
     @Test
