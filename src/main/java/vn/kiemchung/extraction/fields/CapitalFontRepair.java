@@ -25,7 +25,8 @@ public final class CapitalFontRepair {
     /** Longer lines are prose (a header cell is short), so the header has ended. */
     private static final int HEADER_LINE_MAX = 90;
     private static final Pattern HEADER_END = Pattern.compile("^(?:V/v|Về việc|Kính gửi|Căn cứ|Thực hiện)\\b");
-    private static final Pattern ROMAN_HEADING = Pattern.compile("^(?:(?:phần|chương|mục)\\s+)?[ivx]+\\s*[.)]\\s*\\p{L}");
+    /** "ii. nội dung hoạt động"; not a line that wraps on with "v.v.". */
+    private static final Pattern ROMAN_HEADING = Pattern.compile("^(?!v\\.v\\.)(?:(?:phần|chương|mục)\\s+)?[ivx]+\\s*[.)]\\s*\\p{L}");
     private static final Pattern AUTHORITY = Pattern.compile("^(?:tm|kt|tl|tuq|q|t/m|k/t)\\s*\\.?\\s+\\p{L}");
     private static final Pattern POSITION = Pattern.compile(
             "^(?:pho |q\\. )?(?:chu tich|giam doc|bo truong|thu truong|bi thu|truong ban|chanh van phong|"

@@ -65,7 +65,8 @@ class CapitalFontRepairTest {
 
     @Test
     void leavesLowerCaseProseAndWrappedLinesBelowTheHeader() {
-        String text = "Căn cứ Luật Tổ chức chính quyền địa phương;\nchủ tịch ủy ban nhân dân tỉnh chỉ đạo,\nthực hiện.";
+        String text = "Căn cứ Luật Tổ chức chính quyền địa phương;\nchủ tịch ủy ban nhân dân tỉnh chỉ đạo,\n"
+                + "v.v. các nhiệm vụ khác\nthực hiện.";
         assertThat(CapitalFontRepair.restore(text)).isEqualTo(text);
     }
 
