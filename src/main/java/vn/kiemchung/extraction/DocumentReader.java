@@ -8,6 +8,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import vn.kiemchung.extraction.fields.CapitalFontRepair;
 import vn.kiemchung.extraction.fields.DocumentFieldReader;
 
 /**
@@ -17,7 +18,7 @@ import vn.kiemchung.extraction.fields.DocumentFieldReader;
 public final class DocumentReader {
 
     /** Bump when extraction changes in a way that should re-read cached files. */
-    public static final String EXTRACTOR_VERSION = "x1";
+    public static final String EXTRACTOR_VERSION = "x2";
 
     private final TextExtractor extractor;
     private final ExtractionCache cache;
@@ -44,20 +45,34 @@ public final class DocumentReader {
 
     ExtractedDocument interpret(String sha256, RawText raw) {
         String text = raw.text() == null ? "" : raw.text();
-        // Before normalising: TCVN3 keeps "ư" in the soft hyphen, which normalisation removes.
         String legacy = LegacyVietnameseEncoding.detect(text).orElse(null);
-        if (legacy != null) {
-            text = LegacyVietnameseEncoding.toUnicode(text, legacy);
-        }
-        text = VietnameseText.normalize(text);
+        text = readableText(text, legacy);
         RawText.Outcome outcome = raw.outcome();
         double quality = text.isBlank() ? 0 : VietnameseText.syllableQuality(text);
         if (outcome == RawText.Outcome.OK && text.isBlank() && raw.ocr()) {
             outcome = RawText.Outcome.NO_TEXT;
         }
-        DocumentFields fields = outcome == RawText.Outcome.OK ? fieldReader.read(text) : DocumentFields.empty();
+        DocumentFields fields = outcome == RawText.Outcome.OK ? fieldReader.read(text, raw.ocr()) : DocumentFields.empty();
         return new ExtractedDocument(sha256, EXTRACTOR_VERSION, outcome, raw.reason(), raw.mediaType(), raw.pages(),
                 raw.ocr(), quality, legacy, outcome == RawText.Outcome.ENCRYPTED, raw.signatures(), fields, text);
+    }
+
+    /**
+     * Parsed text as the field extractors need it: converted from the legacy encoding (null for
+     * Unicode), normalised, and for TCVN3 with the capitals of its capitals-only font restored.
+     */
+    public static String readableText(String rawText, String legacy) {
+        String text = rawText == null ? "" : rawText;
+        // Before normalising: TCVN3 keeps "ư" in the soft hyphen, which normalisation removes.
+        if (legacy != null) {
+            text = LegacyVietnameseEncoding.toUnicode(text, legacy);
+        }
+        text = VietnameseText.normalize(text);
+        if (LegacyVietnameseEncoding.TCVN3.equals(legacy)) {
+            // TCVN3 capitals came from a capitals-only font that the text does not carry
+            text = CapitalFontRepair.restore(text);
+        }
+        return text;
     }
 
     public static String sha256(Path file) {

@@ -28,6 +28,11 @@ final class CopyFormExtractor {
         return null;
     }
 
+    /** True for a line that carries a copy stamp or a copy symbol: the start of a copy's certification. */
+    static boolean isCopyMark(String line) {
+        return STAMP.matcher(line).find() || SYMBOL.matcher(line).find();
+    }
+
     private static String code(String found) {
         return switch (found) {
             case "SAO Y", "SY" -> "SAO_Y";

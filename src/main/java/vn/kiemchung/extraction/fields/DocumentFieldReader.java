@@ -22,6 +22,11 @@ public final class DocumentFieldReader {
     private final FigureExtractor figures = new FigureExtractor();
 
     public DocumentFields read(String normalizedText) {
+        return read(normalizedText, false);
+    }
+
+    /** @param ocr true when the text came from OCR, whose typical misreadings some fields put right */
+    public DocumentFields read(String normalizedText, boolean ocr) {
         DocumentLines doc = new DocumentLines(normalizedText);
         if (doc.isEmpty()) {
             return DocumentFields.empty();
@@ -32,7 +37,7 @@ public final class DocumentFieldReader {
         PlaceDateExtractor.PlaceDate placeDate = placeDates.extract(doc);
         Optional<Line> typeLine = types.typeLine(doc);
         FieldValue<String> subject = subjects.extract(doc, typeLine, issuer.issuer());
-        SignerExtractor.Signer signer = signers.extract(doc);
+        SignerExtractor.Signer signer = signers.extract(doc, ocr);
         return new DocumentFields(
                 docType,
                 number,
@@ -47,7 +52,7 @@ public final class DocumentFieldReader {
                 signer.name(),
                 recipients.extract(doc),
                 copyForms.extract(doc),
-                provinces.extract(issuer.issuer(), issuer.parent(), placeDate.place()),
+                provinces.extract(issuer.issuer(), issuer.parent(), placeDate.place(), doc),
                 figures.extract(doc));
     }
 }

@@ -1,6 +1,7 @@
 package vn.kiemchung.extraction.fields;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -12,12 +13,16 @@ final class DocumentLines {
 
     /** Beyond this many lines, page one is body even when no body opener was recognised. */
     private static final int MAX_HEADER_LINES = 40;
+    /** Fewer wrapped lines than this do not show a body width; a one-paragraph notice has two. */
+    private static final int MIN_WRAPPED_LINES = 2;
 
     private static final Pattern BODY_OPENER = Pattern.compile(
             "^(?:Căn cứ|CĂN CỨ|Điều 1\\b|ĐIỀU 1\\b|Thực hiện\\b|Theo đề nghị|Xét đề nghị|Chương I\\b|CHƯƠNG I\\b|Phần I\\b|PHẦN I\\b|I\\.\\s|I\\s*-\\s)");
 
     private final List<Line> lines;
     private final int headerSize;
+    /** Lazily computed by {@link #wrapWidth()}; -1 until then. */
+    private int wrapWidth = -1;
 
     DocumentLines(String normalizedText) {
         List<Line> all = new ArrayList<>();
@@ -38,6 +43,35 @@ final class DocumentLines {
             h++;
         }
         this.headerSize = h;
+    }
+
+    /**
+     * The usual length of a body line that wraps on to the next (a line followed by one starting
+     * in lower case, on the same page): the upper median, or 0 when there are too few such lines
+     * to tell, as in paragraph formats (Word, HTML) with one line per paragraph.
+     */
+    int wrapWidth() {
+        if (wrapWidth < 0) {
+            List<Integer> lengths = new ArrayList<>();
+            for (Line line : lines) {
+                if (wrapsOn(line)) {
+                    lengths.add(line.text().length());
+                }
+            }
+            Collections.sort(lengths);
+            wrapWidth = lengths.size() < MIN_WRAPPED_LINES ? 0 : lengths.get(lengths.size() / 2);
+        }
+        return wrapWidth;
+    }
+
+    /** True when the next line on the same page goes on in lower case. */
+    boolean wrapsOn(Line line) {
+        int i = lines.indexOf(line);
+        if (i < 0 || i + 1 >= lines.size() || lines.get(i + 1).page() != line.page()) {
+            return false;
+        }
+        String next = lines.get(i + 1).text();
+        return Character.isLowerCase(next.codePointAt(0));
     }
 
     List<Line> all() {

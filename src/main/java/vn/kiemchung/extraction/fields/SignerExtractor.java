@@ -19,6 +19,14 @@ final class SignerExtractor {
     }
 
     private static final int TAIL = 45;
+    /** Lines below the title, other than recipient items, in which the name must appear. */
+    private static final int NAME_WINDOW = 5;
+    /** Lines below the title, recipient items included, in which the name must appear. */
+    private static final int MAX_NAME_DISTANCE = 12;
+    /** Stray OCR words before a title: at most this many, each this short. */
+    private static final int MAX_NOISE_WORDS = 2;
+    private static final int MAX_NOISE_LETTERS = 2;
+    private static final Pattern RECIPIENT_ITEM = Pattern.compile("^[-+•]\\s*\\S");
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private static final Pattern AUTHORITY = Pattern.compile(
@@ -35,8 +43,48 @@ final class SignerExtractor {
             "(?<![\\p{L}])(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}+){1,5})\\s*$");
     private static final Pattern SIGNED_MARK = Pattern.compile("(?iu)^[(\\[]?\\s*(?:đã ký|ký|ký tên|ký, đóng dấu|ký số|daky|chữ ký)[^)\\]]*[)\\]]?$");
 
+    /**
+     * @param ocr true when the text was read by OCR: a surname is then given the marks of the
+     *            surname with its letters, since OCR gets tones wrong ("Lẽ Hoàng Nam")
+     */
+    Signer extract(DocumentLines doc, boolean ocr) {
+        Signer read = extract(doc);
+        if (!ocr || read.name() == null) {
+            return read;
+        }
+        FieldValue<String> n = read.name();
+        return new Signer(read.authority(), read.position(),
+                FieldValue.of(Surnames.withSurnameMarks(n.value()), n.page(), n.line()));
+    }
+
     Signer extract(DocumentLines doc) {
         List<Line> tail = doc.tail(TAIL);
+        // A certified copy ends with the copying office's own block ("SAO Y", "Số: 112/SY-VP",
+        // "TL. CHỦ TỊCH"...): the document's signer is the one above it.
+        int copyBlock = copyBlockStart(tail);
+        if (copyBlock > 0) {
+            Signer original = signer(tail.subList(0, copyBlock));
+            if (original.name() != null || original.position() != null) {
+                return original;
+            }
+        }
+        return signer(tail);
+    }
+
+    /** Where a copy certification starts in the tail: its first copy mark after a signature line, else -1. */
+    private static int copyBlockStart(List<Line> tail) {
+        boolean signatureAbove = false;
+        for (int i = 0; i < tail.size(); i++) {
+            String text = tail.get(i).text();
+            if (signatureAbove && CopyFormExtractor.isCopyMark(text)) {
+                return i;
+            }
+            signatureAbove |= AUTHORITY.matcher(text).find() || positionAt(tail.get(i)) != null;
+        }
+        return -1;
+    }
+
+    private static Signer signer(List<Line> tail) {
         for (int i = tail.size() - 1; i >= 0; i--) {
             Matcher m = AUTHORITY.matcher(tail.get(i).text());
             if (m.find()) {
@@ -73,15 +121,28 @@ final class SignerExtractor {
             return null;
         }
         String caps = m.group(1).strip();
-        if (caps.length() < 4 || !POSITION.matcher(VietnameseText.fold(caps)).find()) {
-            return null;
+        // OCR reads stamp and signature strokes as stray capitals before the title ("N CHÁNH VĂN PHÒNG")
+        for (int dropped = 0; dropped <= MAX_NOISE_WORDS; dropped++) {
+            if (caps.length() >= 4 && POSITION.matcher(VietnameseText.fold(caps)).find()) {
+                return FieldValue.of(caps, line.page(), line.number());
+            }
+            int space = caps.indexOf(' ');
+            if (space < 0 || space > MAX_NOISE_LETTERS) {
+                return null;
+            }
+            caps = caps.substring(space + 1);
         }
-        return FieldValue.of(caps, line.page(), line.number());
+        return null;
     }
 
     private static FieldValue<String> name(List<Line> tail, int from) {
-        for (int j = from; j < tail.size() && j < from + 5; j++) {
+        int counted = 0;
+        for (int j = from; j < tail.size() && j < from + MAX_NAME_DISTANCE && counted < NAME_WINDOW; j++) {
             String text = tail.get(j).text();
+            // the block sits beside "Nơi nhận": its list items share lines with it and do not part the name from the title
+            if (!RECIPIENT_ITEM.matcher(text).find()) {
+                counted++;
+            }
             if (SIGNED_MARK.matcher(text).matches()) {
                 continue;
             }

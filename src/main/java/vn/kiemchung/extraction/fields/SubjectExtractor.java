@@ -23,6 +23,14 @@ final class SubjectExtractor {
                     + "chanh an|vien truong|ban chap hanh|ban thuong vu|bo chinh tri|ban bi thu|tinh uy|thanh uy|"
                     + "tong thanh tra|truong ban)\\b");
 
+    /** A body sentence that opens with its date: "Ngày 22 tháng 3 năm 2023, đồng chí ...". */
+    private static final Pattern DATED_SENTENCE = Pattern.compile(
+            "^(?:(?:Sáng|Chiều|Tối|Trưa)\\s+[Nn]gày|Ngày)\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}\\s*,");
+    /** The header row of a table ("STT Cơ quan, đơn vị ..."), as in a spreadsheet report. */
+    private static final Pattern TABLE_HEAD = Pattern.compile("^(?:STT|TT)\\s");
+    /** Share of the body's wrap width from which a wrapped line is body prose, not a centred subject line. */
+    private static final double FULL_WIDTH = 0.85;
+
     FieldValue<String> extract(DocumentLines doc, Optional<Line> typeLine, FieldValue<String> issuer) {
         if (typeLine.isPresent()) {
             FieldValue<String> s = underType(doc, typeLine.get(), issuer);
@@ -42,6 +50,7 @@ final class SubjectExtractor {
             first = typeLine;
         }
         String issuerKey = issuer == null ? null : VietnameseText.fold(issuer.value());
+        Line previous = typeLine;
         for (Line line : doc.after(typeLine)) {
             String text = line.text();
             String left = RightColumn.leftPart(text);
@@ -55,6 +64,7 @@ final class SubjectExtractor {
             boolean capitals = IssuerExtractor.isCapitals(left);
             if (STOP.matcher(left).find() || (capitals && left.endsWith(":")) || folded.equals(issuerKey)
                     || (!parts.isEmpty() && capitals && AUTHORITY.matcher(folded).find())
+                    || (!parts.isEmpty() && startsBody(doc, previous, line))
                     || parts.size() >= MAX_LINES) {
                 break;
             }
@@ -62,11 +72,31 @@ final class SubjectExtractor {
                 first = line;
             }
             parts.add(left);
+            previous = line;
         }
         if (parts.isEmpty()) {
             return null;
         }
         return FieldValue.of(withoutVv(String.join(" ", parts)), first.page(), first.number());
+    }
+
+    /**
+     * A line under the subject that begins the body. A subject that goes on in lower case or with
+     * a number ("ngày 28/12/2018 của ...") is still the subject. The trích yếu never ends a
+     * sentence, so the body shows as a dated sentence, a table header or a finished sentence; or
+     * by the shape of a paragraph: the subject's last line fell short of the body width, and this
+     * line fills it and wraps on, as only body prose does.
+     */
+    private static boolean startsBody(DocumentLines doc, Line previous, Line line) {
+        String text = line.text();
+        if (!Character.isUpperCase(text.codePointAt(0))) {
+            return false;
+        }
+        if (DATED_SENTENCE.matcher(text).find() || TABLE_HEAD.matcher(text).find() || text.endsWith(".")) {
+            return true;
+        }
+        double full = FULL_WIDTH * doc.wrapWidth();
+        return full > 0 && previous.text().length() < full && text.length() >= full && doc.wrapsOn(line);
     }
 
     private FieldValue<String> vv(DocumentLines doc) {

@@ -163,4 +163,87 @@ class DocumentFieldReaderTest {
         assertThat(valueOf(f.docType())).isEqualTo("QUYET_DINH");
         assertThat(valueOf(f.province())).isEqualTo("Nghệ An");
     }
+
+    private static final String HEADER = """
+            ỦY BAN NHÂN DÂN
+            TỈNH BẠC LIÊU
+            Số: 45/TB-UBND Bạc Liêu, ngày 28 tháng 3 năm 2023
+            """;
+
+    @Test
+    void subjectEndsBeforeABodySentenceThatOpensWithItsDate() {
+        DocumentFields f = reader.read(VietnameseText.normalize(HEADER + """
+                THÔNG BÁO
+                Kết luận của Chủ tịch UBND tỉnh tại phiên họp
+                Ban Chỉ đạo chuyển đổi số quý I năm 2023
+                Ngày 22 tháng 3 năm 2023, đồng chí Nguyễn Văn An, Chủ tịch Ủy ban nhân dân
+                tỉnh chủ trì phiên họp.
+                """));
+        assertThat(valueOf(f.subject()))
+                .isEqualTo("Kết luận của Chủ tịch UBND tỉnh tại phiên họp Ban Chỉ đạo chuyển đổi số quý I năm 2023");
+    }
+
+    @Test
+    void subjectEndsBeforeATableHeaderOrAFinishedSentence() {
+        DocumentFields table = reader.read(VietnameseText.normalize(HEADER + """
+                BÁO CÁO
+                Kết quả bồi dưỡng kỹ năng số năm 2023
+                STT Cơ quan, đơn vị Tổng số Tỷ lệ (%)
+                1 Các sở, ban, ngành tỉnh 412 97.1
+                """));
+        assertThat(valueOf(table.subject())).isEqualTo("Kết quả bồi dưỡng kỹ năng số năm 2023");
+        DocumentFields paragraph = reader.read(VietnameseText.normalize(HEADER + """
+                CHỈ THỊ
+                Về đẩy mạnh chuyển đổi số năm 2023
+                Thời gian qua, công tác chuyển đổi số đạt được những kết quả bước đầu.
+                """));
+        assertThat(valueOf(paragraph.subject())).isEqualTo("Về đẩy mạnh chuyển đổi số năm 2023");
+    }
+
+    /** Page text wrapped at about 80 characters, as a PDF text layer gives it. */
+    private static final String WRAPPED_BODY = """
+            1. Các sở, ban, ngành tỉnh hoàn thành việc rà soát, cập nhật danh mục cơ sở dữ
+            liệu dùng chung và gửi Sở Thông tin và Truyền thông trước ngày 30 tháng 4 năm
+            2023; Sở Thông tin và Truyền thông chủ trì xây dựng Kế hoạch tuyên truyền về
+            chuyển đổi số năm 2023, tập trung vào kỹ năng số cho người dân ở vùng nông thôn
+            và hải đảo; Ủy ban nhân dân các huyện, thị xã, thành phố kiện toàn Ban Chỉ đạo
+            chuyển đổi số cấp huyện, bảo đảm người đứng đầu làm Trưởng ban.
+            """;
+
+    @Test
+    void subjectEndsWhereAFullWidthBodyLineFollowsItsShortLastLine() {
+        DocumentFields f = reader.read(VietnameseText.normalize(HEADER + """
+                CHỈ THỊ
+                Về đẩy mạnh chuyển đổi số trên địa bàn tỉnh năm 2023
+                Thời gian qua, công tác chuyển đổi số trên địa bàn tỉnh đạt được những kết quả
+                bước đầu: hạ tầng số được đầu tư, nhiều dịch vụ công trực tuyến được cung cấp.
+                """ + WRAPPED_BODY));
+        assertThat(valueOf(f.subject())).isEqualTo("Về đẩy mạnh chuyển đổi số trên địa bàn tỉnh năm 2023");
+    }
+
+    @Test
+    void subjectWrappedAtFullWidthGoesOnInLowerCase() {
+        DocumentFields f = reader.read(VietnameseText.normalize(HEADER + """
+                QUYẾT ĐỊNH
+                Ban hành tiêu chí đối với dây chuyền công nghệ, thiết bị, máy móc, công cụ đã qua
+                sử dụng được nhập khẩu phục vụ trực tiếp dự án sản xuất chip bán dẫn
+                Căn cứ Luật Công nghiệp công nghệ số;
+                """ + WRAPPED_BODY));
+        assertThat(valueOf(f.subject())).isEqualTo("Ban hành tiêu chí đối với dây chuyền công nghệ, thiết bị, máy móc, "
+                + "công cụ đã qua sử dụng được nhập khẩu phục vụ trực tiếp dự án sản xuất chip bán dẫn");
+    }
+
+    @Test
+    void subjectOfAOneParagraphNoticeEndsWhereItsOnlyParagraphStarts() {
+        DocumentFields f = reader.read(VietnameseText.normalize(HEADER + """
+                BÁO CÁO
+                Kết quả tuyên truyền về chuyển đổi số quý III năm 2023
+                Trong quý III, các cơ quan báo chí của tỉnh đăng 118 tin, bài tuyên truyền về
+                chuyển đổi số, tập trung vào dịch vụ công trực tuyến và thanh toán không dùng tiền
+                mặt./.
+                GIÁM ĐỐC
+                Huỳnh Thanh Phong
+                """));
+        assertThat(valueOf(f.subject())).isEqualTo("Kết quả tuyên truyền về chuyển đổi số quý III năm 2023");
+    }
 }

@@ -33,6 +33,26 @@ class ProvinceExtractorTest {
     }
 
     @Test
+    void districtBodyWithoutProvinceInItsHeaderTakesTheProvinceItsTextNames() {
+        DocumentLines doc = new DocumentLines("ỦY BAN NHÂN DÂN\nHUYỆN HỒNG DÂN\nKẾ HOẠCH\n"
+                + "Thực hiện Nghị quyết của Tỉnh ủy về chuyển đổi số tỉnh Bạc Liêu, huyện ban hành kế hoạch.\n"
+                + "Phối hợp với tỉnh Sóc Trăng; báo cáo UBND tỉnh Bạc Liêu.");
+        FieldValue<String> p = new ProvinceExtractor().extract(FieldValue.of("ỦY BAN NHÂN DÂN HUYỆN HỒNG DÂN", 1, 1),
+                null, FieldValue.of("Hồng Dân", 1, 3), doc);
+        assertThat(p.value()).isEqualTo("Bạc Liêu");
+        assertThat(p.line()).isEqualTo(4);
+    }
+
+    @Test
+    void provinceBodiesDoNotGuessFromTheirText() {
+        DocumentLines doc = new DocumentLines("SỞ NỘI VỤ\nPhối hợp với tỉnh Sóc Trăng.");
+        assertThat(new ProvinceExtractor().extract(FieldValue.of("SỞ NỘI VỤ", 1, 1), null, null, doc)).isNull();
+        // "XÃ HỘI" is not a commune
+        assertThat(new ProvinceExtractor().extract(FieldValue.of("BẢO HIỂM XÃ HỘI VIỆT NAM", 1, 1), null, null, doc))
+                .isNull();
+    }
+
+    @Test
     void centralBodiesHaveNoProvinceEvenInHaNoi() {
         assertThat(province("BỘ THÔNG TIN VÀ TRUYỀN THÔNG", null, "Hà Nội")).isNull();
     }

@@ -51,4 +51,61 @@ class SignerAndCopyExtractorTest {
         assertThat(valueOf(new CopyFormExtractor().extract(doc("Số: 05/SY-UBND")))).isEqualTo("SAO_Y");
         assertThat(new CopyFormExtractor().extract(doc("gửi kèm bản sao y chứng thực"))).isNull();
     }
+
+    @Test
+    void certifiedCopyIsSignedByTheOriginalsSignerNotTheCopyingOffice() {
+        SignerExtractor.Signer s = new SignerExtractor().extract(doc("""
+                Quyết định này có hiệu lực kể từ ngày ký./.
+                TM. ỦY BAN NHÂN DÂN
+                CHỦ TỊCH
+                Nguyễn Văn An
+                Nơi nhận:
+                - Như Điều 3;
+                UBND TỈNH BẠC LIÊU
+                VĂN PHÒNG
+                Số: 112/SY-VP
+                SAO Y
+                Bạc Liêu, ngày 14 tháng 6 năm 2023
+                TL. CHỦ TỊCH
+                CHÁNH VĂN PHÒNG
+                Lê Hoàng Nam"""));
+        assertThat(valueOf(s.authority())).isEqualTo("TM.");
+        assertThat(valueOf(s.position())).isEqualTo("CHỦ TỊCH");
+        assertThat(valueOf(s.name())).isEqualTo("Nguyễn Văn An");
+    }
+
+    @Test
+    void readsOcrSignatureBlockPrintedBesideTheRecipientsWithStrayMarks() {
+        // as tesseract reads a scanned notice: stamp strokes before the title, the name below the list
+        String ocr = """
+                hiện./.
+                Nơi nhận: K ngưng" ` TL. CHỦ TỊCH
+                - TT. Tỉnh ủy, TT. HĐND tỉnh; (( N CHÁNH VĂN PHÒNG
+                - CT, các PCT UBND tỉnh; Ị BI
+                - Thành viên Ban Chỉ đạo; Ề + l]
+                - UBND các huyện, thị xã, thành phố; \\ / /
+                - Lưu: VT, KGVX. X 5 7 sả.
+                NÓ ¬—— Lẽ Hoàng Nam""";
+        SignerExtractor.Signer s = new SignerExtractor().extract(doc(ocr), true);
+        assertThat(valueOf(s.authority())).isEqualTo("TL.");
+        assertThat(valueOf(s.position())).isEqualTo("CHÁNH VĂN PHÒNG");
+        assertThat(valueOf(s.name())).isEqualTo("Lê Hoàng Nam");
+        // a text layer is taken as printed
+        assertThat(valueOf(new SignerExtractor().extract(doc(ocr), false).name())).isEqualTo("Lẽ Hoàng Nam");
+    }
+
+    @Test
+    void surnameMarksAreRestoredOnlyWhereTheLettersNameOneSurname() {
+        assertThat(Surnames.withSurnameMarks("Lẽ Hoàng Nam")).isEqualTo("Lê Hoàng Nam");
+        assertThat(Surnames.withSurnameMarks("Nguyên Văn An")).isEqualTo("Nguyễn Văn An");
+        assertThat(Surnames.withSurnameMarks("Xa Văn Tư")).isEqualTo("Xa Văn Tư");
+    }
+
+    @Test
+    void draftWithoutNameStillHasNoNameWhenRecipientsFollow() {
+        SignerExtractor.Signer s = new SignerExtractor().extract(doc(
+                "Nội dung./.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNơi nhận:\n- Các sở, ban, ngành tỉnh;\n- Lưu: VT, KGVX."));
+        assertThat(valueOf(s.position())).isEqualTo("CHỦ TỊCH");
+        assertThat(valueOf(s.name())).isNull();
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.kiemchung.extraction.DocumentFields;
+import vn.kiemchung.extraction.DocumentReader;
 import vn.kiemchung.extraction.LegacyVietnameseEncoding;
 import vn.kiemchung.extraction.VietnameseText;
 
@@ -62,7 +63,7 @@ public final class VbplAccuracy {
             documents++;
             String raw = Files.readString(corpus.resolve(c[0]), StandardCharsets.UTF_8);
             Optional<String> legacy = LegacyVietnameseEncoding.detect(raw);
-            String text = VietnameseText.normalize(legacy.map(e -> LegacyVietnameseEncoding.toUnicode(raw, e)).orElse(raw));
+            String text = DocumentReader.readableText(raw, legacy.orElse(null));
             DocumentFields f = reader.read(text);
             String type = DocumentFields.valueOf(f.docType());
             String number = DocumentFields.valueOf(f.number());
