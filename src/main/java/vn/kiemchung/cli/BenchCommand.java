@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import vn.kiemchung.assessment.FolderAudit;
 import vn.kiemchung.extraction.DocumentReader;
-import vn.kiemchung.extraction.ExtractedDocument;
 import vn.kiemchung.extraction.ExtractionCache;
 import vn.kiemchung.extraction.FolderExtractionCache;
+import vn.kiemchung.extraction.MemoryExtractionCache;
 import vn.kiemchung.extraction.TextExtractor;
 import vn.kiemchung.rules.RuleBook;
 
@@ -80,7 +80,7 @@ final class BenchCommand {
 
     /** The server's case: the extraction of every file is already known; only the rules changed. */
     private double warmReaudit(Path dossier, Path rules, Path cache) {
-        ExtractionCache memory = new MemoryCache(new FolderExtractionCache(cache));
+        ExtractionCache memory = new MemoryExtractionCache(new FolderExtractionCache(cache), 10_000);
         RuleBook book = new RuleBook(rules);
         try (TextExtractor extractor = CliEnvironment.extractor()) {
             FolderAudit audit = new FolderAudit(new DocumentReader(extractor, memory),
@@ -203,33 +203,6 @@ final class BenchCommand {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // temp folder; the OS cleans it eventually
-        }
-    }
-
-    /** Keeps what was read in memory in front of the folder cache, as a long-running server would. */
-    private static final class MemoryCache implements ExtractionCache {
-        private final ExtractionCache next;
-        private final java.util.Map<String, ExtractedDocument> memory = new java.util.concurrent.ConcurrentHashMap<>();
-
-        MemoryCache(ExtractionCache next) {
-            this.next = next;
-        }
-
-        @Override
-        public java.util.Optional<ExtractedDocument> find(String sha256, String version) {
-            ExtractedDocument d = memory.get(sha256 + version);
-            if (d != null) {
-                return java.util.Optional.of(d);
-            }
-            var found = next.find(sha256, version);
-            found.ifPresent(x -> memory.put(sha256 + version, x));
-            return found;
-        }
-
-        @Override
-        public void save(ExtractedDocument document) {
-            memory.put(document.sha256() + document.extractorVersion(), document);
-            next.save(document);
         }
     }
 }

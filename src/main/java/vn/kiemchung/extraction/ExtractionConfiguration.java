@@ -21,7 +21,7 @@ class ExtractionConfiguration {
 
     @Bean
     DocumentReader documentReader(TextExtractor extractor, JdbcClient jdbc) {
-        return new DocumentReader(extractor, new JdbcExtractionCache(jdbc));
+        return new DocumentReader(extractor, new MemoryExtractionCache(new JdbcExtractionCache(jdbc), 2_000));
     }
 
     @Bean
