@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record AuditReport(String province, int year, String rulesetVersion, BigDecimal projectedScore,
                           BigDecimal maxScore, List<IndicatorResult> indicators, List<DocumentEntry> documents,
-                          Summary summary, List<MainIndicatorResult> mainIndicators, List<ReportFinding> fixFirst,
+                          Summary summary, List<MainIndicatorResult> mainIndicators, List<Subtotal> subtotals,
+                          List<ReportFinding> fixFirst,
                           String catalogueSource, String generatedAt) {
 
     /**

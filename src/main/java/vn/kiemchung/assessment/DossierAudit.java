@@ -134,11 +134,25 @@ public final class DossierAudit {
                     (int) mine.stream().filter(r -> r.projectedPoints().signum() > 0 && r.projectedPoints().compareTo(r.maxPoints()) < 0).count(),
                     (int) mine.stream().filter(r -> r.projectedPoints().signum() == 0 && !"NOT_REQUIRED".equals(r.status())).count()));
         }
+        List<Subtotal> subtotals = new ArrayList<>();
+        for (String kind : List.of("GROUP", "PILLAR")) {
+            Map<String, List<MainIndicatorResult>> byName = new LinkedHashMap<>();
+            for (MainIndicator main : catalogue.mainIndicators()) {
+                String name = kind.equals("GROUP") ? main.group() : main.pillar();
+                if (name != null && !name.isBlank()) {
+                    mains.stream().filter(m -> m.code().equals(main.code())).findFirst()
+                            .ifPresent(m -> byName.computeIfAbsent(name, k -> new ArrayList<>()).add(m));
+                }
+            }
+            byName.forEach((name, list) -> subtotals.add(new Subtotal(kind, name,
+                    list.stream().map(MainIndicatorResult::projectedPoints).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    list.stream().map(m -> m.maxPoints() == null ? BigDecimal.ZERO : m.maxPoints()).reduce(BigDecimal.ZERO, BigDecimal::add))));
+        }
         List<DocumentEntry> documents = contents.documents().stream()
                 .map(d -> DocumentEntry.of(d, facts.stream().filter(f -> f.getPath().equals(d.path())).findFirst().orElseThrow()))
                 .toList();
         return new AuditReport(contents.province(), contents.year(), evaluation.rulesetVersion(), total,
-                catalogue.maxScore(), results, documents, summary, mains, fixFirst, catalogue.source(),
+                catalogue.maxScore(), results, documents, summary, mains, subtotals, fixFirst, catalogue.source(),
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
     }
 

@@ -54,6 +54,14 @@ public final class HtmlReport {
                     .append(m.zero()).append("</td></tr>");
         }
         h.append("</table>");
+        if (!r.subtotals().isEmpty()) {
+            h.append("<h2>").append(esc(l.word("subtotals"))).append("</h2><table>");
+            for (Subtotal t : r.subtotals()) {
+                h.append("<tr><td>").append(esc(t.name())).append("</td><td class=\"num\">").append(t.projectedPoints())
+                        .append(" / ").append(t.maxPoints()).append("</td></tr>");
+            }
+            h.append("</table>");
+        }
         h.append("<h2>").append(esc(l.word("fixFirst"))).append("</h2>");
         findingTable(h, r.fixFirst(), l, true);
         h.append("<h2>").append(esc(l.word("components"))).append("</h2><table><tr><th>").append(esc(l.word("code")))

@@ -25,6 +25,7 @@ public enum ReportLanguage {
             Map.entry("ministry", new String[] {"Bộ đo/khảo sát", "Ministry-measured"}),
             Map.entry("notAssessed", new String[] {"Điểm do Bộ chấm (không dự kiến)", "Points the ministry measures (not projected)"}),
             Map.entry("mains", new String[] {"Theo chỉ số chính", "By main indicator"}),
+            Map.entry("subtotals", new String[] {"Theo nhóm và trụ cột", "By group and pillar"}),
             Map.entry("main", new String[] {"Chỉ số chính", "Main indicator"}),
             Map.entry("fixFirst", new String[] {"Cần sửa trước (theo điểm có nguy cơ mất)", "Fix first (by points at risk)"}),
             Map.entry("code", new String[] {"Mã", "Code"}),

@@ -21,6 +21,9 @@ final class TextReport {
                 .append(", Bộ chấm/ministry-measured ").append(sum.notRequired()).append('\n');
         s.append("Phát hiện / Findings: ").append(sum.errors()).append(" ERROR, ").append(sum.warnings()).append(" WARNING, ")
                 .append(sum.infos()).append(" INFO\n");
+        for (var t : r.subtotals()) {
+            s.append("  ").append(t.name()).append(": ").append(t.projectedPoints()).append(" / ").append(t.maxPoints()).append('\n');
+        }
         if (!r.fixFirst().isEmpty()) {
             s.append("\nCần sửa trước / Fix first:\n");
             for (ReportFinding f : r.fixFirst()) {

@@ -52,6 +52,7 @@ class ReportFormatsTests {
         return new AuditReport("Tỉnh Bạc Liêu", 2023, "2023@abc", new BigDecimal("812.50"), new BigDecimal("1000"),
                 List.of(i1, i2), List.of(), new AuditReport.Summary(2, 1, 0, 1, 0, 1, 0, 0, BigDecimal.ZERO),
                 List.of(new MainIndicatorResult("1", "Nhận thức số", new BigDecimal("10.00"), new BigDecimal("100"), 2, 1, 0, 1)),
+                List.of(new Subtotal("GROUP", "Nhóm chỉ số nền tảng chung", new BigDecimal("10.00"), new BigDecimal("100"))),
                 List.of(missing), "test", "2026-11-25T00:00:00Z");
     }
 }
