@@ -14,7 +14,7 @@ import vn.kiemchung.rules.RuleCompilationException;
  */
 public final class KiemchungCli {
 
-    public static final Set<String> COMMANDS = Set.of("audit", "extract", "rules", "bench", "__bench-tika", "help", "--help", "-h");
+    public static final Set<String> COMMANDS = Set.of("audit", "extract", "rules", "catalogue", "bench", "__bench-tika", "help", "--help", "-h");
 
     private KiemchungCli() {
     }
@@ -30,6 +30,7 @@ public final class KiemchungCli {
                 case "audit" -> new AuditCommand(out, err).run(rest);
                 case "extract" -> new ExtractCommand(out, err).run(rest);
                 case "rules" -> new RulesCommand(out, err).run(rest);
+                case "catalogue" -> new CatalogueCommand(out).run(rest);
                 case "bench" -> new BenchCommand(out).run(rest);
                 case "__bench-tika" -> new PlainTikaCommand(out).run(rest);
                 default -> {
@@ -58,10 +59,13 @@ public final class KiemchungCli {
     static final String USAGE = """
             kiemchung — kiểm tra tài liệu kiểm chứng DTI trước khi nộp / check DTI evidence before submission
 
-              audit <thư-mục-hoặc-zip> [--format text|json] [--out FILE] [--rules DIR] [--no-cache]
+              audit <thư-mục-hoặc-zip> [--format text|json|html|xlsx|pdf] [--out FILE] [--lang vi|en] [--rules DIR] [--no-cache]
               extract FILE... [--format text|json]
               rules check [NĂM/YEAR] [--rules DIR]     biên dịch luật, báo tệp và dòng lỗi / compile the rules
               rules test [NĂM/YEAR] [--rules DIR]      chạy các ca kiểm thử và báo độ phủ / run the rule cases, report coverage
+              catalogue check [NĂM/YEAR]               kiểm tra bộ chỉ số / check the indicator sets
+              catalogue import TỆP --year NĂM [--force] nạp bảng chính thức (XLSX/CSV) / import the official table
+              bench [--files 300]                      đo tốc độ / speed benchmark
               (no command, or "serve": start the web application)
             """;
 }

@@ -1,0 +1,103 @@
+package vn.kiemchung.cli;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import vn.kiemchung.catalogue.Catalogue;
+import vn.kiemchung.catalogue.CatalogueLoader;
+import vn.kiemchung.catalogue.CatalogueProblem;
+import vn.kiemchung.catalogue.ImportResult;
+import vn.kiemchung.catalogue.Indicator;
+import vn.kiemchung.catalogue.OfficialTableImporter;
+
+/**
+ * {@code catalogue check [YEAR]} and {@code catalogue import FILE --year YEAR}: the domain experts'
+ * way to load the ministry's official table (XLSX or CSV) into rules/&lt;year&gt;/ without a developer.
+ */
+final class CatalogueCommand {
+
+    private final PrintStream out;
+
+    CatalogueCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<String> args) {
+        Options options = Options.parse(args, Set.of("rules", "year"), Set.of("force"));
+        List<String> pos = options.positionals();
+        if (pos.isEmpty()) {
+            throw new UsageException("dùng: catalogue check [NĂM] | catalogue import TỆP --year NĂM [--force]",
+                    "usage: catalogue check [YEAR] | catalogue import FILE --year YEAR [--force]");
+        }
+        Path root = CliEnvironment.rulesRoot(options);
+        return switch (pos.get(0)) {
+            case "check" -> check(root, pos.size() > 1 ? Integer.parseInt(pos.get(1)) : null);
+            case "import" -> importTable(root, pos, options);
+            default -> throw new UsageException("lệnh con không rõ: " + pos.get(0), "unknown sub-command: " + pos.get(0));
+        };
+    }
+
+    private int check(Path root, Integer year) {
+        int errors = 0;
+        for (int y : year == null ? years(root) : List.of(year)) {
+            Path dir = root.resolve(String.valueOf(y));
+            if (!Files.isRegularFile(dir.resolve("catalogue.csv"))) {
+                throw new UsageException("không có bộ chỉ số năm " + y, "no indicator set for " + y);
+            }
+            CatalogueLoader loader = new CatalogueLoader();
+            Catalogue c = loader.load(dir);
+            BigDecimal components = c.indicators().stream().map(Indicator::maxPoints).filter(p -> p != null)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            long unverified = c.indicators().stream().filter(i -> !i.verified()).count();
+            out.println(y + ": " + c.mainIndicators().size() + " chỉ số chính / main indicators, " + c.indicators().size()
+                    + " chỉ số thành phần / components, tối đa / max " + c.maxScore() + ", tổng điểm thành phần / sum of components "
+                    + components + ", chưa xác minh / unverified " + unverified);
+            for (CatalogueProblem p : loader.check(c)) {
+                out.println("  " + p.severity() + " " + p.message());
+                if (p.severity() == CatalogueProblem.Severity.ERROR) {
+                    errors++;
+                }
+            }
+        }
+        return errors == 0 ? 0 : 1;
+    }
+
+    private int importTable(Path root, List<String> pos, Options options) {
+        if (pos.size() != 2 || !options.has("year")) {
+            throw new UsageException("dùng: catalogue import TỆP --year NĂM", "usage: catalogue import FILE --year YEAR");
+        }
+        Path file = Path.of(pos.get(1));
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("không có tệp " + file, "no such file: " + file);
+        }
+        int year = Integer.parseInt(options.get("year", null));
+        Path dir = root.resolve(String.valueOf(year));
+        if (Files.exists(dir.resolve("catalogue.csv")) && !options.has("force")) {
+            throw new UsageException(dir.resolve("catalogue.csv") + " đã có; thêm --force để ghi đè",
+                    dir.resolve("catalogue.csv") + " exists; add --force to replace it");
+        }
+        ImportResult result = new OfficialTableImporter().importFile(file, year);
+        long errors = result.problems().stream().filter(p -> p.severity() == CatalogueProblem.Severity.ERROR).count();
+        result.problems().forEach(p -> out.println("  " + p.severity() + " " + p.message()));
+        if (result.catalogue().indicators().isEmpty()) {
+            out.println("Không đọc được chỉ số nào; không ghi gì. / No indicator could be read; nothing written.");
+            return 1;
+        }
+        new OfficialTableImporter().write(result.catalogue(), dir);
+        out.println("Đã ghi / written " + dir + ": " + result.catalogue().mainIndicators().size() + " chỉ số chính / main, "
+                + result.catalogue().indicators().size() + " chỉ số thành phần / components, " + errors + " lỗi / errors");
+        return errors == 0 ? 0 : 1;
+    }
+
+    private static List<Integer> years(Path root) {
+        try (var dirs = Files.list(root)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve("catalogue.csv"))).map(d -> d.getFileName().toString())
+                    .filter(n -> n.matches("\\d{4}")).map(Integer::parseInt).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new UsageException("không đọc được " + root, "cannot list " + root);
+        }
+    }
+}
