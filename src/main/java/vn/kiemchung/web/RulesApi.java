@@ -1,9 +1,17 @@
 package vn.kiemchung.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.multipart.MultipartFile;
+import vn.kiemchung.rules.RuleAuthoring;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,9 +28,44 @@ import vn.kiemchung.rules.RuleProblem;
 class RulesApi {
 
     private final RuleBook book;
+    private final RuleAuthoring authoring;
 
-    RulesApi(RuleBook book) {
+    RulesApi(RuleBook book, RuleAuthoring authoring) {
         this.book = book;
+        this.authoring = authoring;
+    }
+
+    /**
+     * A rule author publishes a decision table (CSV or XLSX) with its cases: it goes live only if
+     * the year's rules still compile and every case passes on a staged copy. DRL is refused here.
+     */
+    @PostMapping(path = "/{year}/tables", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, Object>> publishTable(@PathVariable int year, @RequestParam String folder,
+                                                     @RequestParam("file") MultipartFile file,
+                                                     @RequestParam(name = "cases", required = false) List<MultipartFile> cases,
+                                                     Authentication user) throws IOException {
+        boolean author = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals("ROLE_RULE_AUTHOR") || a.equals("ROLE_ADMIN"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (!author) {
+            body.put("detail", "only rule authors and admins may publish decision tables");
+            body.put("detailVi", "chỉ người soạn luật và quản trị viên được đăng bảng quyết định");
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body);
+        }
+        Map<String, byte[]> caseFiles = new LinkedHashMap<>();
+        for (MultipartFile c : cases == null ? List.<MultipartFile>of() : cases) {
+            caseFiles.put(c.getOriginalFilename(), c.getBytes());
+        }
+        RuleAuthoring.Publication p = authoring.publish(year, folder, file.getOriginalFilename(), file.getBytes(), caseFiles);
+        body.put("published", p.published());
+        body.put("version", p.version());
+        body.put("problems", p.problems());
+        body.put("failedCases", p.failedCases());
+        if (!p.published()) {
+            body.put("detail", "the table was not published; the rules in service are unchanged");
+            body.put("detailVi", "bảng chưa được đăng; luật đang áp dụng không thay đổi");
+        }
+        return p.published() ? ResponseEntity.ok(body) : ResponseEntity.unprocessableEntity().body(body);
     }
 
     @GetMapping
