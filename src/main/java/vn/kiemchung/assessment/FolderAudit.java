@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import java.util.stream.Stream;
+import vn.kiemchung.platform.FileTrees;
 import vn.kiemchung.catalogue.Catalogue;
 import vn.kiemchung.extraction.DocumentReader;
 import vn.kiemchung.rules.RuleBase;
@@ -61,7 +60,7 @@ public final class FolderAudit {
             throw new DossierException("không tạo được thư mục tạm: " + e.getMessage(), "cannot create a temporary folder: " + e.getMessage());
         } finally {
             if (unpacked != null) {
-                deleteTree(unpacked);
+                FileTrees.deleteQuietly(unpacked);
             }
         }
     }
@@ -95,14 +94,6 @@ public final class FolderAudit {
             return futures.stream().map(CompletableFuture::join).toList();
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // temp files are cleaned by the OS eventually
         }
     }
 }

@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.kiemchung.platform.FileTrees;
 import vn.kiemchung.assessment.FolderAudit;
 import vn.kiemchung.extraction.DocumentReader;
 import vn.kiemchung.extraction.ExtractionCache;
@@ -47,9 +47,9 @@ final class BenchCommand {
             if (!Files.isRegularFile(dossier.resolve("dossier.yaml")) || countPdfs(dossier) != files) {
                 BenchDossier.write(dossier, files, 2026);
             }
-            deleteTree(rules);
-            deleteTree(cache);
-            copyTree(sourceRules, rules);
+            FileTrees.deleteQuietly(rules);
+            FileTrees.deleteQuietly(cache);
+            FileTrees.copy(sourceRules, rules);
             long bytes = size(dossier);
             out.printf("dossier: %d text PDFs (1–20 pages), %.1f MB, written in %.1f s%n", files, bytes / 1e6, secs(t0));
 
@@ -73,7 +73,7 @@ final class BenchCommand {
             return 0;
         } finally {
             if (!options.has("keep") && !options.has("dir")) {
-                deleteTree(work);
+                FileTrees.deleteQuietly(work);
             }
         }
     }
@@ -182,27 +182,6 @@ final class BenchCommand {
     private static long size(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // temp folder; the OS cleans it eventually
         }
     }
 }

@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import vn.kiemchung.platform.FileTrees;
 import vn.kiemchung.catalogue.Catalogue;
 
 /**
@@ -49,7 +48,7 @@ public final class RuleAuthoring {
         Path staging = null;
         try {
             staging = Files.createTempDirectory("kiemchung-rules-staging");
-            copyTree(live, staging);
+            FileTrees.copy(live, staging);
             write(staging.resolve(String.valueOf(year)).resolve(folder), tableName, table, cases);
             RuleBase staged;
             try {
@@ -82,7 +81,7 @@ public final class RuleAuthoring {
             throw new UncheckedIOException("cannot stage the rules", e);
         } finally {
             if (staging != null) {
-                deleteTree(staging);
+                FileTrees.deleteQuietly(staging);
             }
         }
     }
@@ -126,27 +125,6 @@ public final class RuleAuthoring {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder left behind is cleaned by the OS
         }
     }
 }

@@ -18,10 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.api.runtime.KieSession;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -337,31 +333,12 @@ public final class RuleCases {
 
     /** Runs a case on a rule base, recording which rules fired and which codes they raised. */
     public static RuleCase.Result run(RuleBase base, RuleCase c) {
-        KieSession session = base.kieBase().newKieSession();
         List<String> fired = new ArrayList<>();
-        try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(event.getMatch().getRule().getName());
-                }
-            });
-            c.facts().forEach(session::insert);
-            session.fireAllRules(100_000);
-            List<Finding> findings = new ArrayList<>();
-            for (Object o : session.getObjects(new ClassObjectFilter(Finding.class))) {
-                findings.add((Finding) o);
-            }
-            List<Grade> grades = new ArrayList<>();
-            for (Object o : session.getObjects(new ClassObjectFilter(Grade.class))) {
-                grades.add((Grade) o);
-            }
-            List<RuleCase.Raised> raised = findings.stream().map(f -> new RuleCase.Raised(f.getRule(), f.getCode()))
-                    .distinct().toList();
-            return new RuleCase.Result(c, failures(c, findings, grades), List.copyOf(new LinkedHashSet<>(fired)), raised);
-        } finally {
-            session.dispose();
-        }
+        Evaluation evaluation = RuleEvaluator.evaluate(base, c.facts(), fired::add);
+        List<RuleCase.Raised> raised = evaluation.findings().stream().map(f -> new RuleCase.Raised(f.getRule(), f.getCode()))
+                .distinct().toList();
+        return new RuleCase.Result(c, failures(c, evaluation.findings(), evaluation.grades()),
+                List.copyOf(new LinkedHashSet<>(fired)), raised);
     }
 
     private static List<String> failures(RuleCase c, Collection<Finding> findings, List<Grade> grades) {

@@ -3,6 +3,9 @@ package vn.kiemchung.rules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
@@ -16,8 +19,21 @@ public final class RuleEvaluator {
     }
 
     public static Evaluation evaluate(RuleBase base, Collection<?> facts) {
+        return evaluate(base, facts, null);
+    }
+
+    /** As {@link #evaluate(RuleBase, Collection)}, telling {@code firedRule} the name of every rule that fires. */
+    static Evaluation evaluate(RuleBase base, Collection<?> facts, Consumer<String> firedRule) {
         KieSession session = base.kieBase().newKieSession();
         try {
+            if (firedRule != null) {
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        firedRule.accept(event.getMatch().getRule().getName());
+                    }
+                });
+            }
             for (Object fact : facts) {
                 session.insert(fact);
             }
