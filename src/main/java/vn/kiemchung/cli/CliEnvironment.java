@@ -54,8 +54,11 @@ final class CliEnvironment {
         return new FolderExtractionCache(folder);
     }
 
+    /** The isolated parser, with its first child already starting while the caller gets ready. */
     static TextExtractor extractor() {
-        return new TikaTextExtractor(ParseLimits.defaults());
+        TikaTextExtractor extractor = new TikaTextExtractor(ParseLimits.defaults());
+        extractor.prestart(1);
+        return extractor;
     }
 
     static DocumentReader reader(TextExtractor extractor, Options options) {

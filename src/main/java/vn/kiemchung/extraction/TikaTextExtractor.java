@@ -129,6 +129,11 @@ public final class TikaTextExtractor implements TextExtractor {
     }
 
     /** Whether scans are OCR-ed: OCR is switched on and tesseract has the language. */
+    /** Starts text parser children now, in the background, instead of on the first file. */
+    public void prestart(int textChildren) {
+        textPool.prestart(Math.min(textChildren, limits.textWorkers()));
+    }
+
     public boolean ocrAvailable() {
         return ocrUsable;
     }

@@ -94,6 +94,28 @@ public final class ChildPool implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts {@code count} children in the background so the first files do not wait for a JVM to
+     * start; the command line calls this before it reads the dossier and compiles the rules.
+     */
+    public void prestart(int count) {
+        for (int i = 0; i < count; i++) {
+            Thread starter = new Thread(() -> {
+                try {
+                    ChildProcess child = ChildProcess.start(command, START_TIMEOUT);
+                    idle.addLast(child);
+                    if (closed && idle.remove(child)) {
+                        child.stop();
+                    }
+                } catch (IOException e) {
+                    LOG.debug("{} parser prestart failed: {}; a child starts on the first file instead", name, e.getMessage());
+                }
+            }, name + "-parser-prestart");
+            starter.setDaemon(true);
+            starter.start();
+        }
+    }
+
     private ChildProcess takeChild() throws IOException {
         ChildProcess child;
         while ((child = idle.pollFirst()) != null) {
