@@ -75,6 +75,7 @@ public final class DossierAudit {
             gradeByDocument.merge(g.getDocument(), g.getFraction(), Math::min);
         }
 
+        FindingPages pages = new FindingPages(contents.documents());
         List<IndicatorResult> results = new ArrayList<>();
         for (Indicator indicator : catalogue.indicators()) {
             List<DocumentFact> filed = facts.stream().filter(f -> f.getIndicatorCode().equals(indicator.code())).toList();
@@ -82,7 +83,7 @@ public final class DossierAudit {
             BigDecimal max = indicator.maxPoints() == null ? BigDecimal.ZERO : indicator.maxPoints();
             if (!indicator.scoredByProvince()) {
                 results.add(new IndicatorResult(indicator.code(), "NOT_REQUIRED", BigDecimal.ZERO.setScale(2), max,
-                        toReport(findings, BigDecimal.ZERO, BigDecimal.ZERO), indicator.mainCode(), indicator.nameVi(),
+                        toReport(findings, BigDecimal.ZERO, BigDecimal.ZERO, pages), indicator.mainCode(), indicator.nameVi(),
                         indicator.method().name(), indicator.verified(), filed.size()));
                 continue;
             }
@@ -95,7 +96,7 @@ public final class DossierAudit {
             boolean clean = findings.stream().noneMatch(f -> f.getSeverity() != Severity.INFO);
             String status = filed.isEmpty() ? "MISSING" : projected.compareTo(max) == 0 && clean ? "COMPLETE" : "WEAK";
             results.add(new IndicatorResult(indicator.code(), status, projected, max,
-                    toReport(findings, max.subtract(projected), projected), indicator.mainCode(), indicator.nameVi(),
+                    toReport(findings, max.subtract(projected), projected, pages), indicator.mainCode(), indicator.nameVi(),
                     indicator.method().name(), indicator.verified(), filed.size()));
         }
         // Files filed under codes the year's set does not have still appear, with their findings.
@@ -103,7 +104,7 @@ public final class DossierAudit {
         facts.stream().map(DocumentFact::getIndicatorCode).filter(c -> !known.contains(c)).distinct().sorted()
                 .forEach(code -> results.add(new IndicatorResult(code, "NOT_REQUIRED", BigDecimal.ZERO.setScale(2),
                         BigDecimal.ZERO.setScale(2), toReport(findingsByIndicator.getOrDefault(code, List.of()),
-                        BigDecimal.ZERO, BigDecimal.ZERO), null, null, null, false,
+                        BigDecimal.ZERO, BigDecimal.ZERO, pages), null, null, null, false,
                         (int) facts.stream().filter(f -> f.getIndicatorCode().equals(code)).count())));
 
         BigDecimal total = results.stream().map(IndicatorResult::projectedPoints).reduce(BigDecimal.ZERO, BigDecimal::add)
@@ -161,9 +162,10 @@ public final class DossierAudit {
     }
 
     /** Findings that keep a document from earning points put the points not earned at risk; other warnings the points earned. */
-    private static List<ReportFinding> toReport(List<Finding> findings, BigDecimal lost, BigDecimal earned) {
+    private static List<ReportFinding> toReport(List<Finding> findings, BigDecimal lost, BigDecimal earned,
+                                                FindingPages pages) {
         return findings.stream().map(f -> new ReportFinding(f.getSeverity().name(), f.getCode(), f.getRule(),
-                f.getDocument(), f.getMessage(), f.getMessageEn(), f.getPage(), f.getFix(), f.getFixEn(),
+                f.getDocument(), f.getMessage(), f.getMessageEn(), pages.pageOf(f), f.getFix(), f.getFixEn(),
                 f.getIndicatorCode(), disqualifies(f) ? lost : f.getSeverity() == Severity.WARNING ? earned : BigDecimal.ZERO))
                 .toList();
     }
