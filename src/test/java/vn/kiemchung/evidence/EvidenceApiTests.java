@@ -53,6 +53,19 @@ class EvidenceApiTests extends ServerTestSupport {
     }
 
     @Test
+    void progressEventsEndWhenEveryFileIsRead() throws Exception {
+        long dossier = createDossier();
+        upload(dossier, "1.1", "một.txt", "Quyết định về chuyển đổi số".getBytes(StandardCharsets.UTF_8));
+        upload(dossier, "1.2", "hai.txt", "Thông báo kết luận".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<java.util.stream.Stream<String>> r = http.send(auth(HttpRequest.newBuilder(uri("/api/v1/dossiers/" + dossier + "/progress"))
+                .timeout(java.time.Duration.ofSeconds(60)).GET()).build(), HttpResponse.BodyHandlers.ofLines());
+        assertThat(r.statusCode()).isEqualTo(200);
+        java.util.List<String> lines = r.body().toList();
+        assertThat(lines).contains("event:done");
+        assertThat(String.join("\n", lines)).contains("\"DONE\":2");
+    }
+
+    @Test
     void anonymousDownloadIsRefused() throws Exception {
         long dossier = createDossier();
         JsonNode uploaded = upload(dossier, "1.1", "a.txt", "nội dung".getBytes(StandardCharsets.UTF_8));
