@@ -45,6 +45,10 @@ public class ReviewQueue {
         return records.item(dossierId, indicatorCode).orElse(ReviewItem.draft(dossierId, indicatorCode));
     }
 
+    public List<ReviewItem> items(long dossierId) {
+        return records.items(dossierId);
+    }
+
     /** The department hands a component in for review (again, after a supplement). */
     @Transactional
     public ReviewItem submit(Actor actor, long dossierId, String indicatorCode) {
