@@ -11,7 +11,7 @@ import java.util.Base64;
 import vn.kiemchung.evidence.Multipart;
 
 /** One account's view of the REST API over HTTP Basic, as a script would call it. */
-final class Api {
+public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
@@ -19,13 +19,13 @@ final class Api {
     private final String base;
     private final String authorization;
 
-    Api(int port, String user, String password) {
+    public Api(int port, String user, String password) {
         this.base = "http://localhost:" + port;
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    record Answer(int status, String body) {
-        JsonNode json() {
+    public record Answer(int status, String body) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (Exception e) {
@@ -34,16 +34,16 @@ final class Api {
         }
     }
 
-    Answer get(String path) throws Exception {
+    public Answer get(String path) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    Answer post(String path, Object body) throws Exception {
+    public Answer post(String path, Object body) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.writeValueAsString(body))));
     }
 
-    Answer upload(long dossier, String indicator, String name, String text) throws Exception {
+    public Answer upload(long dossier, String indicator, String name, String text) throws Exception {
         Multipart body = new Multipart().field("indicator", indicator).file("file", name, text.getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dossiers/" + dossier + "/evidence"))
                 .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));

@@ -8,13 +8,13 @@ import java.util.Map;
  * components each supplies in 2023, and one account per role. Texts of a notice for component 1.4,
  * first without a signature block, then signed.
  */
-final class Province {
+public final class Province {
 
-    static final String PASSWORD = "mat-khau-thu-nghiem";
-    static final String DEPT_A = "so-tttt";
-    static final String DEPT_B = "vp-ubnd";
+    public static final String PASSWORD = "mat-khau-thu-nghiem";
+    public static final String DEPT_A = "so-tttt";
+    public static final String DEPT_B = "vp-ubnd";
 
-    static final String UNSIGNED_NOTICE = """
+    public static final String UNSIGNED_NOTICE = """
             ỦY BAN NHÂN DÂN
             TỈNH BẠC LIÊU
             Số: 36/TB-UBND
@@ -28,7 +28,7 @@ final class Province {
             - Lưu: VT.
             """;
 
-    static final String SIGNED_NOTICE = UNSIGNED_NOTICE + """
+    public static final String SIGNED_NOTICE = UNSIGNED_NOTICE + """
             TM. ỦY BAN NHÂN DÂN
             CHỦ TỊCH
             Nguyễn Văn An
@@ -39,7 +39,7 @@ final class Province {
     private Province() {
     }
 
-    static synchronized void make(int port, String adminPassword) throws Exception {
+    public static synchronized void make(int port, String adminPassword) throws Exception {
         if (made) {
             return;
         }
