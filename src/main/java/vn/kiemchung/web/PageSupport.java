@@ -15,7 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kiemchung.evidence.DossierNotFoundException;
 import vn.kiemchung.evidence.EvidenceNotFoundException;
 import vn.kiemchung.evidence.UploadRejectedException;
-import vn.kiemchung.review.Actor;
 import vn.kiemchung.review.ReviewRefusedException;
 
 /**
@@ -42,28 +41,36 @@ class PageSupport {
     }
 
     @ExceptionHandler({DossierNotFoundException.class, EvidenceNotFoundException.class})
-    ModelAndView notFound(RuntimeException e) {
-        ModelAndView page = new ModelAndView("not-found");
+    ModelAndView notFound(RuntimeException e, HttpServletRequest request, Locale locale) {
+        ModelAndView page = errorPage(request, locale);
         page.setStatus(HttpStatus.NOT_FOUND);
+        return page;
+    }
+
+    /** Exception handlers start from an empty model: the page still needs the language and path. */
+    private static ModelAndView errorPage(HttpServletRequest request, Locale locale) {
+        ModelAndView page = new ModelAndView("not-found");
+        page.addObject("en", "en".equals(locale.getLanguage()));
+        page.addObject("path", request.getRequestURI());
         return page;
     }
 
     @ExceptionHandler(ReviewRefusedException.class)
     Object refused(ReviewRefusedException e, HttpServletRequest request, RedirectAttributes flash, Locale locale) {
         if (e.status() == 404) {
-            return notFound(e);
+            return notFound(e, request, locale);
         }
-        return back(request, flash, "en".equals(locale.getLanguage()) ? e.getMessage() : e.messageVi(), e.status());
+        return back(request, flash, locale, "en".equals(locale.getLanguage()) ? e.getMessage() : e.messageVi(), e.status());
     }
 
     @ExceptionHandler(UploadRejectedException.class)
     Object rejected(UploadRejectedException e, HttpServletRequest request, RedirectAttributes flash, Locale locale) {
-        return back(request, flash, "en".equals(locale.getLanguage()) ? e.getMessage() : e.messageVi(), e.status());
+        return back(request, flash, locale, "en".equals(locale.getLanguage()) ? e.getMessage() : e.messageVi(), e.status());
     }
 
-    private static Object back(HttpServletRequest request, RedirectAttributes flash, String message, int status) {
+    private static Object back(HttpServletRequest request, RedirectAttributes flash, Locale locale, String message, int status) {
         if ("GET".equals(request.getMethod())) {
-            ModelAndView page = new ModelAndView("not-found");
+            ModelAndView page = errorPage(request, locale);
             page.addObject("error", message);
             page.setStatus(HttpStatus.valueOf(status));
             return page;
@@ -72,9 +79,5 @@ class PageSupport {
         String referer = request.getHeader("Referer");
         return "redirect:" + (referer != null && referer.startsWith(request.getScheme() + "://" + request.getServerName())
                 ? referer : "/");
-    }
-
-    static Actor actor(Accounts accounts, Principal principal) {
-        return accounts.actor(principal);
     }
 }
