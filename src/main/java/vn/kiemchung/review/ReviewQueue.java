@@ -152,9 +152,10 @@ public class ReviewQueue {
         return records.waivers(dossierId).stream().filter(w -> w.id() == id).findFirst().orElseThrow();
     }
 
-    public List<Waiver> waivers(long dossierId) {
-        intake.dossier(dossierId);
-        return records.waivers(dossierId);
+    /** The waivers of a dossier; an officer sees those of their department's components only. */
+    public List<Waiver> waivers(Actor actor, long dossierId) {
+        Dossier d = intake.dossier(dossierId);
+        return records.waivers(dossierId).stream().filter(w -> access.sees(actor, d.year(), w.indicatorCode())).toList();
     }
 
     static Set<String> keys(List<Waiver> waivers) {

@@ -86,8 +86,8 @@ class ReviewApi {
     }
 
     @GetMapping("/waivers")
-    List<Waiver> waivers(@PathVariable long id) {
-        return review.waivers(id);
+    List<Waiver> waivers(@PathVariable long id, Principal user) {
+        return review.waivers(accounts.actor(user), id);
     }
 
     @PostMapping("/waivers")

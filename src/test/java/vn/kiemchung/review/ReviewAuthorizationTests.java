@@ -195,6 +195,8 @@ class ReviewAuthorizationTests extends ServerTestSupport {
         assertThat(finding.get("waived").asBoolean()).isTrue();
         assertThat(finding.get("pointsAtRisk").decimalValue().signum()).isZero();
         assertThat(coordinator.post("/api/v1/review/dossiers/" + dossier + "/waivers", waiver).status()).isEqualTo(409);
+        assertThat(officerA.get("/api/v1/review/dossiers/" + dossier + "/waivers").json()).hasSize(1);
+        assertThat(officerB.get("/api/v1/review/dossiers/" + dossier + "/waivers").json()).isEmpty();
         assertThat(actions((long) dossier)).contains("FINDING_WAIVED");
     }
 
