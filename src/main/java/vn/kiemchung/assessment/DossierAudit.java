@@ -50,6 +50,15 @@ public final class DossierAudit {
     }
 
     public static AuditReport run(Catalogue catalogue, RuleBase rules, DossierContents contents) {
+        return run(catalogue, rules, contents, Set.of());
+    }
+
+    /**
+     * @param waived WARNING findings a coordinator waived, keyed "indicator|code|document"
+     *               ({@link ReportFinding#waiverKey}): they no longer disqualify their document and
+     *               are marked {@code waived} in the report. ERROR findings cannot be waived.
+     */
+    public static AuditReport run(Catalogue catalogue, RuleBase rules, DossierContents contents, Set<String> waived) {
         List<DocumentFact> facts = contents.documents().stream()
                 .map(d -> DocumentFact.of(d.path(), d.indicatorCode(), d.document())).toList();
         List<Object> all = new ArrayList<>(facts);
@@ -57,18 +66,23 @@ public final class DossierAudit {
         catalogue.indicators().forEach(i -> all.add(IndicatorFact.of(i)));
         contents.claims().forEach(c -> all.add(new ClaimFact(c.code(), c.value().doubleValue(), c.unit(), c.note())));
         Evaluation evaluation = RuleEvaluator.evaluate(rules, all);
-        return report(catalogue, contents, facts, evaluation);
+        return report(catalogue, contents, facts, evaluation, waived == null ? Set.of() : waived);
+    }
+
+    static boolean isWaived(Finding f, Set<String> waived) {
+        return f.getSeverity() == Severity.WARNING
+                && waived.contains(ReportFinding.waiverKey(f.getIndicatorCode(), f.getCode(), f.getDocument()));
     }
 
     private static AuditReport report(Catalogue catalogue, DossierContents contents, List<DocumentFact> facts,
-                                      Evaluation evaluation) {
+                                      Evaluation evaluation, Set<String> waived) {
         Map<String, List<Finding>> findingsByIndicator = evaluation.findings().stream()
                 .sorted(Comparator.comparing((Finding f) -> f.getSeverity().ordinal())
                         .thenComparing(f -> f.getDocument() == null ? "" : f.getDocument())
                         .thenComparing(Finding::getCode))
                 .collect(Collectors.groupingBy(f -> String.valueOf(f.getIndicatorCode()), LinkedHashMap::new, Collectors.toList()));
         Set<String> docsWithErrors = evaluation.findings().stream()
-                .filter(f -> f.getDocument() != null && disqualifies(f))
+                .filter(f -> f.getDocument() != null && disqualifies(f) && !isWaived(f, waived))
                 .map(Finding::getDocument).collect(Collectors.toSet());
         Map<String, Double> gradeByDocument = new LinkedHashMap<>();
         for (Grade g : evaluation.grades()) {
@@ -83,7 +97,7 @@ public final class DossierAudit {
             BigDecimal max = indicator.maxPoints() == null ? BigDecimal.ZERO : indicator.maxPoints();
             if (!indicator.scoredByProvince()) {
                 results.add(new IndicatorResult(indicator.code(), "NOT_REQUIRED", BigDecimal.ZERO.setScale(2), max,
-                        toReport(findings, BigDecimal.ZERO, BigDecimal.ZERO, pages), indicator.mainCode(), indicator.nameVi(),
+                        toReport(findings, BigDecimal.ZERO, BigDecimal.ZERO, waived, pages), indicator.mainCode(), indicator.nameVi(),
                         indicator.method().name(), indicator.verified(), filed.size()));
                 continue;
             }
@@ -93,10 +107,10 @@ public final class DossierAudit {
             Optional<Claim> claim = contents.claims().stream().filter(c -> c.code().equals(indicator.code())).findFirst();
             boolean claimRejected = findings.stream().anyMatch(f -> f.getCode().equals("CLAIM_MISMATCH"));
             BigDecimal projected = Scoring.points(max, Scoring.fraction(indicator, qualifying, grades, claim, claimRejected));
-            boolean clean = findings.stream().noneMatch(f -> f.getSeverity() != Severity.INFO);
+            boolean clean = findings.stream().noneMatch(f -> f.getSeverity() != Severity.INFO && !isWaived(f, waived));
             String status = filed.isEmpty() ? "MISSING" : projected.compareTo(max) == 0 && clean ? "COMPLETE" : "WEAK";
             results.add(new IndicatorResult(indicator.code(), status, projected, max,
-                    toReport(findings, max.subtract(projected), projected, pages), indicator.mainCode(), indicator.nameVi(),
+                    toReport(findings, max.subtract(projected), projected, waived, pages), indicator.mainCode(), indicator.nameVi(),
                     indicator.method().name(), indicator.verified(), filed.size()));
         }
         // Files filed under codes the year's set does not have still appear, with their findings.
@@ -104,13 +118,13 @@ public final class DossierAudit {
         facts.stream().map(DocumentFact::getIndicatorCode).filter(c -> !known.contains(c)).distinct().sorted()
                 .forEach(code -> results.add(new IndicatorResult(code, "NOT_REQUIRED", BigDecimal.ZERO.setScale(2),
                         BigDecimal.ZERO.setScale(2), toReport(findingsByIndicator.getOrDefault(code, List.of()),
-                        BigDecimal.ZERO, BigDecimal.ZERO, pages), null, null, null, false,
+                        BigDecimal.ZERO, BigDecimal.ZERO, waived, pages), null, null, null, false,
                         (int) facts.stream().filter(f -> f.getIndicatorCode().equals(code)).count())));
 
         BigDecimal total = results.stream().map(IndicatorResult::projectedPoints).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
         List<ReportFinding> everything = results.stream().flatMap(r -> r.findings().stream()).toList();
-        List<ReportFinding> fixFirst = everything.stream().filter(f -> !"INFO".equals(f.severity()))
+        List<ReportFinding> fixFirst = everything.stream().filter(f -> !"INFO".equals(f.severity()) && !f.hasWaiver())
                 .sorted(Comparator.comparing(ReportFinding::pointsAtRisk).reversed()
                         .thenComparing(f -> f.severity().equals("ERROR") ? 0 : 1)
                         .thenComparing(ReportFinding::indicator))
@@ -162,11 +176,14 @@ public final class DossierAudit {
     }
 
     /** Findings that keep a document from earning points put the points not earned at risk; other warnings the points earned. */
-    private static List<ReportFinding> toReport(List<Finding> findings, BigDecimal lost, BigDecimal earned,
+    private static List<ReportFinding> toReport(List<Finding> findings, BigDecimal lost, BigDecimal earned, Set<String> waived,
                                                 FindingPages pages) {
-        return findings.stream().map(f -> new ReportFinding(f.getSeverity().name(), f.getCode(), f.getRule(),
-                f.getDocument(), f.getMessage(), f.getMessageEn(), pages.pageOf(f), f.getFix(), f.getFixEn(),
-                f.getIndicatorCode(), disqualifies(f) ? lost : f.getSeverity() == Severity.WARNING ? earned : BigDecimal.ZERO))
-                .toList();
+        return findings.stream().map(f -> {
+            boolean w = isWaived(f, waived);
+            return new ReportFinding(f.getSeverity().name(), f.getCode(), f.getRule(),
+                    f.getDocument(), f.getMessage(), f.getMessageEn(), pages.pageOf(f), f.getFix(), f.getFixEn(),
+                    f.getIndicatorCode(), w ? BigDecimal.ZERO : disqualifies(f) ? lost
+                            : f.getSeverity() == Severity.WARNING ? earned : BigDecimal.ZERO, w ? Boolean.TRUE : null);
+        }).toList();
     }
 }

@@ -3,6 +3,7 @@ package vn.kiemchung.assessment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.kiemchung.catalogue.Catalogue;
 import vn.kiemchung.catalogue.CatalogueLoader;
@@ -28,6 +29,11 @@ public class DossierReports {
     }
 
     public AuditReport report(long dossierId) {
+        return report(dossierId, Set.of());
+    }
+
+    /** The audit with the coordinator's waivers ("indicator|code|document") applied. */
+    public AuditReport report(long dossierId, Set<String> waived) {
         Dossier dossier = intake.dossier(dossierId);
         Catalogue catalogue = catalogue(dossier.year());
         RuleBase base = rules.forYear(dossier.year());
@@ -35,7 +41,7 @@ public class DossierReports {
         List<FiledDocument> documents = evidence.stream()
                 .map(e -> new FiledDocument(e.indicatorCode() + "/" + e.fileName(), e.indicatorCode(), extraction.extracted(e)))
                 .toList();
-        return DossierAudit.run(catalogue, base, new DossierContents(dossier.province(), dossier.year(), documents, List.of()));
+        return DossierAudit.run(catalogue, base, new DossierContents(dossier.province(), dossier.year(), documents, List.of()), waived);
     }
 
     private Catalogue catalogue(int year) {

@@ -1,6 +1,8 @@
 package vn.kiemchung.web;
 
+import java.security.Principal;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -9,17 +11,33 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kiemchung.review.Actor;
+import vn.kiemchung.review.AuditTrail;
+import vn.kiemchung.review.Departments;
+import vn.kiemchung.review.ReviewRefusedException;
+import vn.kiemchung.review.Role;
 
-/** Accounts kept in the database with BCrypt password hashes. */
+/** Accounts kept in the database with BCrypt password hashes, each with a role and, for officers, a department. */
 @Service
 class Accounts implements UserDetailsService {
 
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.@-]{2,100}");
+
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
+    private final Departments departments;
+    private final AuditTrail trail;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder encoder) {
+    Accounts(JdbcClient jdbc, PasswordEncoder encoder, Departments departments, AuditTrail trail) {
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.departments = departments;
+        this.trail = trail;
+    }
+
+    /** An account as the admin page lists it (never the hash). */
+    record Account(String username, String role, String department, boolean enabled) {
     }
 
     @Override
@@ -32,12 +50,49 @@ class Accounts implements UserDetailsService {
                 .optional().orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
+    /** The signed-in account as the review module knows it. */
+    Actor actor(Principal principal) {
+        return jdbc.sql("select username, role, department from app_user where username = ?").param(principal.getName())
+                .query((rs, n) -> new Actor(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3)))
+                .optional().orElseThrow(() -> new UsernameNotFoundException(principal.getName()));
+    }
+
     boolean none() {
         return jdbc.sql("select count(*) from app_user").query(Integer.class).single() == 0;
+    }
+
+    List<Account> all() {
+        return jdbc.sql("select username, role, department, enabled from app_user order by username")
+                .query((rs, n) -> new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).list();
     }
 
     void create(String username, String rawPassword, String role, String department) {
         jdbc.sql("insert into app_user (username, password_hash, role, department) values (?, ?, ?, ?)")
                 .params(username, encoder.encode(rawPassword), role, department).update();
+    }
+
+    /** The admin creates an account; an officer must belong to an existing department. */
+    @Transactional
+    Account create(String username, String rawPassword, String roleName, String department, String admin) {
+        Role role = Role.of(roleName);
+        String dept = department == null || department.isBlank() ? null : department.strip();
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new ReviewRefusedException(400, "Tên đăng nhập 2–100 ký tự: chữ, số, . _ @ -",
+                    "A username is 2–100 letters, digits, . _ @ -");
+        }
+        if (rawPassword == null || rawPassword.length() < 8) {
+            throw new ReviewRefusedException(400, "Mật khẩu cần ít nhất 8 ký tự.", "A password needs at least 8 characters.");
+        }
+        if (role == Role.DEPARTMENT_OFFICER && (dept == null || departments.find(dept).isEmpty())) {
+            throw new ReviewRefusedException(400, "Cán bộ đơn vị cần một đơn vị đã có.",
+                    "A department officer needs an existing department.");
+        }
+        if (jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Integer.class).single() > 0) {
+            throw new ReviewRefusedException(409, "Tài khoản " + username + " đã có.", "Account " + username + " exists already.");
+        }
+        create(username, rawPassword, role.name(), dept);
+        trail.record(admin, "ACCOUNT_CREATED", null, null, null, null, null, role.name(),
+                username + (dept == null ? "" : " @ " + dept));
+        return new Account(username, role.name(), dept, true);
     }
 }

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.kiemchung.assessment.AuditReport;
-import vn.kiemchung.assessment.DossierReports;
 import vn.kiemchung.assessment.HtmlReport;
 import vn.kiemchung.assessment.PdfReport;
 import vn.kiemchung.assessment.ReportJson;
@@ -31,6 +30,9 @@ import vn.kiemchung.evidence.Dossier;
 import vn.kiemchung.evidence.Evidence;
 import vn.kiemchung.evidence.EvidenceIntake;
 import vn.kiemchung.evidence.UploadRejectedException;
+import vn.kiemchung.review.Actor;
+import vn.kiemchung.review.EvidenceAccess;
+import vn.kiemchung.review.ReviewQueue;
 
 /** The REST API of the contract (§4): dossiers, evidence uploads and downloads, the report. */
 @RestController
@@ -38,11 +40,15 @@ import vn.kiemchung.evidence.UploadRejectedException;
 class DossierApi {
 
     private final EvidenceIntake intake;
-    private final DossierReports reports;
+    private final EvidenceAccess access;
+    private final ReviewQueue review;
+    private final Accounts accounts;
 
-    DossierApi(EvidenceIntake intake, DossierReports reports) {
+    DossierApi(EvidenceIntake intake, EvidenceAccess access, ReviewQueue review, Accounts accounts) {
         this.intake = intake;
-        this.reports = reports;
+        this.access = access;
+        this.review = review;
+        this.accounts = accounts;
     }
 
     record NewDossier(String province, Integer year) {
@@ -68,16 +74,26 @@ class DossierApi {
     }
 
     @GetMapping("/dossiers/{id}/evidence")
-    List<Evidence> evidence(@PathVariable long id) {
-        return intake.evidenceOf(id);
+    List<Evidence> evidence(@PathVariable long id, Principal user) {
+        return access.evidenceOf(accounts.actor(user), id);
+    }
+
+    /** Submits the dossier to the ministry and locks it (coordinator). */
+    @PostMapping("/dossiers/{id}/submit")
+    Map<String, Object> submit(@PathVariable long id, Principal user) {
+        review.submitToMinistry(accounts.actor(user), id);
+        return Map.of("id", id, "locked", true);
     }
 
     @PostMapping(path = "/dossiers/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> upload(@PathVariable long id, @RequestParam("indicator") String indicator,
                                                @RequestParam("file") MultipartFile file, Principal user) {
         String name = file.getOriginalFilename();
+        Actor actor = accounts.actor(user);
+        access.checkUpload(actor, id, indicator);
         try (InputStream in = file.getInputStream()) {
             Evidence e = intake.upload(id, indicator, name, in, user.getName());
+            review.evidenceAdded(actor, e);
             return ResponseEntity.created(URI.create("/api/v1/evidence/" + e.id()))
                     .body(Map.of("id", e.id(), "sha256", e.sha256(), "fileName", e.fileName(), "indicator",
                             e.indicatorCode(), "size", e.size(), "mediaType", String.valueOf(e.mediaType())));
@@ -88,13 +104,13 @@ class DossierApi {
     }
 
     @GetMapping("/evidence/{id}")
-    Evidence evidenceItem(@PathVariable long id) {
-        return intake.evidence(id);
+    Evidence evidenceItem(@PathVariable long id, Principal user) {
+        return access.evidence(accounts.actor(user), id);
     }
 
     @GetMapping("/evidence/{id}/content")
-    ResponseEntity<InputStreamResource> content(@PathVariable long id) {
-        Evidence e = intake.evidence(id);
+    ResponseEntity<InputStreamResource> content(@PathVariable long id, Principal user) {
+        Evidence e = access.evidence(accounts.actor(user), id);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentDisposition(ContentDisposition.attachment().filename(e.fileName(), StandardCharsets.UTF_8).build());
         headers.setContentLength(e.size());
@@ -104,15 +120,15 @@ class DossierApi {
     }
 
     @GetMapping("/dossiers/{id}/report")
-    AuditReport report(@PathVariable long id) {
-        return reports.report(id);
+    AuditReport report(@PathVariable long id, Principal user) {
+        return access.report(accounts.actor(user), id);
     }
 
     /** The same report as a download: html, xlsx or pdf, in Vietnamese (default) or English. */
     @GetMapping(path = "/dossiers/{id}/report", params = "format")
     ResponseEntity<byte[]> reportFile(@PathVariable long id, @RequestParam String format,
-                                      @RequestParam(defaultValue = "vi") String lang) {
-        AuditReport report = reports.report(id);
+                                      @RequestParam(defaultValue = "vi") String lang, Principal user) {
+        AuditReport report = access.report(accounts.actor(user), id);
         ReportLanguage language = ReportLanguage.of(lang);
         String base = "bao-cao-kiem-chung-" + report.year() + "-" + id;
         return switch (format) {

@@ -10,6 +10,7 @@ import vn.kiemchung.evidence.DossierNotFoundException;
 import vn.kiemchung.evidence.EvidenceNotFoundException;
 import vn.kiemchung.evidence.StorageUnavailableException;
 import vn.kiemchung.evidence.UploadRejectedException;
+import vn.kiemchung.review.ReviewRefusedException;
 
 /** Maps failures once to RFC 9457 problem details, with the reason in Vietnamese and English. */
 @RestControllerAdvice
@@ -22,6 +23,11 @@ class ProblemResponses {
 
     @ExceptionHandler(UploadRejectedException.class)
     ProblemDetail rejected(UploadRejectedException e) {
+        return problem(HttpStatus.valueOf(e.status()), e.messageVi(), e.getMessage());
+    }
+
+    @ExceptionHandler(ReviewRefusedException.class)
+    ProblemDetail refused(ReviewRefusedException e) {
         return problem(HttpStatus.valueOf(e.status()), e.messageVi(), e.getMessage());
     }
 

@@ -2,24 +2,43 @@ package vn.kiemchung.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Everything needs a login except health; scripts use HTTP Basic, people the login form. */
+/**
+ * Everything needs a login except health and the login page; scripts use HTTP Basic, people the
+ * login form. Roles decide what may change; which evidence a department officer sees is decided
+ * per query by the review module (others' evidence answers 404).
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    static final String[] WRITERS = {"ADMIN", "COORDINATOR", "DEPARTMENT_OFFICER"};
+    static final String[] PROVINCE_READERS = {"ADMIN", "COORDINATOR", "LEADER", "RULE_AUTHOR"};
 
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-                        .requestMatchers("/api/v1/rules/reload").hasRole("ADMIN")
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/login", "/css/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/logout").authenticated()
+                        .requestMatchers("/api/v1/admin/**", "/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/rules/reload").hasAnyRole("ADMIN", "RULE_AUTHOR")
+                        .requestMatchers("/api/v1/audit/**", "/dossiers/*/audit", "/dossiers/*/audit.csv").hasAnyRole(PROVINCE_READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/dossiers", "/dossiers", "/api/v1/dossiers/*/submit",
+                                "/dossiers/*/submit").hasAnyRole("ADMIN", "COORDINATOR")
+                        // Leaders and rule authors read; nothing they send changes a dossier.
+                        .requestMatchers(HttpMethod.POST, "/**").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.PUT, "/**").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.PATCH, "/**").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.DELETE, "/**").hasAnyRole(WRITERS)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // Scripts authenticate every request with Basic and carry no session cookie to forge.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();

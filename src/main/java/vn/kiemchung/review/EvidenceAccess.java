@@ -1,0 +1,96 @@
+package vn.kiemchung.review;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import vn.kiemchung.assessment.AuditReport;
+import vn.kiemchung.assessment.DossierReports;
+import vn.kiemchung.evidence.Dossier;
+import vn.kiemchung.evidence.Evidence;
+import vn.kiemchung.evidence.EvidenceIntake;
+import vn.kiemchung.evidence.EvidenceNotFoundException;
+
+/**
+ * Every read and upload of evidence, scoped: a department officer sees only the components their
+ * department supplies; anything else answers "not found", guessed ids included.
+ */
+@Service
+public class EvidenceAccess {
+
+    private final EvidenceIntake intake;
+    private final Departments departments;
+    private final DossierReports reports;
+    private final ReviewRecords records;
+
+    EvidenceAccess(EvidenceIntake intake, Departments departments, DossierReports reports, ReviewRecords records) {
+        this.intake = intake;
+        this.departments = departments;
+        this.reports = reports;
+        this.records = records;
+    }
+
+    public Dossier dossier(Actor actor, long dossierId) {
+        return intake.dossier(dossierId);
+    }
+
+    public boolean locked(long dossierId) {
+        return records.locked(dossierId);
+    }
+
+    /** True when the actor may see the component's evidence. */
+    public boolean sees(Actor actor, int year, String indicatorCode) {
+        if (!actor.isOfficer()) {
+            return true;
+        }
+        return actor.department() != null
+                && departments.supplierOf(year, indicatorCode).map(actor.department()::equals).orElse(false);
+    }
+
+    public List<Evidence> evidenceOf(Actor actor, long dossierId) {
+        Dossier d = intake.dossier(dossierId);
+        return intake.evidenceOf(dossierId).stream().filter(e -> sees(actor, d.year(), e.indicatorCode())).toList();
+    }
+
+    public List<Evidence> evidenceOf(Actor actor, long dossierId, String indicatorCode) {
+        return evidenceOf(actor, dossierId).stream().filter(e -> e.indicatorCode().equals(indicatorCode)).toList();
+    }
+
+    public Evidence evidence(Actor actor, long evidenceId) {
+        Evidence e = intake.evidence(evidenceId);
+        if (!sees(actor, intake.dossier(e.dossierId()).year(), e.indicatorCode())) {
+            throw new EvidenceNotFoundException(evidenceId);
+        }
+        return e;
+    }
+
+    /** Officers upload for their department's components; coordinators and admins for any; others not at all. */
+    public void checkUpload(Actor actor, long dossierId, String indicatorCode) {
+        Dossier d = intake.dossier(dossierId);
+        switch (actor.role()) {
+            case COORDINATOR, ADMIN -> {
+            }
+            case DEPARTMENT_OFFICER -> {
+                if (!sees(actor, d.year(), indicatorCode == null ? "" : indicatorCode.strip())) {
+                    throw new ComponentNotAssignedException(indicatorCode);
+                }
+            }
+            default -> throw new ReviewRefusedException(403, "Vai trò của bạn chỉ được xem.", "Your role is read-only.");
+        }
+    }
+
+    /** The audit with waivers applied; for an officer, only the components of their department. */
+    public AuditReport report(Actor actor, long dossierId) {
+        Dossier d = intake.dossier(dossierId);
+        Set<String> waived = ReviewQueue.keys(records.waivers(dossierId));
+        AuditReport full = reports.report(dossierId, waived);
+        if (!actor.isOfficer()) {
+            return full;
+        }
+        return new AuditReport(full.province(), full.year(), full.rulesetVersion(), full.projectedScore(), full.maxScore(),
+                full.indicators().stream().filter(i -> sees(actor, d.year(), i.code())).toList(),
+                full.documents().stream().filter(doc -> sees(actor, d.year(), doc.indicator())).toList(),
+                full.summary(), full.mainIndicators(), full.subtotals(),
+                full.fixFirst().stream().filter(f -> sees(actor, d.year(), f.indicator())).toList(),
+                full.catalogueSource(), full.generatedAt());
+    }
+}

@@ -1,0 +1,294 @@
+package vn.kiemchung.review;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kiemchung.assessment.AuditReport;
+import vn.kiemchung.assessment.IndicatorResult;
+import vn.kiemchung.assessment.ReportFinding;
+import vn.kiemchung.evidence.Dossier;
+import vn.kiemchung.evidence.Evidence;
+import vn.kiemchung.evidence.EvidenceIntake;
+
+/**
+ * The coordinator's review of each component: DRAFT → SUBMITTED (by the department) → IN_REVIEW →
+ * NEEDS_SUPPLEMENT (comment and deadline) or ACCEPTED. No one decides on their own submission; a
+ * dossier submitted to the ministry is locked. Every step goes into the audit trail.
+ */
+@Service
+public class ReviewQueue {
+
+    private final ReviewRecords records;
+    private final AuditTrail trail;
+    private final EvidenceAccess access;
+    private final EvidenceIntake intake;
+    private final Departments departments;
+
+    ReviewQueue(ReviewRecords records, AuditTrail trail, EvidenceAccess access, EvidenceIntake intake,
+                Departments departments) {
+        this.records = records;
+        this.trail = trail;
+        this.access = access;
+        this.intake = intake;
+        this.departments = departments;
+    }
+
+    public ReviewItem item(Actor actor, long dossierId, String indicatorCode) {
+        visibleComponent(actor, dossierId, indicatorCode);
+        return records.item(dossierId, indicatorCode).orElse(ReviewItem.draft(dossierId, indicatorCode));
+    }
+
+    public List<ReviewItem> items(long dossierId) {
+        return records.items(dossierId);
+    }
+
+    /** The department hands a component in for review (again, after a supplement). */
+    @Transactional
+    public ReviewItem submit(Actor actor, long dossierId, String indicatorCode) {
+        Dossier d = visibleComponent(actor, dossierId, indicatorCode);
+        if (!actor.isOfficer() && !actor.reviews()) {
+            throw readOnly();
+        }
+        if (actor.isOfficer() && !access.sees(actor, d.year(), indicatorCode)) {
+            throw new ComponentNotAssignedException(indicatorCode);
+        }
+        unlocked(dossierId);
+        ReviewItem item = records.itemForUpdate(dossierId, indicatorCode);
+        if (item.status() != ReviewStatus.DRAFT && item.status() != ReviewStatus.NEEDS_SUPPLEMENT) {
+            throw transition(item, ReviewStatus.SUBMITTED);
+        }
+        if (access.evidenceOf(actor, dossierId, indicatorCode).isEmpty()) {
+            throw new ReviewRefusedException(409, "Chưa có tài liệu kiểm chứng nào cho chỉ số " + indicatorCode + ".",
+                    "Component " + indicatorCode + " has no evidence to submit yet.");
+        }
+        records.submitted(dossierId, indicatorCode, actor.username());
+        trail.record(actor.username(), "REVIEW_SUBMITTED", dossierId, null, indicatorCode, null,
+                item.status().name(), ReviewStatus.SUBMITTED.name(), null);
+        return records.item(dossierId, indicatorCode).orElseThrow();
+    }
+
+    /** The coordinator takes a submitted component up. */
+    @Transactional
+    public ReviewItem startReview(Actor actor, long dossierId, String indicatorCode) {
+        ReviewItem item = decidable(actor, dossierId, indicatorCode, Set.of(ReviewStatus.SUBMITTED));
+        records.status(dossierId, indicatorCode, ReviewStatus.IN_REVIEW);
+        trail.record(actor.username(), "REVIEW_STARTED", dossierId, null, indicatorCode, null,
+                item.status().name(), ReviewStatus.IN_REVIEW.name(), null);
+        return records.item(dossierId, indicatorCode).orElseThrow();
+    }
+
+    @Transactional
+    public ReviewItem decide(Actor actor, long dossierId, String indicatorCode, ReviewDecision decision) {
+        ReviewItem item = decidable(actor, dossierId, indicatorCode, Set.of(ReviewStatus.SUBMITTED, ReviewStatus.IN_REVIEW));
+        if (decision instanceof ReviewDecision.Accept) {
+                records.decided(dossierId, indicatorCode, ReviewStatus.ACCEPTED, actor.username(), null, null);
+                trail.record(actor.username(), "REVIEW_ACCEPTED", dossierId, null, indicatorCode, null,
+                        item.status().name(), ReviewStatus.ACCEPTED.name(), null);
+        } else if (decision instanceof ReviewDecision.SendBack back) {
+                if (back.comment() == null || back.comment().isBlank() || back.deadline() == null) {
+                    throw new ReviewRefusedException(400, "Trả lại để bổ sung cần ghi lý do và hạn bổ sung.",
+                            "Sending back for a supplement needs a reason and a deadline.");
+                }
+                if (back.deadline().isBefore(LocalDate.now())) {
+                    throw new ReviewRefusedException(400, "Hạn bổ sung đã qua: " + back.deadline(),
+                            "The deadline is in the past: " + back.deadline());
+                }
+                records.decided(dossierId, indicatorCode, ReviewStatus.NEEDS_SUPPLEMENT, actor.username(),
+                        back.comment().strip(), back.deadline());
+                trail.record(actor.username(), "REVIEW_SENT_BACK", dossierId, null, indicatorCode, null,
+                        item.status().name(), ReviewStatus.NEEDS_SUPPLEMENT.name(),
+                        back.comment().strip() + " (hạn/deadline " + back.deadline() + ")");
+        }
+        return records.item(dossierId, indicatorCode).orElseThrow();
+    }
+
+    /** Accepts several components at once: all of them, or none when one is refused. */
+    @Transactional
+    public List<ReviewItem> acceptAll(Actor actor, long dossierId, List<String> indicatorCodes) {
+        return indicatorCodes.stream().distinct()
+                .map(code -> decide(actor, dossierId, code, new ReviewDecision.Accept())).toList();
+    }
+
+    /** Waives a WARNING finding the current audit reports, with a justification; it stops costing points. */
+    @Transactional
+    public Waiver waive(Actor actor, long dossierId, String indicatorCode, String findingCode, String document,
+                        String justification) {
+        if (!actor.reviews()) {
+            throw new ReviewRefusedException(403, "Chỉ điều phối viên được miễn trừ phát hiện.",
+                    "Only a coordinator may waive a finding.");
+        }
+        intake.dossier(dossierId);
+        unlocked(dossierId);
+        if (justification == null || justification.isBlank()) {
+            throw new ReviewRefusedException(400, "Miễn trừ cần có lý do.", "A waiver needs a justification.");
+        }
+        records.item(dossierId, indicatorCode).filter(i -> actor.username().equals(i.submittedBy()))
+                .ifPresent(i -> {
+                    throw new SelfApprovalRefusedException(indicatorCode);
+                });
+        String doc = document == null ? "" : document;
+        ReportFinding finding = access.report(actor, dossierId).indicators().stream()
+                .filter(i -> i.code().equals(indicatorCode)).flatMap(i -> i.findings().stream())
+                .filter(f -> f.code().equals(findingCode) && doc.equals(f.document() == null ? "" : f.document()))
+                .findFirst().orElseThrow(() -> new ReviewRefusedException(404,
+                        "Không có phát hiện " + findingCode + " cho tài liệu này.", "No finding " + findingCode + " on that document."));
+        if (!"WARNING".equals(finding.severity())) {
+            throw new ReviewRefusedException(409, "Chỉ miễn trừ được cảnh báo (WARNING), không miễn trừ lỗi (ERROR).",
+                    "Only WARNING findings can be waived, not " + finding.severity() + ".");
+        }
+        if (finding.hasWaiver()) {
+            throw new ReviewRefusedException(409, "Phát hiện này đã được miễn trừ.", "That finding is waived already.");
+        }
+        long id = records.insertWaiver(dossierId, indicatorCode, findingCode, doc, justification.strip(), actor.username());
+        trail.record(actor.username(), "FINDING_WAIVED", dossierId, null, indicatorCode, null, "WARNING " + findingCode,
+                "WAIVED", doc + ": " + justification.strip());
+        return records.waivers(dossierId).stream().filter(w -> w.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The waivers of a dossier; an officer sees those of their department's components only. */
+    public List<Waiver> waivers(Actor actor, long dossierId) {
+        Dossier d = intake.dossier(dossierId);
+        return records.waivers(dossierId).stream().filter(w -> access.sees(actor, d.year(), w.indicatorCode())).toList();
+    }
+
+    static Set<String> keys(List<Waiver> waivers) {
+        return waivers.stream().map(Waiver::key).collect(Collectors.toSet());
+    }
+
+    /** The set "indicator|code|document" of waived findings, for the audit. */
+    public Set<String> waived(long dossierId) {
+        return keys(records.waivers(dossierId));
+    }
+
+    /** Submits the dossier to the ministry: it is locked; files uploaded afterwards are kept as new versions. */
+    @Transactional
+    public void submitToMinistry(Actor actor, long dossierId) {
+        if (!actor.reviews()) {
+            throw new ReviewRefusedException(403, "Chỉ điều phối viên được nộp hồ sơ lên Bộ.",
+                    "Only a coordinator may submit the dossier to the ministry.");
+        }
+        intake.dossier(dossierId);
+        if (!records.lock(dossierId, actor.username())) {
+            throw new DossierLockedException(dossierId);
+        }
+        trail.record(actor.username(), "DOSSIER_SUBMITTED", dossierId, null, null, null, "DRAFT", "LOCKED", null);
+    }
+
+    public boolean locked(long dossierId) {
+        return records.locked(dossierId);
+    }
+
+    /** After an upload: an accepted component opens again, since what was accepted has changed. */
+    @Transactional
+    public void evidenceAdded(Actor actor, Evidence evidence) {
+        records.item(evidence.dossierId(), evidence.indicatorCode()).ifPresent(item -> {
+            if (item.status() == ReviewStatus.ACCEPTED && !records.locked(evidence.dossierId())) {
+                records.status(evidence.dossierId(), evidence.indicatorCode(), ReviewStatus.DRAFT);
+                trail.record(actor.username(), "REVIEW_REOPENED", evidence.dossierId(), evidence.id(),
+                        evidence.indicatorCode(), evidence.sha256(), ReviewStatus.ACCEPTED.name(), ReviewStatus.DRAFT.name(),
+                        "new file " + evidence.fileName());
+            }
+        });
+        if (records.locked(evidence.dossierId())) {
+            trail.record(actor.username(), "VERSION_AFTER_LOCK", evidence.dossierId(), evidence.id(),
+                    evidence.indicatorCode(), evidence.sha256(), null, null, evidence.fileName());
+        }
+    }
+
+    /** The queue of one dossier: components with evidence or a review step, filtered and sorted. */
+    public List<QueueItem> queue(Actor actor, long dossierId, QueueFilter filter) {
+        Dossier d = intake.dossier(dossierId);
+        AuditReport report = access.report(actor, dossierId);
+        Map<String, ReviewItem> items = records.items(dossierId).stream()
+                .collect(Collectors.toMap(ReviewItem::indicatorCode, Function.identity()));
+        Map<String, String> suppliers = departments.assignments(d.year()).stream()
+                .collect(Collectors.toMap(a -> a.indicatorCode(), a -> a.department()));
+        List<Evidence> evidence = access.evidenceOf(actor, dossierId);
+        QueueFilter f = filter == null ? QueueFilter.none() : filter;
+        Comparator<QueueItem> order = "deadline".equals(f.sort())
+                ? Comparator.comparing(QueueItem::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(QueueItem::pointsAtRisk, Comparator.reverseOrder())
+                : Comparator.comparing(QueueItem::pointsAtRisk, Comparator.reverseOrder())
+                        .thenComparing(QueueItem::deadline, Comparator.nullsLast(Comparator.naturalOrder()));
+        return report.indicators().stream()
+                .filter(i -> i.documents() > 0 || items.containsKey(i.code()))
+                .map(i -> item(d, i, items.get(i.code()), suppliers.get(i.code()), evidence, report))
+                .filter(q -> QueueFilter.any(f.department()) || f.department().equals(q.department()))
+                .filter(q -> QueueFilter.any(f.mainIndicator()) || f.mainIndicator().equals(q.mainCode()))
+                .filter(q -> QueueFilter.any(f.status()) || f.status().equalsIgnoreCase(q.status().name()))
+                .filter(q -> QueueFilter.any(f.severity()) || q.hasSeverity(f.severity()))
+                .sorted(order.thenComparing(QueueItem::indicatorCode))
+                .toList();
+    }
+
+    /** One component as the queue shows it, for any component the actor may see. */
+    public QueueItem queueItem(Actor actor, long dossierId, String indicatorCode) {
+        Dossier d = visibleComponent(actor, dossierId, indicatorCode);
+        AuditReport report = access.report(actor, dossierId);
+        IndicatorResult result = report.indicators().stream().filter(i -> i.code().equals(indicatorCode)).findFirst()
+                .orElse(new IndicatorResult(indicatorCode, "MISSING", BigDecimal.ZERO, BigDecimal.ZERO, List.of(), null,
+                        null, null, false, 0));
+        return item(d, result, records.item(dossierId, indicatorCode).orElse(null),
+                departments.supplierOf(d.year(), indicatorCode).orElse(null), access.evidenceOf(actor, dossierId), report);
+    }
+
+    private QueueItem item(Dossier d, IndicatorResult i, ReviewItem review, String department, List<Evidence> evidence,
+                           AuditReport report) {
+        ReviewItem r = review == null ? ReviewItem.draft(d.id(), i.code()) : review;
+        return new QueueItem(d.id(), i.code(), i.name(), i.mainCode(), department, r.status(), r.submittedBy(),
+                r.deadline(), r.comment(), i.projectedPoints(), i.maxPoints(),
+                i.maxPoints().subtract(i.projectedPoints()).max(BigDecimal.ZERO), i.findings(),
+                evidence.stream().filter(e -> e.indicatorCode().equals(i.code())).toList(),
+                report.documents().stream().filter(doc -> i.code().equals(doc.indicator())).toList(),
+                trail.history(d.id(), i.code()));
+    }
+
+    private ReviewItem decidable(Actor actor, long dossierId, String indicatorCode, Set<ReviewStatus> from) {
+        if (!actor.reviews()) {
+            throw new ReviewRefusedException(403, "Chỉ điều phối viên được rà soát.", "Only a coordinator may review.");
+        }
+        intake.dossier(dossierId);
+        unlocked(dossierId);
+        ReviewItem item = records.itemForUpdate(dossierId, indicatorCode);
+        if (actor.username().equals(item.submittedBy())) {
+            throw new SelfApprovalRefusedException(indicatorCode);
+        }
+        if (!from.contains(item.status())) {
+            throw transition(item, null);
+        }
+        return item;
+    }
+
+    private Dossier visibleComponent(Actor actor, long dossierId, String indicatorCode) {
+        Dossier d = intake.dossier(dossierId);
+        if (!access.sees(actor, d.year(), indicatorCode)) {
+            throw new ReviewRefusedException(404, "Không tìm thấy chỉ số " + indicatorCode + ".",
+                    "component " + indicatorCode + " not found");
+        }
+        return d;
+    }
+
+    private void unlocked(long dossierId) {
+        if (records.locked(dossierId)) {
+            throw new DossierLockedException(dossierId);
+        }
+    }
+
+    private static ReviewRefusedException transition(ReviewItem item, ReviewStatus to) {
+        String target = to == null ? "" : " → " + to;
+        return new ReviewRefusedException(409, "Không thể thực hiện khi chỉ số " + item.indicatorCode() + " đang ở trạng thái "
+                + item.status() + target + ".", "Not allowed while component " + item.indicatorCode() + " is "
+                + item.status() + target + ".");
+    }
+
+    private static ReviewRefusedException readOnly() {
+        return new ReviewRefusedException(403, "Vai trò của bạn chỉ được xem.", "Your role is read-only.");
+    }
+}

@@ -1,0 +1,14 @@
+package vn.kiemchung.review;
+
+/** What an account may do; a department officer is further limited to the components of their department. */
+public enum Role {
+    DEPARTMENT_OFFICER, COORDINATOR, RULE_AUTHOR, LEADER, ADMIN;
+
+    public static Role of(String name) {
+        try {
+            return valueOf(name == null ? "" : name.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new ReviewRefusedException(400, "Vai trò không hợp lệ: " + name, "Unknown role: " + name);
+        }
+    }
+}

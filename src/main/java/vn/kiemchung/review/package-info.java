@@ -1,0 +1,2 @@
+/** Review: departments and the components they supply, the coordinator's queue, decisions, waivers, the dossier lock and the audit trail. */
+package vn.kiemchung.review;

@@ -1,0 +1,75 @@
+package vn.kiemchung.web;
+
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.kiemchung.review.Assignment;
+import vn.kiemchung.review.Department;
+import vn.kiemchung.review.Departments;
+import vn.kiemchung.review.ReviewRefusedException;
+
+/** The admin's REST side: departments, accounts and which department supplies which component. */
+@RestController
+@RequestMapping("/api/v1/admin")
+class AdminApi {
+
+    private final Departments departments;
+    private final Accounts accounts;
+
+    AdminApi(Departments departments, Accounts accounts) {
+        this.departments = departments;
+        this.accounts = accounts;
+    }
+
+    record NewAccount(String username, String password, String role, String department) {
+    }
+
+    record NewAssignment(Integer year, String indicator, String department) {
+    }
+
+    @GetMapping("/departments")
+    List<Department> departments() {
+        return departments.all();
+    }
+
+    @PostMapping("/departments")
+    ResponseEntity<Department> createDepartment(@RequestBody Department body, Principal user) {
+        if (body == null) {
+            throw new ReviewRefusedException(400, "Cần code và name.", "code and name are required.");
+        }
+        return ResponseEntity.status(201).body(departments.create(body.code(), body.name(), user.getName()));
+    }
+
+    @GetMapping("/accounts")
+    List<Accounts.Account> accounts() {
+        return accounts.all();
+    }
+
+    @PostMapping("/accounts")
+    ResponseEntity<Accounts.Account> createAccount(@RequestBody NewAccount body, Principal user) {
+        if (body == null) {
+            throw new ReviewRefusedException(400, "Cần username, password, role.", "username, password and role are required.");
+        }
+        return ResponseEntity.status(201)
+                .body(accounts.create(body.username(), body.password(), body.role(), body.department(), user.getName()));
+    }
+
+    @GetMapping("/assignments")
+    List<Assignment> assignments(@RequestParam int year) {
+        return departments.assignments(year);
+    }
+
+    @PostMapping("/assignments")
+    ResponseEntity<Assignment> assign(@RequestBody NewAssignment body, Principal user) {
+        if (body == null || body.year() == null) {
+            throw new ReviewRefusedException(400, "Cần year, indicator, department.", "year, indicator and department are required.");
+        }
+        return ResponseEntity.status(201).body(departments.assign(body.year(), body.indicator(), body.department(), user.getName()));
+    }
+}

@@ -1,0 +1,63 @@
+package vn.kiemchung.web;
+
+import java.security.Principal;
+import java.time.Year;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.kiemchung.review.Departments;
+import vn.kiemchung.review.Role;
+
+/** The admin's page: departments, accounts, and which department supplies which component. */
+@Controller
+class AdminPage {
+
+    private final Departments departments;
+    private final Accounts accounts;
+
+    AdminPage(Departments departments, Accounts accounts) {
+        this.departments = departments;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/admin")
+    String admin(@RequestParam(required = false) Integer year, Model model) {
+        int y = year == null ? Year.now().getValue() - 1 : year;
+        model.addAttribute("year", y);
+        model.addAttribute("departments", departments.all());
+        model.addAttribute("accounts", accounts.all());
+        model.addAttribute("assignments", departments.assignments(y));
+        model.addAttribute("roles", Role.values());
+        return "admin";
+    }
+
+    @PostMapping("/admin/departments")
+    String department(@RequestParam String code, @RequestParam String name, Principal user, RedirectAttributes flash) {
+        departments.create(code, name, user.getName());
+        flash.addFlashAttribute("done", "saved");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/accounts")
+    String account(@RequestParam String username, @RequestParam String password, @RequestParam String role,
+                   @RequestParam(required = false) String department, Principal user, RedirectAttributes flash) {
+        accounts.create(username, password, role, department, user.getName());
+        flash.addFlashAttribute("done", "saved");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/assignments")
+    String assign(@RequestParam int year, @RequestParam String indicators, @RequestParam String department,
+                  Principal user, RedirectAttributes flash) {
+        for (String code : indicators.split("[,;\\s]+")) {
+            if (!code.isBlank()) {
+                departments.assign(year, code, department, user.getName());
+            }
+        }
+        flash.addFlashAttribute("done", "saved");
+        return "redirect:/admin?year=" + year;
+    }
+}

@@ -1,0 +1,98 @@
+package vn.kiemchung.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.Principal;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.kiemchung.assessment.AuditReport;
+import vn.kiemchung.evidence.Dossier;
+import vn.kiemchung.evidence.EvidenceIntake;
+import vn.kiemchung.review.Actor;
+import vn.kiemchung.review.Departments;
+import vn.kiemchung.review.EvidenceAccess;
+import vn.kiemchung.review.ReviewItem;
+import vn.kiemchung.review.ReviewQueue;
+
+/** The login page, the list of dossiers and each dossier's dashboard. */
+@Controller
+class DossierPages {
+
+    private final EvidenceIntake intake;
+    private final EvidenceAccess access;
+    private final ReviewQueue review;
+    private final Departments departments;
+    private final Accounts accounts;
+
+    DossierPages(EvidenceIntake intake, EvidenceAccess access, ReviewQueue review, Departments departments, Accounts accounts) {
+        this.intake = intake;
+        this.access = access;
+        this.review = review;
+        this.departments = departments;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/dossiers";
+    }
+
+    @GetMapping("/dossiers")
+    String dossiers(Model model) {
+        model.addAttribute("dossiers", intake.dossiers());
+        return "dossiers";
+    }
+
+    @PostMapping("/dossiers")
+    String create(@RequestParam String province, @RequestParam int year, Principal user) {
+        Dossier d = intake.createDossier(province, year, user.getName());
+        return "redirect:/dossiers/" + d.id();
+    }
+
+    @GetMapping("/dossiers/{id}")
+    String dashboard(@PathVariable long id, Model model, Principal user) {
+        Actor actor = accounts.actor(user);
+        Dossier dossier = access.dossier(actor, id);
+        AuditReport report = access.report(actor, id);
+        Map<String, ReviewItem> items = review.items(id).stream()
+                .collect(Collectors.toMap(ReviewItem::indicatorCode, Function.identity()));
+        Map<String, String> suppliers = departments.assignments(dossier.year()).stream()
+                .collect(Collectors.toMap(a -> a.indicatorCode(), a -> a.department()));
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("report", report);
+        model.addAttribute("items", items);
+        model.addAttribute("suppliers", suppliers);
+        model.addAttribute("locked", access.locked(id));
+        model.addAttribute("mainPercents", report.mainIndicators().stream()
+                .collect(Collectors.toMap(m -> m.code(), m -> percent(m.projectedPoints(), m.maxPoints()), (a, b) -> a)));
+        model.addAttribute("scorePercent", percent(report.projectedScore(), report.maxScore()));
+        return "dashboard";
+    }
+
+    @PostMapping("/dossiers/{id}/submit")
+    String submit(@PathVariable long id, Principal user, RedirectAttributes flash) {
+        review.submitToMinistry(accounts.actor(user), id);
+        flash.addFlashAttribute("done", "locked");
+        return "redirect:/dossiers/" + id;
+    }
+
+    static int percent(BigDecimal part, BigDecimal whole) {
+        if (part == null || whole == null || whole.signum() == 0) {
+            return 0;
+        }
+        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 0, RoundingMode.HALF_UP).intValue();
+    }
+}

@@ -1,0 +1,83 @@
+package vn.kiemchung.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.Locale;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.kiemchung.evidence.DossierNotFoundException;
+import vn.kiemchung.evidence.EvidenceNotFoundException;
+import vn.kiemchung.evidence.UploadRejectedException;
+import vn.kiemchung.review.ReviewRefusedException;
+
+/**
+ * What every page needs (the signed-in account, the language) and how pages show a refusal: a
+ * form comes back to the page it was sent from with the reason; a missing thing is a 404 page.
+ */
+@ControllerAdvice(assignableTypes = {DossierPages.class, ComponentPage.class, ReviewPage.class, AuditPage.class, AdminPage.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageSupport {
+
+    private final Accounts accounts;
+
+    PageSupport(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @ModelAttribute
+    void common(Model model, Principal principal, Locale locale, HttpServletRequest request) {
+        if (principal != null) {
+            model.addAttribute("me", accounts.actor(principal));
+        }
+        model.addAttribute("en", "en".equals(locale.getLanguage()));
+        model.addAttribute("path", request.getRequestURI());
+    }
+
+    @ExceptionHandler({DossierNotFoundException.class, EvidenceNotFoundException.class})
+    ModelAndView notFound(RuntimeException e, HttpServletRequest request, Locale locale) {
+        ModelAndView page = errorPage(request, locale);
+        page.setStatus(HttpStatus.NOT_FOUND);
+        return page;
+    }
+
+    /** Exception handlers start from an empty model: the page still needs the language and path. */
+    private static ModelAndView errorPage(HttpServletRequest request, Locale locale) {
+        ModelAndView page = new ModelAndView("not-found");
+        page.addObject("en", "en".equals(locale.getLanguage()));
+        page.addObject("path", request.getRequestURI());
+        return page;
+    }
+
+    @ExceptionHandler(ReviewRefusedException.class)
+    Object refused(ReviewRefusedException e, HttpServletRequest request, RedirectAttributes flash, Locale locale) {
+        if (e.status() == 404) {
+            return notFound(e, request, locale);
+        }
+        return back(request, flash, locale, "en".equals(locale.getLanguage()) ? e.getMessage() : e.messageVi(), e.status());
+    }
+
+    @ExceptionHandler(UploadRejectedException.class)
+    Object rejected(UploadRejectedException e, HttpServletRequest request, RedirectAttributes flash, Locale locale) {
+        return back(request, flash, locale, "en".equals(locale.getLanguage()) ? e.getMessage() : e.messageVi(), e.status());
+    }
+
+    private static Object back(HttpServletRequest request, RedirectAttributes flash, Locale locale, String message, int status) {
+        if ("GET".equals(request.getMethod())) {
+            ModelAndView page = errorPage(request, locale);
+            page.addObject("error", message);
+            page.setStatus(HttpStatus.valueOf(status));
+            return page;
+        }
+        flash.addFlashAttribute("error", message);
+        String referer = request.getHeader("Referer");
+        return "redirect:" + (referer != null && referer.startsWith(request.getScheme() + "://" + request.getServerName())
+                ? referer : "/");
+    }
+}

@@ -1,0 +1,57 @@
+package vn.kiemchung.review;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import vn.kiemchung.evidence.Multipart;
+
+/** One account's view of the REST API over HTTP Basic, as a script would call it. */
+public final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private final String base;
+    private final String authorization;
+
+    public Api(int port, String user, String password) {
+        this.base = "http://localhost:" + port;
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public record Answer(int status, String body) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (Exception e) {
+                throw new IllegalStateException(status + " " + body, e);
+            }
+        }
+    }
+
+    public Answer get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    public Answer post(String path, Object body) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.writeValueAsString(body))));
+    }
+
+    public Answer upload(long dossier, String indicator, String name, String text) throws Exception {
+        Multipart body = new Multipart().field("indicator", indicator).file("file", name, text.getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dossiers/" + dossier + "/evidence"))
+                .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+    }
+
+    private Answer send(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> r = HTTP.send(request.header("Authorization", authorization).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Answer(r.statusCode(), r.body());
+    }
+}

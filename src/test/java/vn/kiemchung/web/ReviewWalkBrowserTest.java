@@ -1,0 +1,187 @@
+package vn.kiemchung.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.review.Api;
+import vn.kiemchung.review.Province;
+
+/**
+ * The coordinator's back-and-forth in a real headless Chromium: an officer uploads and sees a
+ * finding, the coordinator sends it back with a comment, the officer uploads a fixed file, the
+ * coordinator accepts, and the dashboard's score rises. Screenshots go to target/screenshots/.
+ */
+class ReviewWalkBrowserTest extends ServerTestSupport {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static WebDriver browser;
+    private static Path profile;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void chromium() throws Exception {
+        Optional<Path> chrome = executable("CHROME_BIN", "chromium", "chromium-browser", "google-chrome");
+        Optional<Path> driver = executable("CHROMEDRIVER", "chromedriver");
+        Assumptions.assumeTrue(chrome.isPresent() && driver.isPresent(),
+                "Skipped: the browser walk needs chromium and chromedriver on the PATH "
+                        + "(apt-get install -y chromium chromium-driver); found chromium=" + chrome.isPresent()
+                        + ", chromedriver=" + driver.isPresent());
+        profile = Files.createTempDirectory("kiemchung-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chrome.get().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=vi");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(180));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void sentBackFixedAndAcceptedEvidenceRaisesTheScore() throws Exception {
+        Province.make(port, ADMIN_PASSWORD);
+        Api coordinatorApi = new Api(port, "dieu-phoi", Province.PASSWORD);
+        long dossier = coordinatorApi.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023))
+                .json().get("id").asLong();
+        Path unsigned = file("thong-bao-36-chua-ky.txt", Province.UNSIGNED_NOTICE);
+        Path signed = file("thong-bao-36-da-ky.txt", Province.SIGNED_NOTICE);
+        String component = "/dossiers/" + dossier + "/components/1.4";
+
+        // The officer uploads a notice without a signature block and sees the finding at once.
+        login("can-bo-a");
+        open(component);
+        browser.findElement(By.id("files")).sendKeys(unsigned.toAbsolutePath().toString());
+        submit(By.id("upload-button"));
+        assertThat(browser.findElement(By.id("findings")).getText()).contains("SIGNATURE_MISSING");
+        shot("component-finding");
+        BigDecimal before = score(dossier);
+        shot("dashboard-before");
+        open(component);
+        submit(By.id("submit-review"));
+        assertThat(browser.findElement(By.id("review-status")).getText()).isEqualTo("Đã gửi rà soát");
+        logout();
+
+        // The coordinator sends it back with a comment (the deadline is pre-filled a week ahead).
+        login("dieu-phoi");
+        open("/dossiers/" + dossier + "/review");
+        shot("review-queue");
+        browser.findElement(By.id("open-send-back-1.4")).click();
+        browser.findElement(By.id("c-1.4")).sendKeys("Văn bản chưa có chữ ký của người có thẩm quyền; đề nghị tải bản đã ký.");
+        submit(By.id("send-back-1.4"));
+        assertThat(browser.findElement(By.id("item-1.4")).getText()).contains("Cần bổ sung");
+        logout();
+
+        // The officer reads the comment and uploads the signed notice.
+        login("can-bo-a");
+        open(component);
+        assertThat(browser.findElement(By.id("supplement-comment")).getText()).contains("chưa có chữ ký");
+        browser.findElement(By.id("files")).sendKeys(signed.toAbsolutePath().toString());
+        submit(By.id("upload-button"));
+        submit(By.id("submit-review"));
+        assertThat(browser.findElement(By.id("review-status")).getText()).isEqualTo("Đã gửi rà soát");
+        logout();
+
+        // The coordinator accepts; the dashboard's projected score has risen.
+        login("dieu-phoi");
+        open("/dossiers/" + dossier + "/review");
+        submit(By.id("accept-1.4"));
+        assertThat(browser.findElement(By.id("item-1.4")).getText()).contains("Đã chấp nhận");
+        BigDecimal after = score(dossier);
+        shot("dashboard-after");
+        assertThat(after).isGreaterThan(before);
+        assertThat(browser.findElement(By.id("points-1.4")).getText()).startsWith("14.29");
+        open("/dossiers/" + dossier + "/audit");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("REVIEW_SENT_BACK").contains("REVIEW_ACCEPTED").contains("EVIDENCE_UPLOADED");
+        shot("audit-trail");
+        open("/dossiers/" + dossier + "?lang=en");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Dossier dashboard");
+        shot("dashboard-en");
+        open("/dossiers/" + dossier + "?lang=vi");
+        logout();
+    }
+
+    private void login(String user) {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(Province.PASSWORD);
+        submit(By.id("login-submit"));
+        assertThat(browser.getCurrentUrl()).doesNotContain("error");
+    }
+
+    private void logout() {
+        submit(By.cssSelector("header.top form button"));
+        assertThat(browser.getCurrentUrl()).contains("/login");
+    }
+
+    /** Clicks a button that sends a form and waits for the next page to replace this one. */
+    private static void submit(By button) {
+        WebElement element = browser.findElement(button);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(180)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    private BigDecimal score(long dossier) {
+        open("/dossiers/" + dossier);
+        return new BigDecimal(browser.findElement(By.id("projected-score")).getText().strip());
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private static void shot(String name) throws Exception {
+        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Path file(String name, String text) throws Exception {
+        Path dir = Files.createTempDirectory("kiemchung-walk");
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static Optional<Path> executable(String env, String... names) {
+        String configured = System.getenv(env);
+        if (configured != null && Files.isExecutable(Path.of(configured))) {
+            return Optional.of(Path.of(configured));
+        }
+        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
+        return Stream.of(names).flatMap(n -> Stream.of(path.split(File.pathSeparator)).map(d -> Path.of(d, n)))
+                .filter(Files::isExecutable).findFirst();
+    }
+}
