@@ -147,7 +147,8 @@ public final class DossierAudit {
                     main.maxPoints(), mine.size(),
                     (int) mine.stream().filter(r -> "COMPLETE".equals(r.status())).count(),
                     (int) mine.stream().filter(r -> r.projectedPoints().signum() > 0 && r.projectedPoints().compareTo(r.maxPoints()) < 0).count(),
-                    (int) mine.stream().filter(r -> r.projectedPoints().signum() == 0 && !"NOT_REQUIRED".equals(r.status())).count()));
+                    (int) mine.stream().filter(r -> r.projectedPoints().signum() == 0 && r.maxPoints().signum() > 0
+                            && !"NOT_REQUIRED".equals(r.status())).count()));
         }
         List<Subtotal> subtotals = new ArrayList<>();
         for (String kind : List.of("GROUP", "PILLAR")) {
