@@ -28,8 +28,13 @@ final class AuditCommand {
         this.err = err;
     }
 
+    /** Seconds since the JVM started, for --timings. */
+    private static double sinceStart() {
+        return (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+    }
+
     int run(List<String> args) {
-        Options options = Options.parse(args, Set.of("format", "out", "rules", "threads", "lang"), Set.of("no-cache", "quiet"));
+        Options options = Options.parse(args, Set.of("format", "out", "rules", "threads", "lang"), Set.of("no-cache", "quiet", "timings"));
         if (options.positionals().size() != 1) {
             throw new UsageException("cần đúng một thư mục hoặc tệp zip hồ sơ", "give exactly one dossier folder or zip");
         }
@@ -40,14 +45,24 @@ final class AuditCommand {
         Path dossier = Path.of(options.positionals().get(0));
         Path rulesRoot = CliEnvironment.rulesRoot(options);
         int threads = Integer.parseInt(options.get("threads", String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors()))));
-        TerminalProgress progress = new TerminalProgress(err, !options.has("quiet") && System.console() != null);
+        TerminalProgress bar = new TerminalProgress(err, !options.has("quiet") && System.console() != null);
+        boolean timings = options.has("timings");
+        FolderAudit.Progress progress = (done, total, path) -> {
+            bar.fileRead(done, total, path);
+            if (timings && (done == 1 || done == total)) {
+                err.printf("[%.2f s] %d/%d files read%n", sinceStart(), done, total);
+            }
+        };
         AuditReport report;
         try (TextExtractor extractor = CliEnvironment.extractor()) {
             FolderAudit audit = new FolderAudit(CliEnvironment.reader(extractor, options),
                     year -> CliEnvironment.catalogue(rulesRoot, year), new RuleBook(rulesRoot), threads, progress);
             report = audit.audit(dossier);
         }
-        progress.done();
+        bar.done();
+        if (timings) {
+            err.printf("[%.2f s] audit done (rules %s)%n", sinceStart(), report.rulesetVersion());
+        }
         ReportLanguage language = ReportLanguage.of(options.get("lang", "vi"));
         byte[] rendered = switch (format) {
             case "json" -> ReportJson.write(report).getBytes(StandardCharsets.UTF_8);

@@ -48,6 +48,10 @@ public final class ChildCommand {
         if (!classPath.isEmpty() && !classPath.contains(File.pathSeparator)) {
             Path single = Path.of(classPath);
             if (Files.isRegularFile(single) && classPath.endsWith(".jar") && isBootArchive(single)) {
+                Optional<Path> unpacked = UnpackedRuntime.argumentFile(single);
+                if (unpacked.isPresent()) {
+                    return List.of("@" + unpacked.get(), ParseWorker.class.getName());
+                }
                 return List.of("-jar", single.toString(), WORKER_ARGUMENT);
             }
             if (Files.isDirectory(single.resolve("BOOT-INF"))) {

@@ -1,0 +1,127 @@
+package vn.kiemchung.extraction.parsing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The fat jar unpacked once into the cache folder, so parse children start from a plain class
+ * path: loading Tika's classes out of jars nested in a 200 MB jar doubles a child's start-up.
+ * Keyed by the jar's path, size and time, so a new build unpacks again. Any failure falls back
+ * to starting children from the fat jar itself.
+ */
+final class UnpackedRuntime {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnpackedRuntime.class);
+    private static final String ARGUMENT_FILE = "classpath.args";
+
+    private UnpackedRuntime() {
+    }
+
+    /** The argument file ("-cp ...") for a child started from the unpacked copy of {@code jar}. */
+    static synchronized Optional<Path> argumentFile(Path jar) {
+        try {
+            Path root = cacheRoot().resolve("runtime");
+            String key = jar.toAbsolutePath().toString().replaceAll("[^A-Za-z0-9]", "_") + "-" + Files.size(jar)
+                    + "-" + Files.getLastModifiedTime(jar).toMillis();
+            Path dir = root.resolve(key.length() > 180 ? key.substring(key.length() - 180) : key);
+            Path args = dir.resolve(ARGUMENT_FILE);
+            if (Files.isRegularFile(args)) {
+                return Optional.of(args);
+            }
+            Files.createDirectories(root);
+            Path staging = Files.createTempDirectory(root, "unpacking");
+            unpack(jar, staging, dir);
+            try {
+                Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+                // another process unpacked the same jar first: use theirs
+                vn.kiemchung.platform.FileTrees.deleteQuietly(staging);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(staging, dir);
+            }
+            return Files.isRegularFile(args) ? Optional.of(args) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Parse children start from the fat jar ({})", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Unpacks into {@code dir}; the argument file names the paths the files will have under {@code finalDir}. */
+    private static void unpack(Path jar, Path dir, Path finalDir) throws IOException {
+        List<String> order = new ArrayList<>();
+        Path classes = dir.resolve("classes");
+        Path lib = dir.resolve("lib");
+        Files.createDirectories(classes);
+        Files.createDirectories(lib);
+        try (JarFile file = new JarFile(jar.toFile())) {
+            JarEntry index = file.getJarEntry("BOOT-INF/classpath.idx");
+            if (index != null) {
+                try (InputStream in = file.getInputStream(index)) {
+                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                        String name = line.replace("- ", "").replace("\"", "").strip();
+                        if (name.startsWith("BOOT-INF/lib/")) {
+                            order.add(name.substring("BOOT-INF/lib/".length()));
+                        }
+                    }
+                }
+            }
+            Enumeration<JarEntry> entries = file.entries();
+            while (entries.hasMoreElements()) {
+                JarEntry e = entries.nextElement();
+                String name = e.getName();
+                Path target;
+                if (name.startsWith("BOOT-INF/classes/")) {
+                    target = classes.resolve(name.substring("BOOT-INF/classes/".length()));
+                } else if (name.startsWith("BOOT-INF/lib/") && name.endsWith(".jar")) {
+                    target = lib.resolve(name.substring("BOOT-INF/lib/".length()));
+                    if (!order.contains(target.getFileName().toString())) {
+                        order.add(target.getFileName().toString());
+                    }
+                } else {
+                    continue;
+                }
+                if (!target.normalize().startsWith(dir)) {
+                    throw new IOException("unexpected entry " + name);
+                }
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    try (InputStream in = file.getInputStream(e)) {
+                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+        StringBuilder cp = new StringBuilder(finalDir.resolve("classes").toString());
+        for (String name : order) {
+            cp.append(java.io.File.pathSeparator).append(finalDir.resolve("lib").resolve(name));
+        }
+        // Quoted for the java launcher's argument-file syntax; '\' must be doubled inside quotes.
+        Files.writeString(dir.resolve(ARGUMENT_FILE), "-cp \"" + cp.toString().replace("\\", "\\\\") + "\"\n",
+                StandardCharsets.UTF_8);
+    }
+
+    private static Path cacheRoot() {
+        String property = System.getProperty("kiemchung.cache");
+        if (property != null) {
+            return Path.of(property);
+        }
+        String configured = System.getenv("KIEMCHUNG_CACHE");
+        return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".cache", "kiemchung");
+    }
+}
