@@ -320,6 +320,9 @@ class HostileCorpusTest extends ServerTestSupport {
         if (reason == null) {
             return "(none)";
         }
+        if (reason.startsWith("unsupported file type")) {
+            return "unsupported file type";
+        }
         String r = reason.replaceAll("\\(.*", "").replaceAll(":.*", "").strip();
         return r.length() > 40 ? r.substring(0, 40) : r;
     }
