@@ -33,6 +33,8 @@ public class EvidenceIntake {
     private final long maxUploadBytes;
     private final TransactionTemplate transactions;
     private final ZipUploadCheck zipCheck = ZipUploadCheck.defaults();
+    /** This instance, in claims and in the trail: host, process and a per-start suffix. */
+    private final String instance = instanceName();
 
     EvidenceIntake(EvidenceRecords records, EvidenceStore store, ApplicationEventPublisher events,
                    StorageProperties properties, PlatformTransactionManager transactionManager) {
@@ -140,18 +142,46 @@ public class EvidenceIntake {
     /** Pending extractions, claimed so that no other instance takes the same rows. */
     @Transactional
     public List<Evidence> claimPendingExtractions(int limit) {
-        return records.claimPending(limit);
+        return records.claimPending(limit, instance);
     }
 
-    /** After a crash, extractions that were running are started again. */
+    /**
+     * After a crash, extractions that were running are started again.
+     *
+     * @param all true when no other instance can share the database (embedded): every RUNNING
+     *            row was this app's; false: only rows whose claim lapsed for {@code leaseSeconds}
+     */
     @Transactional
-    public int requeueInterruptedExtractions() {
-        return records.requeueRunning();
+    public int requeueInterruptedExtractions(boolean all, long leaseSeconds) {
+        return all ? records.requeueRunning() : records.requeueStale(leaseSeconds);
+    }
+
+    /** Keeps this instance's claims fresh while it reads them. */
+    @Transactional
+    public void renewExtractionClaims() {
+        records.renewClaims(instance);
     }
 
     @Transactional
     public void recordExtraction(long evidenceId, String status) {
         records.markExtraction(evidenceId, status);
+        if (!"PENDING".equals(status)) {
+            records.trail("system", "EVIDENCE_EXTRACTED", null, evidenceId, null, status + " by " + instance);
+        }
+    }
+
+    public String instance() {
+        return instance;
+    }
+
+    private static String instanceName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "localhost";
+        }
+        return host + ":" + ProcessHandle.current().pid() + ":" + Long.toHexString(new java.security.SecureRandom().nextInt() & 0xffffL);
     }
 
     /** Objects are content-addressed: the key comes from the SHA-256, never from the file name. */
