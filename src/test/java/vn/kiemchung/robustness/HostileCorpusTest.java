@@ -63,6 +63,7 @@ class HostileCorpusTest extends ServerTestSupport {
     private static volatile String currentCategory;
     private static final Map<String, Long> rssByCategory = new ConcurrentHashMap<>();
     private static final AtomicLong peakChildHwm = new AtomicLong();
+    private static final List<String> bombAnswers = new ArrayList<>();
 
     @LocalServerPort
     int port;
@@ -201,6 +202,12 @@ class HostileCorpusTest extends ServerTestSupport {
                 s.files++;
                 s.maxMillis = Math.max(s.maxMillis, ms);
                 s.answers.merge(String.valueOf(r.statusCode()), 1, Integer::sum);
+                if (row.category().equals("decompression-bomb")) {
+                    String detail = r.statusCode() == 201 ? "stored, read in the background"
+                            : new ObjectMapper().readTree(r.body()).path("detail").asText();
+                    bombAnswers.add("| `" + row.name() + "` | " + row.size() + " | " + r.statusCode() + " | " + ms + " | "
+                            + detail.replace("|", "/") + " |");
+                }
                 if (r.statusCode() == 201) {
                     JsonNode body = new ObjectMapper().readTree(r.body());
                     long id = body.get("id").asLong();
@@ -295,6 +302,10 @@ class HostileCorpusTest extends ServerTestSupport {
             uploads.forEach((cat, s) -> md.append("| ").append(cat).append(" | ").append(s.files).append(" | ")
                     .append(outcomes(s.answers)).append(" | ").append(outcomes(s.extraction)).append(" | ")
                     .append(s.maxMillis).append(" |\n"));
+        }
+        if (!bombAnswers.isEmpty()) {
+            md.append("\n### Decompression bombs through the upload\n\n| file | bytes | HTTP | ms | answer |\n|---|---:|---:|---:|---|\n");
+            bombAnswers.forEach(line -> md.append(line).append("\n"));
         }
         Path out = Path.of("docs", "hostile-corpus.md");
         Files.createDirectories(out.getParent());
