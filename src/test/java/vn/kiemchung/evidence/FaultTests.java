@@ -34,6 +34,7 @@ class FaultTests {
             int rows = evidenceRows(jdbc);
 
             s3.stop();
+            assertThat(api.get("/actuator/health").statusCode()).isEqualTo(503);
             byte[] bytes = EvidenceApiTests.randomBytes(80_000, 2);
             HttpResponse<String> refused = api.upload(dossier, "1.1", "Quyết định.pdf", bytes);
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
@@ -45,6 +46,7 @@ class FaultTests {
                     .query(Integer.class).single()).isZero();
 
             s3.restart();
+            assertThat(api.get("/actuator/health").statusCode()).isEqualTo(200);
             long id = api.uploadOk(dossier, "1.1", "Quyết định.pdf", bytes).get("id").asLong();
             assertThat(api.download(id).body()).isEqualTo(bytes);
 
