@@ -109,8 +109,13 @@ public class EvidenceIntake {
             }
             String sha256 = HexFormat.of().formatHex(sha.digest());
             String key = storageKey(sha256);
+            // A ZIP (or DOCX/XLSX/ODT…) is bounded before Tika's container detection opens it here.
+            boolean zipChecked = ZipUploadCheck.startsLikeZip(temp);
+            if (zipChecked) {
+                zipCheck.check(name, temp, size, false);
+            }
             String mediaType = UploadPolicy.detect(temp);
-            UploadPolicy.check(name, mediaType, temp, size, zipCheck);
+            UploadPolicy.check(name, mediaType, temp, size, zipCheck, zipChecked);
             // Not recorded yet: put it (again), which also refreshes its age for the orphan sweeper.
             if (!records.objectRecorded(sha256) || !store.exists(key)) {
                 store.put(key, temp, size, mediaType);

@@ -63,7 +63,7 @@ public final class UploadPolicy {
     }
 
     /** Refuses (415) a type outside the contract, and (422) a ZIP container over its limits. */
-    static void check(String name, String mediaType, Path file, long size, ZipUploadCheck zips) {
+    static void check(String name, String mediaType, Path file, long size, ZipUploadCheck zips, boolean expansionChecked) {
         if (!allowed(mediaType)) {
             throw new UploadRejectedException(415,
                     "Tệp '" + name + "' có định dạng " + mediaType + " (xác định theo nội dung), không thuộc các định dạng được nhận: "
@@ -71,7 +71,8 @@ public final class UploadPolicy {
                     "File '" + name + "' is " + mediaType + " (by its content), not one of the accepted formats: "
                             + ALLOWED_LIST + ". The file was not stored.");
         }
-        if (ZIP_CONTAINERS.contains(mediaType)) {
+        // a ZIP upload: nesting and corruption too; an office file: expansion, unless already checked
+        if (ZIP.equals(mediaType) || ZIP_CONTAINERS.contains(mediaType) && !expansionChecked) {
             zips.check(name, file, size, ZIP.equals(mediaType));
         }
     }

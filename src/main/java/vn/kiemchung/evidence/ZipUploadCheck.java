@@ -30,6 +30,16 @@ public record ZipUploadCheck(int maxEntries, long maxExpanded, int maxRatio, lon
         return new ZipUploadCheck(10_000, 1024 * MB, 100, 50 * MB, 3);
     }
 
+    /** Local file header magic at the start: "PK\3\4". */
+    static boolean startsLikeZip(Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** @param archive true for a ZIP upload (nesting checked); false for an office file that is a ZIP inside */
     void check(String name, Path file, long size, boolean archive) {
         long budget = Math.min(maxExpanded, Math.max(ratioFloor, size * maxRatio));
