@@ -13,18 +13,39 @@ import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
  */
 public final class EmbeddedS3Server implements AutoCloseable {
 
-    private final S3Proxy proxy;
+    private volatile S3Proxy proxy;
+    private final Path dataDir;
+    private final int port;
     private final String accessKey;
     private final String secretKey;
 
-    private EmbeddedS3Server(S3Proxy proxy, String accessKey, String secretKey) {
+    private EmbeddedS3Server(S3Proxy proxy, Path dataDir, String accessKey, String secretKey) {
         this.proxy = proxy;
+        this.dataDir = dataDir;
+        this.port = proxy.getPort();
         this.accessKey = accessKey;
         this.secretKey = secretKey;
     }
 
     /** Starts on {@code port} (0 = any free port) with objects stored under {@code dataDir}. */
     public static EmbeddedS3Server start(Path dataDir, int port, String accessKey, String secretKey) {
+        return new EmbeddedS3Server(launch(dataDir, port, accessKey, secretKey), dataDir, accessKey, secretKey);
+    }
+
+    /** Stops serving; {@link #restart()} serves the same objects again on the same port (used by fault tests). */
+    public synchronized void stop() {
+        close();
+    }
+
+    /** Starts again on the same port with the same folder, after {@link #stop()}. */
+    public synchronized void restart() {
+        if ("STARTED".equals(proxy.getState())) {
+            return;
+        }
+        proxy = launch(dataDir, port, accessKey, secretKey);
+    }
+
+    private static S3Proxy launch(Path dataDir, int port, String accessKey, String secretKey) {
         try {
             Files.createDirectories(dataDir);
             S3Proxy proxy = S3Proxy.builder()
@@ -40,7 +61,7 @@ public final class EmbeddedS3Server implements AutoCloseable {
                 }
                 Thread.sleep(10);
             }
-            return new EmbeddedS3Server(proxy, accessKey, secretKey);
+            return proxy;
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -49,7 +70,7 @@ public final class EmbeddedS3Server implements AutoCloseable {
     }
 
     public String endpoint() {
-        return "http://127.0.0.1:" + proxy.getPort();
+        return "http://127.0.0.1:" + port;
     }
 
     public String accessKey() {

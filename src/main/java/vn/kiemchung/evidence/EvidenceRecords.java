@@ -67,16 +67,34 @@ class EvidenceRecords {
     }
 
     /** Claims pending rows without waiting on rows another instance holds. */
-    List<Evidence> claimPending(int limit) {
+    List<Evidence> claimPending(int limit, String instance) {
         List<Long> ids = jdbc.sql("""
-                update evidence set extraction_status = 'RUNNING' where id in (
+                update evidence set extraction_status = 'RUNNING', claimed_by = ?, claimed_at = now(),
+                  extraction_attempts = extraction_attempts + 1
+                where id in (
                   select id from evidence where extraction_status = 'PENDING' order by id
-                  for update skip locked limit ?) returning id""").param(limit).query(Long.class).list();
+                  for update skip locked limit ?) returning id""").params(instance, limit).query(Long.class).list();
         return ids.stream().map(this::evidence).flatMap(Optional::stream).toList();
     }
 
+    /** Renews this instance's claims: it is alive and still reading them. */
+    int renewClaims(String instance) {
+        return jdbc.sql("update evidence set claimed_at = now() where claimed_by = ? and extraction_status = 'RUNNING'")
+                .param(instance).update();
+    }
+
+    /** Every RUNNING row back to PENDING: only right when no other instance can be reading (embedded database). */
     int requeueRunning() {
-        return jdbc.sql("update evidence set extraction_status = 'PENDING' where extraction_status = 'RUNNING'").update();
+        return jdbc.sql("update evidence set extraction_status = 'PENDING', claimed_by = null where extraction_status = 'RUNNING'")
+                .update();
+    }
+
+    /** RUNNING rows whose claim was not renewed within {@code leaseSeconds}: their instance died. */
+    int requeueStale(long leaseSeconds) {
+        return jdbc.sql("""
+                update evidence set extraction_status = 'PENDING', claimed_by = null
+                where extraction_status = 'RUNNING' and (claimed_at is null or claimed_at < now() - make_interval(secs => ?))""")
+                .param((double) leaseSeconds).update();
     }
 
     void markExtraction(long evidenceId, String status) {

@@ -12,6 +12,15 @@ public interface EvidenceStore {
 
     boolean exists(String key);
 
+    /** An object's key and when it was last written. */
+    record StoredKey(String key, java.time.Instant lastModified) {
+    }
+
+    /** Every object under {@code prefix}, for reconciling with the records. */
+    java.util.List<StoredKey> list(String prefix);
+
+    void delete(String key);
+
     /** Answers whether the store can be reached now (for health and for refusing uploads early). */
     boolean available();
 }

@@ -2,6 +2,12 @@ package vn.kiemchung.evidence;
 
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
+import io.minio.ListObjectsArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.Result;
+import io.minio.messages.Item;
+import java.util.ArrayList;
+import java.util.List;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.StatObjectArgs;
@@ -63,6 +69,32 @@ class MinioEvidenceStore implements EvidenceStore {
             throw new StorageUnavailableException("cannot check object " + key + ": " + e.getMessage(), e);
         } catch (Exception e) {
             throw new StorageUnavailableException("cannot check object " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<StoredKey> list(String prefix) {
+        try {
+            List<StoredKey> keys = new ArrayList<>();
+            for (Result<Item> result : client.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix)
+                    .recursive(true).build())) {
+                Item item = result.get();
+                if (!item.isDir()) {
+                    keys.add(new StoredKey(item.objectName(), item.lastModified().toInstant()));
+                }
+            }
+            return keys;
+        } catch (Exception e) {
+            throw new StorageUnavailableException("cannot list objects under " + prefix + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void delete(String key) {
+        try {
+            client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+        } catch (Exception e) {
+            throw new StorageUnavailableException("cannot delete object " + key + ": " + e.getMessage(), e);
         }
     }
 

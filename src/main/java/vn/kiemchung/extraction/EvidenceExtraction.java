@@ -32,12 +32,21 @@ public class EvidenceExtraction {
     private final DocumentReader reader;
     private final ApplicationEventPublisher events;
     private final int batchSize;
+    private final boolean soleInstance;
+    private final long leaseSeconds;
 
-    EvidenceExtraction(EvidenceIntake intake, DocumentReader reader, ApplicationEventPublisher events, int batchSize) {
+    /**
+     * @param soleInstance true when the database is embedded, so no other instance can hold claims
+     * @param leaseSeconds how long a claim lives without renewal before another instance retakes it
+     */
+    EvidenceExtraction(EvidenceIntake intake, DocumentReader reader, ApplicationEventPublisher events, int batchSize,
+                       boolean soleInstance, long leaseSeconds) {
         this.intake = intake;
         this.reader = reader;
         this.events = events;
         this.batchSize = batchSize;
+        this.soleInstance = soleInstance;
+        this.leaseSeconds = leaseSeconds;
     }
 
     /** What was read from an evidence file: from the cache, or read now. */
@@ -47,7 +56,9 @@ public class EvidenceExtraction {
 
     @EventListener(ApplicationReadyEvent.class)
     void resumeInterrupted() {
-        int n = intake.requeueInterruptedExtractions();
+        // Embedded database: every RUNNING row was ours before a crash. Shared database: only
+        // rows whose instance stopped renewing them; others may be reading right now.
+        int n = intake.requeueInterruptedExtractions(soleInstance, leaseSeconds);
         if (n > 0) {
             log.info("Re-queued {} extractions interrupted by a previous stop", n);
         }
@@ -62,6 +73,12 @@ public class EvidenceExtraction {
 
     @Scheduled(fixedDelayString = "${kiemchung.extraction.poll-millis:2000}", initialDelay = 5000)
     void poll() {
+        if (!soleInstance) {
+            int n = intake.requeueInterruptedExtractions(false, leaseSeconds);
+            if (n > 0) {
+                log.info("Re-queued {} extractions whose instance stopped renewing its claim", n);
+            }
+        }
         drain();
     }
 
@@ -70,6 +87,7 @@ public class EvidenceExtraction {
         List<Evidence> batch;
         while (!(batch = intake.claimPendingExtractions(batchSize)).isEmpty()) {
             for (Evidence evidence : batch) {
+                intake.renewExtractionClaims();
                 String status;
                 ExtractedDocument doc = null;
                 try {

@@ -1,5 +1,6 @@
 package vn.kiemchung.extraction;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +27,9 @@ class ExtractionConfiguration {
 
     @Bean
     EvidenceExtraction evidenceExtraction(EvidenceIntake intake, DocumentReader reader, ApplicationEventPublisher events,
-                                          ExtractionProperties properties) {
-        return new EvidenceExtraction(intake, reader, events, properties.batchSize());
+                                          ExtractionProperties properties,
+                                          @Value("${kiemchung.database.embedded:true}") boolean embeddedDatabase,
+                                          @Value("${kiemchung.extraction.lease-seconds:600}") long leaseSeconds) {
+        return new EvidenceExtraction(intake, reader, events, properties.batchSize(), embeddedDatabase, leaseSeconds);
     }
 }

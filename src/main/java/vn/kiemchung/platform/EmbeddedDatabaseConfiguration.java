@@ -29,6 +29,7 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(DatabaseProperties properties) throws IOException {
         Path dir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
         Files.createDirectories(dir);
+        stopLeftoverServer(dir);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
@@ -44,6 +45,41 @@ class EmbeddedDatabaseConfiguration {
         ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         ds.setUsername("postgres");
         ds.setMaximumPoolSize(10);
+        // a database that is down is reported (503) after 5 s rather than 30
+        ds.setConnectionTimeout(5_000);
         return ds;
+    }
+
+    /**
+     * After the app was killed (kill -9, power loss of the JVM only), its PostgreSQL keeps running
+     * on the data folder and a new start would fail. Stop that server first: it is ours (the
+     * postmaster.pid of our folder names it and it is a postgres process).
+     */
+    static void stopLeftoverServer(Path dir) {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        try {
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+            ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                    .ifPresent(p -> {
+                        log.warn("PostgreSQL {} from a previous run still holds {}; stopping it", pid, dir);
+                        p.destroy(); // SIGTERM: its clients are gone, so it shuts down cleanly
+                        try {
+                            p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            p.destroyForcibly();
+                            try {
+                                p.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+                            } catch (Exception ignored) {
+                                // the start below will report it
+                            }
+                        }
+                    });
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not check {}: {}", pidFile, e.getMessage());
+        }
     }
 }

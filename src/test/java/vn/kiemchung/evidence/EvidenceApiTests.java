@@ -152,9 +152,12 @@ class EvidenceApiTests extends ServerTestSupport {
         return URI.create("http://localhost:" + port + path);
     }
 
+    /** Random bytes after a PDF header: accepted by content type, and unique per seed. */
     static byte[] randomBytes(int size, long seed) {
         byte[] b = new byte[size];
         new Random(seed).nextBytes(b);
+        byte[] header = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, b, 0, header.length);
         return b;
     }
 }

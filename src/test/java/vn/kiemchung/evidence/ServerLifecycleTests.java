@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -19,8 +18,7 @@ class ServerLifecycleTests {
 
     @Test
     void uploadedBytesSurviveARestart(@TempDir Path data) throws Exception {
-        byte[] bytes = new byte[200_000];
-        new Random(3).nextBytes(bytes);
+        byte[] bytes = EvidenceApiTests.randomBytes(200_000, 3);
         long evidenceId;
         try (ConfigurableApplicationContext app = start(embeddedUnder(data))) {
             ApiClient api = new ApiClient(port(app), "admin", PASSWORD);

@@ -1,0 +1,79 @@
+package vn.kiemchung.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.apache.tika.Tika;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+
+/**
+ * Which uploads are taken: the type is decided by the content (Tika detection on the spooled
+ * file, never the name the client sent), against the formats of the contract.
+ */
+public final class UploadPolicy {
+
+    static final String ZIP = "application/zip";
+
+    /** Detected media type → the format named in the contract. */
+    static final Map<String, String> ALLOWED = Map.ofEntries(
+            Map.entry("application/pdf", "PDF"),
+            Map.entry("application/msword", "DOC"),
+            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX"),
+            Map.entry("application/vnd.ms-excel", "XLS"),
+            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "XLSX"),
+            // an encrypted DOCX/XLSX: accepted so that the report can say it is password-protected
+            Map.entry("application/x-tika-ooxml-protected", "DOCX/XLSX"),
+            Map.entry("application/vnd.oasis.opendocument.text", "ODT"),
+            Map.entry("application/vnd.oasis.opendocument.spreadsheet", "ODS"),
+            Map.entry("application/rtf", "RTF"),
+            Map.entry("text/plain", "TXT"),
+            Map.entry("text/html", "HTML"),
+            Map.entry("application/xhtml+xml", "HTML"),
+            Map.entry("image/jpeg", "JPG"),
+            Map.entry("image/png", "PNG"),
+            Map.entry("image/tiff", "TIFF"),
+            Map.entry(ZIP, "ZIP"));
+
+    /** Formats that are ZIP containers: their expansion is checked before they are accepted. */
+    static final Set<String> ZIP_CONTAINERS = Set.of(ZIP,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.oasis.opendocument.text",
+            "application/vnd.oasis.opendocument.spreadsheet");
+
+    static final String ALLOWED_LIST = "PDF, DOC/DOCX, XLS/XLSX, ODT/ODS, RTF, TXT, HTML, JPG/PNG/TIFF, ZIP";
+
+    private static final Tika DETECTOR = new Tika();
+
+    private UploadPolicy() {
+    }
+
+    /** The media type by content only: no file name is given to the detector. */
+    public static String detect(Path file) throws IOException {
+        try (InputStream in = TikaInputStream.get(file)) {
+            return DETECTOR.detect(in, new Metadata());
+        }
+    }
+
+    public static boolean allowed(String mediaType) {
+        return mediaType != null && ALLOWED.containsKey(mediaType);
+    }
+
+    /** Refuses (415) a type outside the contract, and (422) a ZIP container over its limits. */
+    static void check(String name, String mediaType, Path file, long size, ZipUploadCheck zips, boolean expansionChecked) {
+        if (!allowed(mediaType)) {
+            throw new UploadRejectedException(415,
+                    "Tệp '" + name + "' có định dạng " + mediaType + " (xác định theo nội dung), không thuộc các định dạng được nhận: "
+                            + ALLOWED_LIST + ". Tệp chưa được lưu.",
+                    "File '" + name + "' is " + mediaType + " (by its content), not one of the accepted formats: "
+                            + ALLOWED_LIST + ". The file was not stored.");
+        }
+        // a ZIP upload: nesting and corruption too; an office file: expansion, unless already checked
+        if (ZIP.equals(mediaType) || ZIP_CONTAINERS.contains(mediaType) && !expansionChecked) {
+            zips.check(name, file, size, ZIP.equals(mediaType));
+        }
+    }
+}
