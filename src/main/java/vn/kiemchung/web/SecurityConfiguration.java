@@ -27,6 +27,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/logout").authenticated()
                         .requestMatchers("/api/v1/admin/**", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/rules/reload").hasAnyRole("ADMIN", "RULE_AUTHOR")
+                        // Rule authors publish decision tables (checked and case-tested before they go live).
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rules/*/tables", "/rules/tables").hasAnyRole("ADMIN", "RULE_AUTHOR")
+                        // Running the cases changes nothing: anyone signed in may.
+                        .requestMatchers(HttpMethod.POST, "/rules/cases").authenticated()
                         .requestMatchers("/api/v1/audit/**", "/dossiers/*/audit", "/dossiers/*/audit.csv").hasAnyRole(PROVINCE_READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers", "/dossiers", "/api/v1/dossiers/*/submit",
                                 "/dossiers/*/submit").hasAnyRole("ADMIN", "COORDINATOR")

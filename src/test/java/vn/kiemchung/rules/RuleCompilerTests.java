@@ -137,4 +137,43 @@ class RuleCompilerTests {
         Files.createDirectories(p.getParent());
         Files.writeString(p, content, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void anEditedDecisionTableOnDiskGoesLiveWithinTwoSecondsAndABrokenCellIsReported() throws Exception {
+        String table = String.join("\n",
+                "RuleSet,rules.kiemchung",
+                "Import,\"vn.kiemchung.rules.DocumentFact, vn.kiemchung.rules.Finding\"",
+                "",
+                "RuleTable page count",
+                "NAME,CONDITION,ACTION",
+                ",$d : DocumentFact,",
+                ",\"pages < $param\",\"insert(Finding.about(kcontext, \"\"WARNING\"\", \"\"SHORT\"\", $d, \"\"$param\"\", \"\"x\"\"));\"",
+                "name,pages,action",
+                "1.1 a plan has at least two pages,2,ngắn",
+                "");
+        write("2023/1/tables/pages.csv", table);
+        RuleBook book = new RuleBook(rules);
+        assertThat(book.forYear(2023).ruleNames()).contains("1.1 a plan has at least two pages");
+        try (RulesWatcher watcher = new RulesWatcher(book, 200)) {
+            watcher.start();
+            Thread.sleep(300);
+            write("2023/1/tables/pages.csv", table.replace("1.1 a plan has at least two pages,2", "1.1 a plan has at least three pages,3"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            while (!book.forYear(2023).ruleNames().contains("1.1 a plan has at least three pages") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(book.forYear(2023).ruleNames()).contains("1.1 a plan has at least three pages");
+            RuleBase good = book.forYear(2023);
+            write("2023/1/tables/pages.csv", table.replace("1.1 a plan has at least two pages,2", "1.1 broken,\"abc(\""));
+            deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            while (book.lastProblems(2023).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(book.lastProblems(2023)).anySatisfy(p -> {
+                assertThat(p.file()).isEqualTo("2023/1/tables/pages.csv");
+                assertThat(p.cell()).isNotNull();
+            });
+            assertThat(book.forYear(2023)).isSameAs(good);
+        }
+    }
 }

@@ -1,0 +1,123 @@
+package vn.kiemchung.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.kiemchung.catalogue.Catalogue;
+import vn.kiemchung.catalogue.CatalogueLoader;
+import vn.kiemchung.rules.RuleAuthoring;
+import vn.kiemchung.rules.RuleBase;
+import vn.kiemchung.rules.RuleBook;
+import vn.kiemchung.rules.RuleCase;
+import vn.kiemchung.rules.RuleCaseException;
+import vn.kiemchung.rules.RuleCases;
+import vn.kiemchung.rules.RuleCompilationException;
+
+/**
+ * The rule author's page: the year's catalogue, the rule base in service, its cases, and the
+ * upload of a decision table that goes live only when it compiles and every case passes.
+ */
+@Controller
+class RulesPage {
+
+    private final RuleBook book;
+    private final RuleAuthoring authoring;
+
+    RulesPage(RuleBook book, RuleAuthoring authoring) {
+        this.book = book;
+        this.authoring = authoring;
+    }
+
+    @GetMapping("/rules")
+    String rules(@RequestParam(defaultValue = "2023") int year, Model model) {
+        model.addAttribute("year", year);
+        model.addAttribute("years", years());
+        Path dir = book.rulesRoot().resolve(String.valueOf(year));
+        if (Files.isRegularFile(dir.resolve("catalogue.csv"))) {
+            Catalogue catalogue = new CatalogueLoader().load(dir);
+            model.addAttribute("catalogue", catalogue);
+            model.addAttribute("problems", new CatalogueLoader().check(catalogue));
+        }
+        try {
+            RuleBase base = book.forYear(year);
+            model.addAttribute("base", base);
+        } catch (RuleCompilationException e) {
+            model.addAttribute("compileProblems", e.problems());
+        }
+        model.addAttribute("lastProblems", book.lastProblems(year));
+        return "rules";
+    }
+
+    /** Runs every case of the year on the rule base in service. */
+    @PostMapping("/rules/cases")
+    String runCases(@RequestParam int year, Model model) {
+        List<Map<String, Object>> results = new ArrayList<>();
+        RuleCases runner = new RuleCases(book.rulesRoot(), y -> new CatalogueLoader().load(book.rulesRoot().resolve(String.valueOf(y))));
+        RuleBase base = book.forYear(year);
+        for (Path file : runner.caseFiles(year)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            try {
+                RuleCase c = runner.read(file);
+                if (c.year() != year) {
+                    continue;
+                }
+                RuleCase.Result r = RuleCases.run(base, c);
+                row.put("file", c.file());
+                row.put("name", c.name());
+                row.put("passed", r.passed());
+                row.put("failures", r.failures());
+            } catch (RuleCaseException e) {
+                row.put("file", book.rulesRoot().relativize(file).toString());
+                row.put("name", "");
+                row.put("passed", false);
+                row.put("failures", List.of(e.getMessage()));
+            }
+            results.add(row);
+        }
+        model.addAttribute("caseResults", results);
+        return rules(year, model);
+    }
+
+    @PostMapping("/rules/tables")
+    String publish(@RequestParam int year, @RequestParam String folder, @RequestParam("file") MultipartFile file,
+                   @RequestParam(name = "cases", required = false) List<MultipartFile> cases, Authentication user,
+                   Principal principal, Model model) throws IOException {
+        boolean author = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals("ROLE_RULE_AUTHOR") || a.equals("ROLE_ADMIN"));
+        if (!author) {
+            model.addAttribute("error", "Chỉ người soạn luật và quản trị viên được đăng bảng quyết định. / "
+                    + "Only rule authors and admins may publish decision tables.");
+            return rules(year, model);
+        }
+        Map<String, byte[]> caseFiles = new LinkedHashMap<>();
+        for (MultipartFile c : cases == null ? List.<MultipartFile>of() : cases) {
+            if (!c.isEmpty()) {
+                caseFiles.put(c.getOriginalFilename(), c.getBytes());
+            }
+        }
+        model.addAttribute("publication", authoring.publish(year, folder, file.getOriginalFilename(), file.getBytes(), caseFiles));
+        return rules(year, model);
+    }
+
+    private List<Integer> years() {
+        try (var dirs = Files.list(book.rulesRoot())) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve("catalogue.csv"))).map(d -> d.getFileName().toString())
+                    .filter(n -> n.matches("\\d{4}")).map(Integer::parseInt).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}
