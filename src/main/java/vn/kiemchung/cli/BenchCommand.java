@@ -34,7 +34,10 @@ final class BenchCommand {
     }
 
     int run(List<String> args) throws Exception {
-        Options options = Options.parse(args, Set.of("files", "dir", "rules", "xmx"), Set.of("keep"));
+        Options options = Options.parse(args, Set.of("files", "dir", "rules", "xmx", "pages"), Set.of("keep", "ocr"));
+        if (options.has("ocr")) {
+            return new OcrBench(out).run(Integer.parseInt(options.get("pages", "10")));
+        }
         int files = Integer.parseInt(options.get("files", "300"));
         Path work = options.has("dir") ? Path.of(options.get("dir", null)) : Files.createTempDirectory("kiemchung-bench");
         Path dossier = work.resolve("dossier");
