@@ -17,6 +17,28 @@ class RuleCompilerTests {
     @TempDir
     Path rules;
 
+    /** A CSV decision table with one rule row, in the layout experts edit. */
+    private static final String PAGES_TABLE = String.join("\n",
+                "RuleSet,rules.kiemchung",
+                "Import,\"vn.kiemchung.rules.DocumentFact, vn.kiemchung.rules.Finding\"",
+                "",
+                "RuleTable page count",
+                "NAME,CONDITION,ACTION",
+                ",$d : DocumentFact,",
+                ",\"pages < $param\",\"insert(Finding.about(kcontext, \"\"WARNING\"\", \"\"SHORT\"\", $d, \"\"$param\"\", \"\"x\"\"));\"",
+                "name,pages,action",
+                "1.1 a plan has at least two pages,2,ngắn",
+                "");
+
+    /** Waits up to the two seconds an edit may take to go live, then insists it did. */
+    private static void awaitRule(RuleBook book, String name) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (!book.forYear(2023).ruleNames().contains(name) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(book.forYear(2023).ruleNames()).contains(name);
+    }
+
     private static final String HEADER = """
             package rules.kiemchung;
             import vn.kiemchung.rules.DocumentFact;
@@ -88,18 +110,7 @@ class RuleCompilerTests {
 
     @Test
     void decisionTableErrorsPointAtTheSpreadsheetCell() throws IOException {
-        String table = String.join("\n",
-                "RuleSet,rules.kiemchung",
-                "Import,\"vn.kiemchung.rules.DocumentFact, vn.kiemchung.rules.Finding\"",
-                "",
-                "RuleTable page count",
-                "NAME,CONDITION,ACTION",
-                ",$d : DocumentFact,",
-                ",\"pages < $param\",\"insert(Finding.about(kcontext, \"\"WARNING\"\", \"\"SHORT\"\", $d, \"\"$param\"\", \"\"x\"\"));\"",
-                "name,pages,action",
-                "1.1 short,2,ok",
-                "1.2 broken,\"abc(\",ok",
-                "");
+        String table = PAGES_TABLE + "1.2 broken,\"abc(\",ok\n";
         write("2023/1/tables/pages.csv", table);
         assertThatThrownBy(() -> new RuleCompiler(rules).compile(2023))
                 .isInstanceOf(RuleCompilationException.class)
@@ -119,11 +130,7 @@ class RuleCompilerTests {
             watcher.start();
             Thread.sleep(300);
             write("common/b.drl", GOOD.replace("9.9 a document", "9.9 second"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-            while (!book.forYear(2023).ruleNames().contains("9.9 second must be readable") && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertThat(book.forYear(2023).ruleNames()).contains("9.9 second must be readable");
+            awaitRule(book, "9.9 second must be readable");
             RuleBase second = book.forYear(2023);
             write("common/b.drl", BROKEN);
             Thread.sleep(1500);
@@ -140,17 +147,7 @@ class RuleCompilerTests {
 
     @Test
     void anEditedDecisionTableOnDiskGoesLiveWithinTwoSecondsAndABrokenCellIsReported() throws Exception {
-        String table = String.join("\n",
-                "RuleSet,rules.kiemchung",
-                "Import,\"vn.kiemchung.rules.DocumentFact, vn.kiemchung.rules.Finding\"",
-                "",
-                "RuleTable page count",
-                "NAME,CONDITION,ACTION",
-                ",$d : DocumentFact,",
-                ",\"pages < $param\",\"insert(Finding.about(kcontext, \"\"WARNING\"\", \"\"SHORT\"\", $d, \"\"$param\"\", \"\"x\"\"));\"",
-                "name,pages,action",
-                "1.1 a plan has at least two pages,2,ngắn",
-                "");
+        String table = PAGES_TABLE;
         write("2023/1/tables/pages.csv", table);
         RuleBook book = new RuleBook(rules);
         assertThat(book.forYear(2023).ruleNames()).contains("1.1 a plan has at least two pages");
@@ -158,14 +155,10 @@ class RuleCompilerTests {
             watcher.start();
             Thread.sleep(300);
             write("2023/1/tables/pages.csv", table.replace("1.1 a plan has at least two pages,2", "1.1 a plan has at least three pages,3"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-            while (!book.forYear(2023).ruleNames().contains("1.1 a plan has at least three pages") && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertThat(book.forYear(2023).ruleNames()).contains("1.1 a plan has at least three pages");
+            awaitRule(book, "1.1 a plan has at least three pages");
             RuleBase good = book.forYear(2023);
             write("2023/1/tables/pages.csv", table.replace("1.1 a plan has at least two pages,2", "1.1 broken,\"abc(\""));
-            deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
             while (book.lastProblems(2023).isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
