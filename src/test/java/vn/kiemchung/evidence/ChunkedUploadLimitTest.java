@@ -3,7 +3,6 @@ package vn.kiemchung.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -55,28 +54,11 @@ class ChunkedUploadLimitTest {
                 } catch (java.io.IOException closedEarly) {
                     // the server may answer and close before the whole body is sent
                 }
-                String response = read(socket.getInputStream());
+                String response = UploadEdgeTests.readSome(socket.getInputStream());
                 assertThat(response).startsWith("HTTP/1.1 413");
                 assertThat(response).contains("1 MB").contains("detailVi");
             }
             assertThat(app.getBean(JdbcClient.class).sql("select count(*) from evidence").query(Integer.class).single()).isEqualTo(rows);
         }
-    }
-
-    private static String read(InputStream in) throws java.io.IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                out.write(buffer, 0, n);
-                if (out.toString(StandardCharsets.UTF_8).contains("}")) {
-                    break;
-                }
-            }
-        } catch (java.net.SocketException e) {
-            // closed after the answer
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 }

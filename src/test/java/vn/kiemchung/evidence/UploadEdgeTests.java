@@ -216,7 +216,8 @@ class UploadEdgeTests extends ServerTestSupport {
         z.closeEntry();
     }
 
-    private static String readSome(InputStream in) throws IOException {
+    /** Reads a raw HTTP answer up to the end of its JSON body; the server may close the socket right after. */
+    static String readSome(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         try {
