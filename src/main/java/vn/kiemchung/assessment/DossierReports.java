@@ -1,12 +1,10 @@
 package vn.kiemchung.assessment;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.kiemchung.catalogue.Catalogue;
-import vn.kiemchung.catalogue.CatalogueLoader;
+import vn.kiemchung.catalogue.Catalogues;
 import vn.kiemchung.evidence.Dossier;
 import vn.kiemchung.evidence.Evidence;
 import vn.kiemchung.evidence.EvidenceIntake;
@@ -45,10 +43,7 @@ public class DossierReports {
     }
 
     private Catalogue catalogue(int year) {
-        Path dir = rules.rulesRoot().resolve(String.valueOf(year));
-        if (!Files.isRegularFile(dir.resolve("catalogue.csv"))) {
-            throw new DossierException("không có bộ chỉ số cho năm " + year, "no indicator set for year " + year);
-        }
-        return new CatalogueLoader().load(dir);
+        return Catalogues.loadYear(rules.rulesRoot(), year).orElseThrow(() ->
+                new DossierException("không có bộ chỉ số cho năm " + year, "no indicator set for year " + year));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,19 +26,35 @@ public final class Catalogues {
     public static Catalogues load(Path rulesDir) {
         CatalogueLoader loader = new CatalogueLoader();
         Map<Integer, Catalogue> byYear = new TreeMap<>();
+        for (int year : yearsIn(rulesDir)) {
+            Catalogue c = loader.load(rulesDir.resolve(String.valueOf(year)));
+            byYear.put(c.year(), c);
+        }
+        return new Catalogues(byYear);
+    }
+
+    /** The years that have a catalogue under {@code rulesDir}, in ascending order (none when the folder is missing). */
+    public static List<Integer> yearsIn(Path rulesDir) {
         if (!Files.isDirectory(rulesDir)) {
-            return new Catalogues(byYear);
+            return List.of();
         }
         try (Stream<Path> children = Files.list(rulesDir)) {
-            children.filter(Files::isDirectory)
+            return children.filter(Files::isDirectory)
                     .filter(dir -> dir.getFileName().toString().matches("\\d{4}"))
                     .filter(dir -> Files.isRegularFile(dir.resolve(CatalogueColumns.CATALOGUE_FILE)))
-                    .map(loader::load)
-                    .forEach(c -> byYear.put(c.year(), c));
+                    .map(dir -> Integer.parseInt(dir.getFileName().toString())).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + rulesDir, e);
         }
-        return new Catalogues(byYear);
+    }
+
+    /** The catalogue of one year, or empty when {@code rules/<year>/} has none. */
+    public static Optional<Catalogue> loadYear(Path rulesDir, int year) {
+        Path dir = rulesDir.resolve(String.valueOf(year));
+        if (!Files.isRegularFile(dir.resolve(CatalogueColumns.CATALOGUE_FILE))) {
+            return Optional.empty();
+        }
+        return Optional.of(new CatalogueLoader().load(dir));
     }
 
     public static Catalogues of(Collection<Catalogue> catalogues) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.kiemchung.catalogue.Catalogue;
 import vn.kiemchung.catalogue.CatalogueLoader;
 import vn.kiemchung.catalogue.CatalogueProblem;
+import vn.kiemchung.catalogue.Catalogues;
 import vn.kiemchung.catalogue.ImportResult;
 import vn.kiemchung.catalogue.Indicator;
 import vn.kiemchung.catalogue.OfficialTableImporter;
@@ -42,13 +43,11 @@ final class CatalogueCommand {
 
     private int check(Path root, Integer year) {
         int errors = 0;
-        for (int y : year == null ? years(root) : List.of(year)) {
-            Path dir = root.resolve(String.valueOf(y));
-            if (!Files.isRegularFile(dir.resolve("catalogue.csv"))) {
-                throw new UsageException("không có bộ chỉ số năm " + y, "no indicator set for " + y);
-            }
+        for (int y : year == null ? Catalogues.yearsIn(root) : List.of(year)) {
+            final int shown = y;
             CatalogueLoader loader = new CatalogueLoader();
-            Catalogue c = loader.load(dir);
+            Catalogue c = Catalogues.loadYear(root, y).orElseThrow(() ->
+                    new UsageException("không có bộ chỉ số năm " + shown, "no indicator set for " + shown));
             BigDecimal components = c.indicators().stream().map(Indicator::maxPoints).filter(p -> p != null)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             long unverified = c.indicators().stream().filter(i -> !i.verified()).count();
@@ -90,14 +89,5 @@ final class CatalogueCommand {
         out.println("Đã ghi / written " + dir + ": " + result.catalogue().mainIndicators().size() + " chỉ số chính / main, "
                 + result.catalogue().indicators().size() + " chỉ số thành phần / components, " + errors + " lỗi / errors");
         return errors == 0 ? 0 : 1;
-    }
-
-    private static List<Integer> years(Path root) {
-        try (var dirs = Files.list(root)) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve("catalogue.csv"))).map(d -> d.getFileName().toString())
-                    .filter(n -> n.matches("\\d{4}")).map(Integer::parseInt).sorted().toList();
-        } catch (java.io.IOException e) {
-            throw new UsageException("không đọc được " + root, "cannot list " + root);
-        }
     }
 }

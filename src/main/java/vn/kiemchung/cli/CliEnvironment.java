@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import vn.kiemchung.catalogue.Catalogue;
-import vn.kiemchung.catalogue.CatalogueLoader;
+import vn.kiemchung.catalogue.Catalogues;
 import vn.kiemchung.extraction.DocumentReader;
 import vn.kiemchung.extraction.ExtractionCache;
 import vn.kiemchung.extraction.FolderExtractionCache;
@@ -66,10 +66,6 @@ final class CliEnvironment {
     }
 
     static Optional<Catalogue> catalogue(Path rulesRoot, int year) {
-        Path dir = rulesRoot.resolve(String.valueOf(year));
-        if (!Files.isRegularFile(dir.resolve("catalogue.csv"))) {
-            return Optional.empty();
-        }
-        return Optional.of(new CatalogueLoader().load(dir));
+        return Catalogues.loadYear(rulesRoot, year);
     }
 }

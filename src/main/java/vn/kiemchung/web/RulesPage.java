@@ -1,7 +1,6 @@
 package vn.kiemchung.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -16,8 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import vn.kiemchung.catalogue.Catalogue;
 import vn.kiemchung.catalogue.CatalogueLoader;
+import vn.kiemchung.catalogue.Catalogues;
 import vn.kiemchung.rules.RuleAuthoring;
 import vn.kiemchung.rules.RuleBase;
 import vn.kiemchung.rules.RuleBook;
@@ -44,13 +43,11 @@ class RulesPage {
     @GetMapping("/rules")
     String rules(@RequestParam(defaultValue = "2023") int year, Model model) {
         model.addAttribute("year", year);
-        model.addAttribute("years", years());
-        Path dir = book.rulesRoot().resolve(String.valueOf(year));
-        if (Files.isRegularFile(dir.resolve("catalogue.csv"))) {
-            Catalogue catalogue = new CatalogueLoader().load(dir);
+        model.addAttribute("years", Catalogues.yearsIn(book.rulesRoot()));
+        Catalogues.loadYear(book.rulesRoot(), year).ifPresent(catalogue -> {
             model.addAttribute("catalogue", catalogue);
             model.addAttribute("problems", new CatalogueLoader().check(catalogue));
-        }
+        });
         try {
             RuleBase base = book.forYear(year);
             model.addAttribute("base", base);
@@ -110,14 +107,5 @@ class RulesPage {
         }
         model.addAttribute("publication", authoring.publish(year, folder, file.getOriginalFilename(), file.getBytes(), caseFiles));
         return rules(year, model);
-    }
-
-    private List<Integer> years() {
-        try (var dirs = Files.list(book.rulesRoot())) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve("catalogue.csv"))).map(d -> d.getFileName().toString())
-                    .filter(n -> n.matches("\\d{4}")).map(Integer::parseInt).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
     }
 }
