@@ -39,20 +39,11 @@ class ServerLifecycleTests {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data.resolve("pg"))
                 .setCleanDataDirectory(true).start();
              EmbeddedS3Server s3 = EmbeddedS3Server.start(data.resolve("s3"), 0, "prod-access", "prod-secret-123")) {
-            String[] props = {
-                    "--kiemchung.database.embedded=false",
-                    "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                    "--spring.datasource.username=postgres",
-                    "--kiemchung.storage.embedded=false",
-                    "--kiemchung.storage.endpoint=" + s3.endpoint(),
-                    "--kiemchung.storage.access-key=prod-access",
-                    "--kiemchung.storage.secret-key=prod-secret-123",
+            String[] props = ExternalServerArgs.of(postgres, s3,
                     "--kiemchung.storage.data-dir=" + data.resolve("must-not-exist-objects"),
                     "--kiemchung.database.data-dir=" + data.resolve("must-not-exist-db"),
-                    "--kiemchung.rules.path=" + Path.of("rules").toAbsolutePath(),
-                    "--kiemchung.rules.watch=false",
                     "--server.port=0",
-                    "--KIEMCHUNG_ADMIN_PASSWORD=" + PASSWORD};
+                    "--KIEMCHUNG_ADMIN_PASSWORD=" + PASSWORD);
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KiemchungApplication.class).run(props)) {
                 assertThat(app.getBeanNamesForType(EmbeddedS3Server.class)).isEmpty();
                 assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.KiemchungApplication;
 import vn.kiemchung.evidence.ApiClient;
 import vn.kiemchung.evidence.EmbeddedS3Server;
+import vn.kiemchung.evidence.ExternalServerArgs;
 
 /**
  * Two instances on one PostgreSQL and one S3 server (started here as if external). Every file is
@@ -35,20 +36,11 @@ class ScaleOutTest {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data.resolve("pg"))
                 .setCleanDataDirectory(true).start();
              EmbeddedS3Server s3 = EmbeddedS3Server.start(data.resolve("s3"), 0, "shared-access", "shared-secret-0123456789")) {
-            String[] props = {
-                    "--kiemchung.database.embedded=false",
-                    "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                    "--spring.datasource.username=postgres",
-                    "--kiemchung.storage.embedded=false",
-                    "--kiemchung.storage.endpoint=" + s3.endpoint(),
-                    "--kiemchung.storage.access-key=shared-access",
-                    "--kiemchung.storage.secret-key=shared-secret-0123456789",
-                    "--kiemchung.rules.path=" + Path.of("rules").toAbsolutePath(),
-                    "--kiemchung.rules.watch=false",
+            String[] props = ExternalServerArgs.of(postgres, s3,
                     "--kiemchung.extraction.poll-millis=500",
                     "--kiemchung.extraction.lease-seconds=20",
                     "--server.port=0",
-                    "--KIEMCHUNG_ADMIN_PASSWORD=" + PASSWORD};
+                    "--KIEMCHUNG_ADMIN_PASSWORD=" + PASSWORD);
             try (ConfigurableApplicationContext a = new SpringApplicationBuilder(KiemchungApplication.class).run(props)) {
                 ApiClient apiA = new ApiClient(port(a), "admin", PASSWORD);
                 long dossier = apiA.createDossier("Tỉnh Bạc Liêu", 2023);
