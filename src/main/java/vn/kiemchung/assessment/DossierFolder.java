@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.kiemchung.catalogue.CsvReader;
+import vn.kiemchung.catalogue.CsvRow;
 
 /**
  * A dossier on disk (contract §1): {@code dossier.yaml}, optional {@code self-assessment.csv},
@@ -124,66 +126,37 @@ public final class DossierFolder {
         if (!Files.isRegularFile(csv)) {
             return List.of();
         }
-        List<String> lines;
+        List<CsvRow> rows;
         try {
-            lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            rows = CsvReader.parse(Files.readString(csv, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new DossierException("không đọc được self-assessment.csv: " + e.getMessage(),
                     "cannot read self-assessment.csv: " + e.getMessage());
+        } catch (CsvReader.UnterminatedQuoteException e) {
+            throw new DossierException("self-assessment.csv: dấu ngoặc kép không được đóng (" + e.getMessage() + ")",
+                    "self-assessment.csv: " + e.getMessage());
         }
         List<Claim> claims = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty()) {
+        for (CsvRow row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+            if (row.blank()) {
                 continue;
             }
-            List<String> cells = splitCsv(line);
+            List<String> cells = row.cells();
             if (cells.size() < 2) {
-                throw new DossierException("self-assessment.csv dòng " + (i + 1) + ": cần ít nhất code,value",
-                        "self-assessment.csv line " + (i + 1) + ": needs at least code,value");
+                throw new DossierException("self-assessment.csv dòng " + row.line() + ": cần ít nhất code,value",
+                        "self-assessment.csv line " + row.line() + ": needs at least code,value");
             }
             BigDecimal value;
             try {
                 value = new BigDecimal(cells.get(1).strip().replace(',', '.'));
             } catch (NumberFormatException e) {
-                throw new DossierException("self-assessment.csv dòng " + (i + 1) + ": giá trị '" + cells.get(1) + "' không phải số",
-                        "self-assessment.csv line " + (i + 1) + ": value '" + cells.get(1) + "' is not a number");
+                throw new DossierException("self-assessment.csv dòng " + row.line() + ": giá trị '" + cells.get(1) + "' không phải số",
+                        "self-assessment.csv line " + row.line() + ": value '" + cells.get(1) + "' is not a number");
             }
             claims.add(new Claim(cells.get(0).strip(), value, cells.size() > 2 ? blankToNull(cells.get(2).strip()) : null,
                     cells.size() > 3 ? cells.get(3).strip() : null));
         }
         return claims;
-    }
-
-    private static List<String> splitCsv(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\uFEFF' && i == 0) {
-                continue;
-            }
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     private static String blankToNull(String s) {

@@ -6,13 +6,13 @@ import java.util.List;
 /**
  * Reads the CSV that Excel writes ("CSV UTF-8"): optional byte-order mark, comma separated,
  * quoted fields that may hold commas, doubled quotes and line breaks.
- * Kept in-house because the catalogue is the only CSV we read and a library would be one more
- * dependency for forty lines.
+ * Kept in-house: the catalogue and a dossier's self-assessment.csv are the only CSV we read, and a
+ * library would be one more dependency for forty lines.
  */
-final class CsvReader {
+public final class CsvReader {
 
     /** A quote that never closes; the line is where the broken record starts. */
-    static final class UnterminatedQuoteException extends RuntimeException {
+    public static final class UnterminatedQuoteException extends RuntimeException {
         final int line;
 
         UnterminatedQuoteException(int line) {
@@ -24,7 +24,7 @@ final class CsvReader {
     private CsvReader() {
     }
 
-    static List<CsvRow> parse(String text) {
+    public static List<CsvRow> parse(String text) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

@@ -1,27 +1,19 @@
 package vn.kiemchung.catalogue;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Comparing Vietnamese as people type it: with or without diacritics, in any case. */
 final class VietnameseText {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^A-Z0-9]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private VietnameseText() {
     }
 
     /** "Điểm Tối Đa" → "diem toi da": lower case, no marks, đ → d, single spaces. */
     static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        bare = bare.replace('đ', 'd').replace('Đ', 'D');
-        return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return vn.kiemchung.extraction.VietnameseText.fold(text);
     }
 
     /** "Quyết định" → "QUYET_DINH", the contract's vocabulary for document types and enums. */

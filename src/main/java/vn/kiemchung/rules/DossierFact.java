@@ -1,6 +1,5 @@
 package vn.kiemchung.rules;
 
-import vn.kiemchung.extraction.VietnameseText;
 
 /** The dossier being checked: whose it is and which year it is for. */
 public final class DossierFact {
@@ -23,9 +22,5 @@ public final class DossierFact {
     /** True when the province name given (any case, with or without diacritics or "Tỉnh") is this one. */
     public boolean isProvince(String other) {
         return other != null && ProvinceNames.key(other).equals(getProvinceKey());
-    }
-
-    static String fold(String s) {
-        return VietnameseText.fold(s);
     }
 }
