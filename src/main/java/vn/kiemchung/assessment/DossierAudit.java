@@ -164,8 +164,10 @@ public final class DossierAudit {
                     list.stream().map(MainIndicatorResult::projectedPoints).reduce(BigDecimal.ZERO, BigDecimal::add),
                     list.stream().map(m -> m.maxPoints() == null ? BigDecimal.ZERO : m.maxPoints()).reduce(BigDecimal.ZERO, BigDecimal::add))));
         }
+        Map<String, DocumentFact> factByPath = facts.stream()
+                .collect(Collectors.toMap(DocumentFact::getPath, f -> f, (a, b) -> a));
         List<DocumentEntry> documents = contents.documents().stream()
-                .map(d -> DocumentEntry.of(d, facts.stream().filter(f -> f.getPath().equals(d.path())).findFirst().orElseThrow()))
+                .map(d -> DocumentEntry.of(d, factByPath.get(d.path())))
                 .toList();
         return new AuditReport(contents.province(), contents.year(), evaluation.rulesetVersion(), total,
                 catalogue.maxScore(), results, documents, summary, mains, subtotals, fixFirst, catalogue.source(),

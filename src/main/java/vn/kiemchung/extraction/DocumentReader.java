@@ -36,13 +36,18 @@ public final class DocumentReader {
     }
 
     public ExtractedDocument read(Path file, String fileName, String sha256) {
-        var cached = cache.find(sha256, EXTRACTOR_VERSION);
+        var cached = cached(sha256);
         if (cached.isPresent()) {
             return cached.get();
         }
         ExtractedDocument document = interpret(sha256, extractor.extract(file, fileName));
         cache.save(document);
         return document;
+    }
+
+    /** What was read from these bytes before, if anything: callers holding only a hash need not fetch the bytes. */
+    public java.util.Optional<ExtractedDocument> cached(String sha256) {
+        return cache.find(sha256, EXTRACTOR_VERSION);
     }
 
     ExtractedDocument interpret(String sha256, RawText raw) {

@@ -51,7 +51,9 @@ public class EvidenceExtraction {
 
     /** What was read from an evidence file: from the cache, or read now. */
     public ExtractedDocument extracted(Evidence evidence) {
-        return withLocalCopy(evidence, file -> reader.read(file, evidence.fileName(), evidence.sha256()));
+        // A report asks for every file of a dossier: bytes read before are not fetched from storage again.
+        return reader.cached(evidence.sha256())
+                .orElseGet(() -> withLocalCopy(evidence, file -> reader.read(file, evidence.fileName(), evidence.sha256())));
     }
 
     @EventListener(ApplicationReadyEvent.class)
