@@ -1,6 +1,7 @@
 package vn.kiemchung.web;
 
 import java.io.IOException;
+import java.security.Principal;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
@@ -15,7 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.kiemchung.evidence.Evidence;
-import vn.kiemchung.evidence.EvidenceIntake;
+import vn.kiemchung.review.Actor;
+import vn.kiemchung.review.EvidenceAccess;
 
 /**
  * Progress of a dossier's reading as server-sent events: every second, how many files are
@@ -26,25 +28,29 @@ class ProgressApi {
 
     private static final long TIMEOUT_MILLIS = 30 * 60 * 1000L;
 
-    private final EvidenceIntake intake;
+    private final EvidenceAccess access;
+    private final Accounts accounts;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "progress-events");
         t.setDaemon(true);
         return t;
     });
 
-    ProgressApi(EvidenceIntake intake) {
-        this.intake = intake;
+    ProgressApi(EvidenceAccess access, Accounts accounts) {
+        this.access = access;
+        this.accounts = accounts;
     }
 
     @GetMapping(path = "/api/v1/dossiers/{id}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter progress(@PathVariable long id) {
-        intake.dossier(id);
+    SseEmitter progress(@PathVariable long id, Principal user) {
+        // An officer counts only the files of their own department's components, like everywhere else.
+        Actor actor = accounts.actor(user);
+        access.dossier(actor, id);
         SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
         AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
         task.set(ticker.scheduleAtFixedRate(() -> {
             try {
-                Map<String, Long> counts = new TreeMap<>(intake.evidenceOf(id).stream()
+                Map<String, Long> counts = new TreeMap<>(access.evidenceOf(actor, id).stream()
                         .collect(Collectors.groupingBy(Evidence::extractionStatus, Collectors.counting())));
                 emitter.send(SseEmitter.event().name("progress").data(counts, MediaType.APPLICATION_JSON));
                 if (counts.getOrDefault("PENDING", 0L) == 0 && counts.getOrDefault("RUNNING", 0L) == 0) {
