@@ -6,12 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 import vn.kiemchung.catalogue.Catalogue;
 import vn.kiemchung.catalogue.Indicator;
 import vn.kiemchung.rules.RuleBase;
@@ -20,6 +17,7 @@ import vn.kiemchung.rules.RuleCaseException;
 import vn.kiemchung.rules.RuleCases;
 import vn.kiemchung.rules.RuleCompilationException;
 import vn.kiemchung.rules.RuleCompiler;
+import vn.kiemchung.rules.RuleCoverage;
 import vn.kiemchung.rules.RuleProblem;
 
 /**
@@ -29,10 +27,6 @@ import vn.kiemchung.rules.RuleProblem;
  */
 final class RulesCommand {
 
-    /** "DATE_OUT_OF_PERIOD a standing document…": a rule named after the finding code it raises. */
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
-    /** "1.1 the decision…": a component's own rule. */
-    private static final Pattern COMPONENT_RULE = Pattern.compile("\\d+(?:\\.\\d+)+ .*");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -142,58 +136,29 @@ final class RulesCommand {
     private void coverage(Map<Integer, RuleBase> bases, Map<Integer, Catalogue> catalogues, List<RuleCase.Result> results) {
         out.println();
         out.println("Độ phủ / coverage");
-        Set<String> ruleNames = new TreeSet<>();
-        bases.values().forEach(b -> ruleNames.addAll(b.ruleNames()));
         for (Map.Entry<Integer, RuleBase> e : bases.entrySet()) {
             Catalogue catalogue = catalogues.get(e.getKey());
-            if (catalogue == null) {
-                continue;
+            List<String> codes = catalogue == null ? List.of() : catalogue.indicators().stream().map(Indicator::code).toList();
+            List<RuleCase.Result> ofYear = results.stream().filter(r -> r.ruleCase().year() == e.getKey()).toList();
+            RuleCoverage coverage = RuleCoverage.of(e.getValue().ruleNames(), codes, ofYear);
+            out.println("  " + e.getKey() + ":");
+            if (catalogue != null) {
+                out.println("  chỉ số thành phần chưa có luật riêng (luật chung vẫn kiểm tra) / components with no"
+                        + " component-specific rule (the shared rules still check them): "
+                        + coverage.componentsWithoutRule().size() + " / " + coverage.components());
+                out.println("    " + String.join(" ", coverage.componentsWithoutRule()));
             }
-            List<String> without = catalogue.indicators().stream().map(Indicator::code)
-                    .filter(code -> e.getValue().ruleNames().stream().noneMatch(n -> n.startsWith(code + " "))).toList();
-            out.println("  " + e.getKey() + ": chỉ số thành phần chưa có luật riêng (luật chung vẫn kiểm tra) / components with no"
-                    + " component-specific rule (the shared rules still check them): " + without.size() + " / "
-                    + catalogue.indicators().size());
-            out.println("    " + String.join(" ", without));
-        }
-        // A rule's codes: the first word of its name when it is a finding code, and every code it raised in a case.
-        Map<String, Set<String>> codes = new HashMap<>();
-        for (String name : ruleNames) {
-            Set<String> set = new LinkedHashSet<>();
-            String first = name.split(" ", 2)[0];
-            if (CODE.matcher(first).matches()) {
-                set.add(first);
+            out.println("  Luật chưa có ca không đạt / rules with no failing case: "
+                    + (coverage.rulesWithoutFailingCase().isEmpty() ? "không / none" : coverage.rulesWithoutFailingCase().size()));
+            coverage.rulesWithoutFailingCase().forEach(n -> out.println("    \"" + n + "\""));
+            out.println("  Luật chưa có ca đạt / rules with no passing case: "
+                    + (coverage.rulesWithoutPassingCase().isEmpty() ? "không / none" : coverage.rulesWithoutPassingCase().size()));
+            coverage.rulesWithoutPassingCase().forEach(n -> out.println("    \"" + n + "\""));
+            if (!coverage.derivingRules().isEmpty()) {
+                out.println("  Luật chỉ suy ra dữ kiện, không tính độ phủ / rules that only derive facts, not counted: "
+                        + coverage.derivingRules().size());
+                coverage.derivingRules().forEach(n -> out.println("    \"" + n + "\""));
             }
-            codes.put(name, set);
-        }
-        results.forEach(r -> r.raised().forEach(x -> codes.computeIfAbsent(x.rule(), k -> new LinkedHashSet<>()).add(x.code())));
-        List<String> deciding = ruleNames.stream()
-                .filter(n -> CODE.matcher(n.split(" ", 2)[0]).matches() || COMPONENT_RULE.matcher(n).matches()).toList();
-        List<String> noFailing = new ArrayList<>();
-        List<String> noPassing = new ArrayList<>();
-        for (String rule : deciding) {
-            boolean failing = results.stream().anyMatch(r -> r.raised().stream().anyMatch(x -> x.rule().equals(rule)
-                    && r.ruleCase().expected().stream().anyMatch(e -> e.code().equals(x.code()))));
-            boolean passing = results.stream().anyMatch(r -> {
-                boolean raisedHere = r.raised().stream().anyMatch(x -> x.rule().equals(rule));
-                return !raisedHere && (r.ruleCase().absent().stream().anyMatch(codes.get(rule)::contains)
-                        || (r.ruleCase().rules().contains(rule) && !r.ruleCase().absent().isEmpty()));
-            });
-            if (!failing) {
-                noFailing.add(rule);
-            }
-            if (!passing) {
-                noPassing.add(rule);
-            }
-        }
-        out.println("  Luật chưa có ca không đạt / rules with no failing case: " + (noFailing.isEmpty() ? "không / none" : noFailing.size()));
-        noFailing.forEach(n -> out.println("    \"" + n + "\""));
-        out.println("  Luật chưa có ca đạt / rules with no passing case: " + (noPassing.isEmpty() ? "không / none" : noPassing.size()));
-        noPassing.forEach(n -> out.println("    \"" + n + "\""));
-        List<String> deriving = ruleNames.stream().filter(n -> !deciding.contains(n)).toList();
-        if (!deriving.isEmpty()) {
-            out.println("  Luật chỉ suy ra dữ kiện, không tính độ phủ / rules that only derive facts, not counted: " + deriving.size());
-            deriving.forEach(n -> out.println("    \"" + n + "\""));
         }
     }
 

@@ -17,6 +17,7 @@ import vn.kiemchung.assessment.AuditReport;
 import vn.kiemchung.evidence.Dossier;
 import vn.kiemchung.evidence.EvidenceIntake;
 import vn.kiemchung.review.Actor;
+import vn.kiemchung.review.Department;
 import vn.kiemchung.review.Departments;
 import vn.kiemchung.review.EvidenceAccess;
 import vn.kiemchung.review.ReviewItem;
@@ -79,6 +80,9 @@ class DossierPages {
         model.addAttribute("mainPercents", report.mainIndicators().stream()
                 .collect(Collectors.toMap(m -> m.code(), m -> percent(m.projectedPoints(), m.maxPoints()), (a, b) -> a)));
         model.addAttribute("scorePercent", percent(report.projectedScore(), report.maxScore()));
+        model.addAttribute("departmentTotals", DepartmentTotals.of(report, suppliers, items));
+        model.addAttribute("departmentNames", departments.all().stream()
+                .collect(Collectors.toMap(Department::code, Department::name, (a, b) -> a)));
         return "dashboard";
     }
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.kiemchung.catalogue.CatalogueLoader;
 import vn.kiemchung.catalogue.Catalogues;
+import vn.kiemchung.catalogue.Indicator;
 import vn.kiemchung.rules.RuleAuthoring;
 import vn.kiemchung.rules.RuleBase;
 import vn.kiemchung.rules.RuleBook;
@@ -24,6 +25,7 @@ import vn.kiemchung.rules.RuleCase;
 import vn.kiemchung.rules.RuleCaseException;
 import vn.kiemchung.rules.RuleCases;
 import vn.kiemchung.rules.RuleCompilationException;
+import vn.kiemchung.rules.RuleCoverage;
 
 /**
  * The rule author's page: the year's catalogue, the rule base in service, its cases, and the
@@ -62,6 +64,7 @@ class RulesPage {
     @PostMapping("/rules/cases")
     String runCases(@RequestParam int year, Model model) {
         List<Map<String, Object>> results = new ArrayList<>();
+        List<RuleCase.Result> outcomes = new ArrayList<>();
         RuleCases runner = new RuleCases(book.rulesRoot(), y -> new CatalogueLoader().load(book.rulesRoot().resolve(String.valueOf(y))));
         RuleBase base = book.forYear(year);
         for (Path file : runner.caseFiles(year)) {
@@ -72,6 +75,7 @@ class RulesPage {
                     continue;
                 }
                 RuleCase.Result r = RuleCases.run(base, c);
+                outcomes.add(r);
                 row.put("file", c.file());
                 row.put("name", c.name());
                 row.put("passed", r.passed());
@@ -85,6 +89,9 @@ class RulesPage {
             results.add(row);
         }
         model.addAttribute("caseResults", results);
+        List<String> codes = Catalogues.loadYear(book.rulesRoot(), year)
+                .map(catalogue -> catalogue.indicators().stream().map(Indicator::code).toList()).orElse(List.of());
+        model.addAttribute("coverage", RuleCoverage.of(base.ruleNames(), codes, outcomes));
         return rules(year, model);
     }
 

@@ -74,9 +74,12 @@ class PageSecurityTests extends ServerTestSupport {
                 .post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).json().get("id").asLong();
         login("lanh-dao");
         HttpResponse<String> vi = get("/dossiers/" + dossier);
-        assertThat(vi.body()).contains("Điểm dự kiến").contains("lang=\"vi\"");
+        assertThat(vi.body()).contains("Điểm dự kiến").contains("lang=\"vi\"")
+                .contains("Theo đơn vị chủ trì").contains("Sở Thông tin và Truyền thông").contains("Văn phòng UBND tỉnh")
+                .contains("(chưa giao đơn vị)");
         HttpResponse<String> en = get("/dossiers/" + dossier + "?lang=en");
-        assertThat(en.body()).contains("Projected score").contains("Fix first").contains("lang=\"en\"");
+        assertThat(en.body()).contains("Projected score").contains("Fix first").contains("lang=\"en\"")
+                .contains("By lead department");
         assertThat(get("/dossiers/" + dossier + "/review").body()).contains("Review queue").doesNotContain("bulk-accept");
         HttpResponse<String> decide = post("/dossiers/" + dossier + "/review/1.4/accept",
                 Map.of("_csrf", token("/dossiers/" + dossier + "/review")));

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,11 @@ class RulesPageTests extends ServerTestSupport {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("year=2023&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))));
         assertThat(run.statusCode()).isEqualTo(200);
-        assertThat(run.body()).contains("ĐẠT").doesNotContain("KHÔNG ĐẠT").contains("cases/");
+        assertThat(run.body()).contains("ĐẠT").doesNotContain("KHÔNG ĐẠT").contains("cases/")
+                .contains("Độ phủ của các ca kiểm thử").contains("luật quyết định có cả ca không đạt và ca đạt");
+        Matcher without = Pattern.compile("id=\"components-without-rule\">([^<]*)<").matcher(run.body());
+        assertThat(without.find()).isTrue();
+        assertThat(List.of(without.group(1).split(" "))).contains("1.3").doesNotContain("1.1", "1.2", "7.6");
         assertThat(send(HttpRequest.newBuilder(uri("/rules?year=2023&lang=en")).GET()).body())
                 .contains("Rules and indicator set").contains("Publish a decision table");
     }
