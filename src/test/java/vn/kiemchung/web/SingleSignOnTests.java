@@ -105,6 +105,9 @@ class SingleSignOnTests {
                 "_csrf", browser.csrf("/dossiers")));
         assertThat(created.statusCode()).isEqualTo(302);
         long id = Long.parseLong(BrowserSession.location(created).replaceAll(".*/dossiers/", ""));
+        // Scripts are unaffected: a wrong password is still 401, not a redirect to the provider.
+        assertThat(new Api(port, "dieu-phoi", "sai-mat-khau").get("/api/v1/dossiers").status()).isEqualTo(401);
+        assertThat(new Api(port, "dieu-phoi", PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(200);
         assertThat(app.getBean(JdbcClient.class).sql("select created_by from dossier where id = ?").param(id)
                 .query(String.class).single()).isEqualTo("dieu-phoi");
     }
