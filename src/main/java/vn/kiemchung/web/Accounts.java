@@ -2,6 +2,7 @@ package vn.kiemchung.web;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -55,6 +56,12 @@ class Accounts implements UserDetailsService {
         return jdbc.sql("select username, role, department from app_user where username = ?").param(principal.getName())
                 .query((rs, n) -> new Actor(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3)))
                 .optional().orElseThrow(() -> new UsernameNotFoundException(principal.getName()));
+    }
+
+    /** One account by its exact username, whether enabled or not. */
+    Optional<Account> find(String username) {
+        return jdbc.sql("select username, role, department, enabled from app_user where username = ?").param(username)
+                .query((rs, n) -> new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).optional();
     }
 
     boolean none() {

@@ -23,7 +23,7 @@ import vn.kiemchung.review.EvidenceAccess;
 import vn.kiemchung.review.ReviewItem;
 import vn.kiemchung.review.ReviewQueue;
 
-/** The login page, the list of dossiers and each dossier's dashboard. */
+/** The list of dossiers and each dossier's dashboard. */
 @Controller
 class DossierPages {
 
@@ -39,11 +39,6 @@ class DossierPages {
         this.review = review;
         this.departments = departments;
         this.accounts = accounts;
-    }
-
-    @GetMapping("/login")
-    String login() {
-        return "login";
     }
 
     @GetMapping("/")

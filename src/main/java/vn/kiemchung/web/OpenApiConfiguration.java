@@ -17,10 +17,13 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("kiemchung API")
                         .description("Hồ sơ kiểm chứng DTI: tải lên tài liệu, báo cáo kiểm tra, rà soát. "
-                                + "DTI evidence dossiers: uploads, audit reports, review. HTTP Basic for scripts.")
+                                + "DTI evidence dossiers: uploads, audit reports, review. Scripts send a personal API token "
+                                + "(Authorization: Bearer kc_…, see POST /api/v1/tokens) or use HTTP Basic.")
                         .version("v1"))
                 .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                .addSecurityItem(new SecurityRequirement().addList("token"))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }

@@ -1,18 +1,24 @@
 package vn.kiemchung.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Everything needs a login except health and the login page; scripts use HTTP Basic, people the
- * login form. Roles decide what may change; which evidence a department officer sees is decided
- * per query by the review module (others' evidence answers 404).
+ * Everything needs a login except health and the login page; scripts use a personal API token
+ * (Bearer) or HTTP Basic, people the login form or, when configured, single sign-on. Roles decide
+ * what may change; which evidence a department officer sees is decided per query by the review
+ * module (others' evidence answers 404).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -21,7 +27,8 @@ class SecurityConfiguration {
     static final String[] PROVINCE_READERS = {"ADMIN", "COORDINATOR", "LEADER", "RULE_AUTHOR"};
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, ApiTokens tokens, ObjectProvider<AccountOidcUsers> singleSignOn)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/login", "/css/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/logout").authenticated()
@@ -31,6 +38,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/rules/*/tables", "/rules/tables").hasAnyRole("ADMIN", "RULE_AUTHOR")
                         // Running the cases changes nothing: anyone signed in may.
                         .requestMatchers(HttpMethod.POST, "/rules/cases").authenticated()
+                        // Everyone manages their own API tokens, readers included: a token changes no dossier.
+                        .requestMatchers("/api/v1/tokens", "/api/v1/tokens/*", "/account", "/account/**").authenticated()
                         .requestMatchers("/api/v1/audit/**", "/dossiers/*/audit", "/dossiers/*/audit.csv").hasAnyRole(PROVINCE_READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers", "/dossiers", "/api/v1/dossiers/*/submit",
                                 "/dossiers/*/submit").hasAnyRole("ADMIN", "COORDINATOR")
@@ -40,11 +49,28 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PATCH, "/**").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.DELETE, "/**").hasAnyRole(WRITERS)
                         .anyRequest().authenticated())
+                // A Bearer token is checked first, for /api/** only; Basic stays for scripts that have no token yet.
+                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                // Scripts authenticate every request with Basic and carry no session cookie to forge.
+                // Scripts authenticate every request with Basic or a token and carry no session cookie to forge.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        AccountOidcUsers accounts = singleSignOn.getIfAvailable();
+        if (accounts != null) {
+            http.oauth2Login(sso -> sso.loginPage("/login")
+                    .userInfoEndpoint(user -> user.oidcUserService(accounts))
+                    .defaultSuccessUrl("/", false)
+                    .failureUrl("/login?sso-error")
+                    // The provider cannot be reached: back to the login page, which says so, rather than a 500.
+                    .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                        @Override
+                        public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                            filter.setAuthenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/login?sso-unavailable"));
+                            return filter;
+                        }
+                    }));
+        }
         return http.build();
     }
 

@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** A small HTTP client for the REST API, as a script would use it (HTTP Basic). */
+/** A small HTTP client for the REST API, as a script would use it (HTTP Basic, or a personal API token). */
 public final class ApiClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -17,8 +17,17 @@ public final class ApiClient {
     private final String authorization;
 
     public ApiClient(int port, String user, String password) {
+        this(port, "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private ApiClient(int port, String authorization) {
         this.base = "http://localhost:" + port;
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+    }
+
+    /** The same client with a personal API token (Authorization: Bearer kc_…) instead of a password. */
+    public static ApiClient withToken(int port, String token) {
+        return new ApiClient(port, "Bearer " + token);
     }
 
     public long createDossier(String province, int year) throws Exception {

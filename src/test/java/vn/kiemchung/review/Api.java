@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import vn.kiemchung.evidence.Multipart;
 
-/** One account's view of the REST API over HTTP Basic, as a script would call it. */
+/** One account's view of the REST API over HTTP Basic (or a personal API token), as a script would call it. */
 public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -20,8 +20,18 @@ public final class Api {
     private final String authorization;
 
     public Api(int port, String user, String password) {
-        this.base = "http://localhost:" + port;
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this("http://localhost:" + port,
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Api(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same API as a script with a personal API token sees it. */
+    public static Api withToken(int port, String token) {
+        return new Api("http://localhost:" + port, "Bearer " + token);
     }
 
     public record Answer(int status, String body) {
@@ -41,6 +51,10 @@ public final class Api {
     public Answer post(String path, Object body) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.writeValueAsString(body))));
+    }
+
+    public Answer delete(String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
     public Answer upload(long dossier, String indicator, String name, String text) throws Exception {

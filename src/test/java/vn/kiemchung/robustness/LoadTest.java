@@ -31,11 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.evidence.ApiClient;
+import vn.kiemchung.review.Api;
 
 /**
  * Load on loopback against the running app: 50 clients × 20 uploads, then one text PDF at a time
  * from upload to the report. Figures go to stdout and docs/load.md.
- * {@code ./mvnw -B -o test -Pslow -Dtest=LoadTest}
+ * {@code ./mvnw -B -o test -Pslow -Dtest=LoadTest}; add {@code -Dkiemchung.load.auth=token} for the
+ * clients to send a personal API token instead of HTTP Basic (no BCrypt check per request).
  */
 @Tag("slow")
 class LoadTest extends ServerTestSupport {
@@ -44,13 +46,15 @@ class LoadTest extends ServerTestSupport {
     private static final int UPLOADS_EACH = 20;
     private static final int PDF_ROUNDS = 50;
     private static final StringBuilder report = new StringBuilder();
+    private static final boolean TOKEN = "token".equals(System.getProperty("kiemchung.load.auth"));
+    private static volatile String token;
 
     @LocalServerPort
     int port;
 
     @Test
     void fiftyClientsUploadTwentyFilesEachWithoutErrorsOrLoss() throws Exception {
-        ApiClient setup = new ApiClient(port, "admin", ADMIN_PASSWORD);
+        ApiClient setup = client();
         long dossier = setup.createDossier("Tỉnh Tải Thử", 2023);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<Long, String> stored = new ConcurrentHashMap<>();
@@ -62,7 +66,7 @@ class LoadTest extends ServerTestSupport {
         for (int c = 0; c < CLIENTS; c++) {
             int client = c;
             clients.add(pool.submit(() -> {
-                ApiClient api = new ApiClient(port, "admin", ADMIN_PASSWORD);
+                ApiClient api = client();
                 ObjectMapper json = new ObjectMapper();
                 for (int i = 0; i < UPLOADS_EACH; i++) {
                     byte[] bytes = textFile(client, i);
@@ -91,7 +95,7 @@ class LoadTest extends ServerTestSupport {
         }
         long wallMs = (System.nanoTime() - started) / 1_000_000;
         // Nothing lost: every acknowledged id downloads with its SHA-256.
-        ApiClient api = new ApiClient(port, "admin", ADMIN_PASSWORD);
+        ApiClient api = client();
         int lost = 0;
         for (Map.Entry<Long, String> e : stored.entrySet()) {
             HttpResponse<byte[]> r = api.download(e.getKey());
@@ -102,9 +106,9 @@ class LoadTest extends ServerTestSupport {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         String line = String.format(Locale.ROOT,
-                "%d clients × %d uploads (text files of about 2 KB, each different): %d answered in %.1f s (%.0f uploads/s); "
+                "%d clients × %d uploads (text files of about 2 KB, each different; %s): %d answered in %.1f s (%.0f uploads/s); "
                         + "errors %d, lost %d; latency p50 %d ms, p95 %d ms, p99 %d ms, max %d ms.",
-                CLIENTS, UPLOADS_EACH, sent.get(), wallMs / 1000.0, sent.get() * 1000.0 / wallMs, errors.size(), lost,
+                CLIENTS, UPLOADS_EACH, TOKEN ? "personal API token" : "HTTP Basic", sent.get(), wallMs / 1000.0, sent.get() * 1000.0 / wallMs, errors.size(), lost,
                 percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
         System.out.println(line);
         report.append("## Concurrent uploads\n\n").append(line).append("\n\n");
@@ -116,7 +120,7 @@ class LoadTest extends ServerTestSupport {
 
     @Test
     void aTextPdfGoesFromUploadToTheReportQuickly() throws Exception {
-        ApiClient api = new ApiClient(port, "admin", ADMIN_PASSWORD);
+        ApiClient api = client();
         ObjectMapper json = new ObjectMapper();
         // Warm up: the first file starts the parse children.
         measureOne(api, json, api.createDossier("Tỉnh Khởi Động", 2023), -1);
@@ -135,6 +139,21 @@ class LoadTest extends ServerTestSupport {
         System.out.println(line);
         report.append("## Upload to findings\n\n").append(line).append("\n\n");
         assertThat(percentile(times, 95)).isLessThan(30_000);
+    }
+
+    /** The admin as a script: HTTP Basic, or with -Dkiemchung.load.auth=token one API token made once over Basic. */
+    private ApiClient client() throws Exception {
+        if (!TOKEN) {
+            return new ApiClient(port, "admin", ADMIN_PASSWORD);
+        }
+        synchronized (LoadTest.class) {
+            if (token == null) {
+                Api.Answer made = new Api(port, "admin", ADMIN_PASSWORD).post("/api/v1/tokens", Map.of("name", "load-test"));
+                assertThat(made.status()).as(made.body()).isEqualTo(201);
+                token = made.json().get("secret").asText();
+            }
+        }
+        return ApiClient.withToken(port, token);
     }
 
     private long measureOne(ApiClient api, ObjectMapper json, long dossier, int round) throws Exception {

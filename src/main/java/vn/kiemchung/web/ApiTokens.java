@@ -1,0 +1,150 @@
+package vn.kiemchung.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kiemchung.review.AuditTrail;
+import vn.kiemchung.review.ReviewRefusedException;
+
+/**
+ * Personal API tokens: a script sends {@code Authorization: Bearer kc_…} and acts as the token's
+ * owner. The secret has 256 random bits, so a single SHA-256 is enough to store it (unlike a
+ * password it cannot be guessed from a list), and checking it costs a hash and one indexed lookup
+ * instead of a BCrypt round per request.
+ */
+@Service
+class ApiTokens {
+
+    static final String SCHEME_PREFIX = "kc_";
+    static final int DEFAULT_DAYS = 90;
+    static final int MAX_DAYS = 366;
+    private static final int SECRET_BYTES = 32;
+    private static final int SHOWN_CHARACTERS = 6;
+
+    private final JdbcClient jdbc;
+    private final AuditTrail trail;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokens(JdbcClient jdbc, AuditTrail trail) {
+        this.jdbc = jdbc;
+        this.trail = trail;
+    }
+
+    /** A token as its owner sees it in the list: never the secret, only its first characters. */
+    record ApiToken(long id, String name, String prefix, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
+                    OffsetDateTime expiresAt, OffsetDateTime revokedAt, String status) {
+    }
+
+    /** The answer to a new token: the only time the secret leaves the server. */
+    record IssuedToken(long id, String name, String prefix, OffsetDateTime createdAt, OffsetDateTime expiresAt, String secret) {
+    }
+
+    /** Who a presented token speaks for, and whether it may. */
+    record TokenOwner(long tokenId, String username, String role, boolean accountEnabled, boolean expired, boolean revoked,
+                      boolean lastUseStale) {
+        boolean usable() {
+            return accountEnabled && !expired && !revoked;
+        }
+    }
+
+    @Transactional
+    IssuedToken create(String username, String name, Integer days) {
+        String label = name == null ? "" : name.strip();
+        if (label.isEmpty() || label.length() > 100) {
+            throw new ReviewRefusedException(400, "Cần đặt tên cho khóa (1–100 ký tự), ví dụ tên tập lệnh dùng nó.",
+                    "A token needs a name (1–100 characters), for example the script that uses it.");
+        }
+        int lifetime = days == null ? DEFAULT_DAYS : days;
+        if (lifetime < 1 || lifetime > MAX_DAYS) {
+            throw new ReviewRefusedException(400, "Thời hạn của khóa là 1–" + MAX_DAYS + " ngày.",
+                    "A token lasts 1–" + MAX_DAYS + " days.");
+        }
+        byte[] bytes = new byte[SECRET_BYTES];
+        random.nextBytes(bytes);
+        String secret = SCHEME_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String prefix = secret.substring(0, SCHEME_PREFIX.length() + SHOWN_CHARACTERS);
+        IssuedToken issued = jdbc.sql("""
+                        insert into api_token (username, name, token_hash, prefix, expires_at)
+                        values (?, ?, ?, ?, now() + make_interval(days => ?))
+                        returning id, created_at, expires_at""")
+                .params(username, label, hash(secret), prefix, lifetime)
+                .query((rs, n) -> new IssuedToken(rs.getLong(1), label, prefix, rs.getObject(2, OffsetDateTime.class),
+                        rs.getObject(3, OffsetDateTime.class), secret))
+                .single();
+        trail.record(username, "API_TOKEN_CREATED", null, null, null, null, null, null, describe(label, prefix));
+        return issued;
+    }
+
+    List<ApiToken> of(String username) {
+        return jdbc.sql("""
+                        select id, name, prefix, created_at, last_used_at, expires_at, revoked_at,
+                               case when revoked_at is not null then 'REVOKED'
+                                    when expires_at <= now() then 'EXPIRED' else 'ACTIVE' end
+                        from api_token where username = ? order by created_at desc, id desc""")
+                .param(username)
+                .query((rs, n) -> new ApiToken(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class),
+                        rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class), rs.getString(8)))
+                .list();
+    }
+
+    /** Revokes one of the owner's own tokens; someone else's token is "not found", as it would be to a guess. */
+    @Transactional
+    void revoke(String username, long id) {
+        record Found(String name, String prefix, boolean revoked) {
+        }
+        Found token = jdbc.sql("select name, prefix, revoked_at is not null from api_token where id = ? and username = ? for update")
+                .params(id, username)
+                .query((rs, n) -> new Found(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                .optional()
+                .orElseThrow(() -> new ReviewRefusedException(404, "Không có khóa API số " + id + " của bạn.",
+                        "You have no API token " + id + "."));
+        if (token.revoked()) {
+            return;
+        }
+        jdbc.sql("update api_token set revoked_at = now() where id = ?").param(id).update();
+        trail.record(username, "API_TOKEN_REVOKED", null, null, null, null, null, null, describe(token.name(), token.prefix()));
+    }
+
+    /** The owner of a presented secret, looked up by its hash; empty when no token has that hash. */
+    Optional<TokenOwner> owner(String secret) {
+        return jdbc.sql("""
+                        select t.id, u.username, u.role, u.enabled, t.expires_at <= now(), t.revoked_at is not null,
+                               t.last_used_at is null or t.last_used_at < now() - interval '1 minute'
+                        from api_token t join app_user u on u.username = t.username where t.token_hash = ?""")
+                .param(hash(secret))
+                .query((rs, n) -> new TokenOwner(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7)))
+                .optional();
+    }
+
+    /** Notes a use; called only when the last note is over a minute old, so busy scripts do not write on every request. */
+    void used(TokenOwner owner) {
+        if (owner.lastUseStale()) {
+            jdbc.sql("update api_token set last_used_at = now() where id = ? "
+                            + "and (last_used_at is null or last_used_at < now() - interval '1 minute')")
+                    .param(owner.tokenId()).update();
+        }
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String describe(String name, String prefix) {
+        return name + " (" + prefix + "…)";
+    }
+}

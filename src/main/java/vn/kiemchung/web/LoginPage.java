@@ -1,0 +1,26 @@
+package vn.kiemchung.web;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The login page: the password form and, when single sign-on is configured, a link to it. */
+@Controller
+class LoginPage {
+
+    private final SingleSignOnProperties singleSignOn;
+
+    LoginPage(ObjectProvider<SingleSignOnProperties> singleSignOn) {
+        this.singleSignOn = singleSignOn.getIfAvailable();
+    }
+
+    @GetMapping("/login")
+    String login(Model model) {
+        if (singleSignOn != null) {
+            model.addAttribute("ssoLink", "/oauth2/authorization/" + IssuerClientRegistration.ID);
+            model.addAttribute("ssoName", singleSignOn.displayName());
+        }
+        return "login";
+    }
+}

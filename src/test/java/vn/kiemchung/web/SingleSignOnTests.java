@@ -1,0 +1,146 @@
+package vn.kiemchung.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.kiemchung.KiemchungApplication;
+import vn.kiemchung.review.Api;
+
+/**
+ * Single sign-on walked for real, as a browser would: the app is started with kiemchung.oidc.*
+ * pointing at a fake OpenID Connect provider, and every redirect is followed by hand. The provider
+ * proves who someone is; the account, its name and its role come from the app.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SingleSignOnTests {
+
+    private static final String ADMIN_PASSWORD = "sso-admin-password";
+    private static final String PASSWORD = "mat-khau-sso-123";
+
+    private static FakeIdentityProvider provider;
+    private static ConfigurableApplicationContext app;
+    private static int port;
+
+    @BeforeAll
+    static void providerAndApp() throws Exception {
+        provider = new FakeIdentityProvider();
+        // The app must start, and keep working with passwords, while the provider is down.
+        provider.down(true);
+        Path data = Files.createTempDirectory("kiemchung-sso");
+        app = new SpringApplicationBuilder(KiemchungApplication.class).run(
+                "--kiemchung.database.data-dir=" + data.resolve("db"),
+                "--kiemchung.storage.data-dir=" + data.resolve("objects"),
+                "--kiemchung.rules.path=" + Path.of("rules").toAbsolutePath(),
+                "--kiemchung.rules.watch=false",
+                "--server.port=0",
+                "--KIEMCHUNG_ADMIN_PASSWORD=" + ADMIN_PASSWORD,
+                "--kiemchung.oidc.issuer-uri=" + provider.issuer(),
+                "--kiemchung.oidc.client-id=" + FakeIdentityProvider.CLIENT_ID,
+                "--kiemchung.oidc.client-secret=" + FakeIdentityProvider.CLIENT_SECRET,
+                "--kiemchung.oidc.display-name=Đăng nhập bằng tài khoản công vụ");
+        port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        Api admin = new Api(port, "admin", ADMIN_PASSWORD);
+        for (String user : new String[] {"dieu-phoi", "da-nghi-viec"}) {
+            Api.Answer made = admin.post("/api/v1/admin/accounts", Map.of("username", user, "password", PASSWORD, "role", "COORDINATOR"));
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+        }
+        app.getBean(JdbcClient.class).sql("update app_user set enabled = false where username = 'da-nghi-viec'").update();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+        if (provider != null) {
+            provider.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aProviderThatIsDownSendsPeopleBackToTheLoginPageAndIsTriedAgainLater() throws Exception {
+        BrowserSession browser = new BrowserSession(port);
+        HttpResponse<String> start = browser.get("/oauth2/authorization/" + IssuerClientRegistration.ID);
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(BrowserSession.location(start)).endsWith("/login?sso-unavailable");
+        assertThat(browser.get(BrowserSession.location(start)).body()).contains("Không kết nối được dịch vụ đăng nhập một lần");
+        browser.login("dieu-phoi", PASSWORD);
+        assertThat(browser.get("/dossiers").statusCode()).isEqualTo(200);
+
+        provider.down(false);
+        provider.signInAs("dieu-phoi");
+        assertThat(signIn(new BrowserSession(port))).doesNotContain("sso");
+    }
+
+    @Test
+    @Order(2)
+    void anIdentityWithAnAccountSignsInAsThatAccountWithItsRoleOnly() throws Exception {
+        BrowserSession browser = new BrowserSession(port);
+        HttpResponse<String> login = browser.get("/login");
+        assertThat(login.body()).contains("href=\"/oauth2/authorization/sso\"").contains("Đăng nhập bằng tài khoản công vụ");
+
+        provider.signInAs("dieu-phoi");
+        assertThat(signIn(browser)).doesNotContain("error");
+        HttpResponse<String> dossiers = browser.get("/dossiers");
+        assertThat(dossiers.statusCode()).isEqualTo(200);
+        assertThat(dossiers.body()).contains("Đăng nhập: dieu-phoi (Điều phối viên)").doesNotContain("sub-dieu-phoi");
+        // The provider says ADMIN; the account says COORDINATOR, and only the account counts.
+        assertThat(browser.get("/admin").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> created = browser.post("/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", "2023",
+                "_csrf", browser.csrf("/dossiers")));
+        assertThat(created.statusCode()).isEqualTo(302);
+        long id = Long.parseLong(BrowserSession.location(created).replaceAll(".*/dossiers/", ""));
+        // Scripts are unaffected: a wrong password is still 401, not a redirect to the provider.
+        assertThat(new Api(port, "dieu-phoi", "sai-mat-khau").get("/api/v1/dossiers").status()).isEqualTo(401);
+        assertThat(new Api(port, "dieu-phoi", PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(200);
+        assertThat(app.getBean(JdbcClient.class).sql("select created_by from dossier where id = ?").param(id)
+                .query(String.class).single()).isEqualTo("dieu-phoi");
+    }
+
+    @Test
+    @Order(3)
+    void anIdentityWithoutAnAccountOrWithADisabledOneIsRefusedOnTheLoginPage() throws Exception {
+        for (String stranger : new String[] {"nguoi-la", "da-nghi-viec"}) {
+            BrowserSession browser = new BrowserSession(port);
+            provider.signInAs(stranger);
+            String landing = signIn(browser);
+            assertThat(landing).as(stranger).endsWith("/login?sso-error");
+            HttpResponse<String> page = browser.get(landing);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("chưa có tài khoản đang hoạt động").contains("no active account");
+            HttpResponse<String> dossiers = browser.get("/dossiers");
+            assertThat(dossiers.statusCode()).isEqualTo(302);
+            assertThat(BrowserSession.location(dossiers)).endsWith("/login");
+        }
+        HttpResponse<String> english = new BrowserSession(port).get("/login?sso-error&lang=en");
+        assertThat(english.body()).contains("Single sign-on worked, but this person has no active account");
+    }
+
+    /** App → provider → app's callback; answers where the callback sends the browser. */
+    private static String signIn(BrowserSession browser) throws Exception {
+        HttpResponse<String> start = browser.get("/oauth2/authorization/" + IssuerClientRegistration.ID);
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(BrowserSession.location(start)).startsWith(provider.issuer() + "/authorize?");
+        HttpResponse<String> atProvider = browser.get(BrowserSession.location(start));
+        assertThat(atProvider.statusCode()).as(atProvider.body()).isEqualTo(302);
+        assertThat(BrowserSession.location(atProvider)).startsWith("http://localhost:" + port + "/login/oauth2/code/sso?code=");
+        HttpResponse<String> callback = browser.get(BrowserSession.location(atProvider));
+        assertThat(callback.statusCode()).isEqualTo(302);
+        return BrowserSession.location(callback);
+    }
+}
