@@ -4,10 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
@@ -26,6 +30,13 @@ public record ZipUploadCheck(int maxEntries, long maxExpanded, int maxRatio, lon
 
     private static final long MB = 1024 * 1024;
 
+    /**
+     * Entry names without the UTF-8 flag: UTF-8 first (macOS, 7-Zip), then the code page Windows
+     * Explorer writes on a Vietnamese system, then CP437, which decodes any byte.
+     */
+    private static final List<Charset> NAME_CHARSETS = Stream.of("UTF-8", "windows-1258", "IBM437")
+            .filter(Charset::isSupported).map(Charset::forName).toList();
+
     public static ZipUploadCheck defaults() {
         return new ZipUploadCheck(10_000, 1024 * MB, 100, 50 * MB, 3);
     }
@@ -40,11 +51,24 @@ public record ZipUploadCheck(int maxEntries, long maxExpanded, int maxRatio, lon
         }
     }
 
+    /** Opens a ZIP with the first charset its entry names decode in (a name that does not decode fails the open). */
+    static ZipFile open(Path file) throws IOException {
+        ZipException first = null;
+        for (Charset names : NAME_CHARSETS) {
+            try {
+                return new ZipFile(file.toFile(), names);
+            } catch (ZipException e) {
+                first = first == null ? e : first;
+            }
+        }
+        throw first != null ? first : new ZipException("cannot open " + file.getFileName());
+    }
+
     /** @param archive true for a ZIP upload (nesting checked); false for an office file that is a ZIP inside */
     void check(String name, Path file, long size, boolean archive) {
         long budget = Math.min(maxExpanded, Math.max(ratioFloor, size * maxRatio));
         Counter counter = new Counter(name, size, budget);
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+        try (ZipFile zip = open(file)) {
             // Cheapest first: what the central directory declares.
             long declared = 0;
             int entries = 0;
