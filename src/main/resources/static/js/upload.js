@@ -245,7 +245,8 @@
     if (json && (json.detail || json.detailVi)) {
       return failed(r, english() ? json.detail : (json.detailVi || json.detail));
     }
-    return failed(r, 'HTTP ' + xhr.status);
+    // A 403 that is not ours to explain: the CSRF token went with a session that has ended.
+    return failed(r, xhr.status === 403 ? say('sessionExpired') : 'HTTP ' + xhr.status);
   }
 
   function reasonOf(file) {
