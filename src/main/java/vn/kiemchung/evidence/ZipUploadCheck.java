@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.List;
@@ -30,12 +31,17 @@ public record ZipUploadCheck(int maxEntries, long maxExpanded, int maxRatio, lon
 
     private static final long MB = 1024 * 1024;
 
+    /** The ZIP format's own default for names without the UTF-8 flag; it decodes any byte. */
+    private static final Charset ZIP_DEFAULT_NAMES =
+            Charset.isSupported("IBM437") ? Charset.forName("IBM437") : StandardCharsets.ISO_8859_1;
+
     /**
      * Entry names without the UTF-8 flag: UTF-8 first (macOS, 7-Zip), then the code page Windows
-     * Explorer writes on a Vietnamese system, then CP437, which decodes any byte.
+     * Explorer writes on a Vietnamese system, then the format's default, which decodes any byte.
      */
-    private static final List<Charset> NAME_CHARSETS = Stream.of("UTF-8", "windows-1258", "IBM437")
-            .filter(Charset::isSupported).map(Charset::forName).toList();
+    private static final List<Charset> NAME_CHARSETS = Stream.concat(
+            Stream.of("UTF-8", "windows-1258").filter(Charset::isSupported).map(Charset::forName),
+            Stream.of(ZIP_DEFAULT_NAMES)).toList();
 
     public static ZipUploadCheck defaults() {
         return new ZipUploadCheck(10_000, 1024 * MB, 100, 50 * MB, 3);
@@ -131,7 +137,9 @@ public record ZipUploadCheck(int maxEntries, long maxExpanded, int maxRatio, lon
             counter.add(n);
             copy.write(buffer, 0, n);
         }
-        try (ZipInputStream inner = new ZipInputStream(new ByteArrayInputStream(copy.toByteArray()))) {
+        // Names inside only reach messages: the default decodes any byte (UTF-8-flagged names stay UTF-8),
+        // so an archive Windows Explorer made is not mistaken for a corrupt one.
+        try (ZipInputStream inner = new ZipInputStream(new ByteArrayInputStream(copy.toByteArray()), ZIP_DEFAULT_NAMES)) {
             ZipEntry entry;
             while ((entry = inner.getNextEntry()) != null) {
                 counter.entry(this);

@@ -147,6 +147,18 @@ class ZipUnpackingTest {
     }
 
     @Test
+    void anArchiveInsideWhoseNamesAreNotUtf8IsStillStoredAsAFile() throws Exception {
+        byte[] inner = Files.readAllBytes(zip(Map.of("Kê\u0301 hoa\u0323ch.txt", "Kế hoạch"), Charset.forName("windows-1258")));
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("ban-sao.zip", inner);
+
+        List<UploadOutcome> outcomes = unpack("ho-so.zip", zipBytes(entries, StandardCharsets.UTF_8));
+
+        assertThat(outcomes).singleElement().matches(UploadOutcome::stored);
+        assertThat(stored.get("ho-so.zip/ban-sao.zip")).isEqualTo(inner);
+    }
+
+    @Test
     void hostileEntryNamesAreCleanedLikeUploadNames() throws Exception {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("../../etc/passwd.txt", "một");
