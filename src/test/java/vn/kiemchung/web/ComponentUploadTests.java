@@ -105,6 +105,20 @@ class ComponentUploadTests extends ServerTestSupport {
     }
 
     @Test
+    void theDropZoneAndItsScriptMessagesAreThereInBothLanguages() throws Exception {
+        PageSession officer = new PageSession(port).login("can-bo-a", Province.PASSWORD);
+
+        String vi = officer.get(component + "?lang=vi").body();
+        String en = officer.get(component + "?lang=en").body();
+
+        assertThat(vi).contains("id=\"dropzone\"").contains("Kéo và thả tệp hoặc tệp ZIP vào đây")
+                .contains("data-partial=\"Đã lưu {0}, từ chối {1}\"").contains("src=\"/js/upload.js\"").doesNotContain("??");
+        assertThat(en).contains("Drag and drop files or a ZIP here").contains("data-partial=\"{0} stored, {1} refused\"")
+                .contains("data-summary=\"Done: {0} file(s) stored, {1} refused, {2} failed.\"").doesNotContain("??");
+        assertThat(officer.getBytes("/js/upload.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theApiUnpacksAZipOnlyWhenAskedTo() throws Exception {
         byte[] zip = zip(Map.of("Quyết định.txt", "Quyết định".getBytes(StandardCharsets.UTF_8),
                 "Kế hoạch.txt", "Kế hoạch".getBytes(StandardCharsets.UTF_8)));
