@@ -67,7 +67,8 @@ class ComponentUploadTests extends ServerTestSupport {
         assertThat(refused.get("reasonVi").asText()).contains("Hồ sơ 1.4.zip › chuong-trinh.exe").contains("không thuộc");
         assertThat(refused.get("reasonEn").asText()).contains("Hồ sơ 1.4.zip › chuong-trinh.exe").contains("not one of");
         assertThat(report.get("files").get(0).get("fileName").asText()).isEqualTo("Hồ sơ 1.4.zip/Thông báo 36.txt");
-        assertThat(evidenceNames()).containsExactlyInAnyOrder("Hồ sơ 1.4.zip/Kế hoạch/Kế hoạch 2023.txt", "Hồ sơ 1.4.zip/Thông báo 36.txt");
+        assertThat(evidenceNames())
+                .containsExactlyInAnyOrder("Hồ sơ 1.4.zip/Kế hoạch/Kế hoạch 2023.txt", "Hồ sơ 1.4.zip/Thông báo 36.txt");
         assertThat(jdbc.sql("select count(*) from audit_event where dossier_id = ? and action = 'EVIDENCE_UPLOADED'")
                 .param(dossier).query(Integer.class).single()).isEqualTo(2);
     }
