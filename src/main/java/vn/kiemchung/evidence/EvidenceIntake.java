@@ -2,14 +2,8 @@ package vn.kiemchung.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,6 +27,7 @@ public class EvidenceIntake {
     private final long maxUploadBytes;
     private final TransactionTemplate transactions;
     private final ZipUploadCheck zipCheck = ZipUploadCheck.defaults();
+    private final ZipUnpacking unpacking;
     /** This instance, in claims and in the trail: host, process and a per-start suffix. */
     private final String instance = instanceName();
 
@@ -43,6 +38,7 @@ public class EvidenceIntake {
         this.events = events;
         this.maxUploadBytes = properties.maxUploadBytes();
         this.transactions = new TransactionTemplate(transactionManager);
+        this.unpacking = new ZipUnpacking(zipCheck, maxUploadBytes);
     }
 
     @Transactional
@@ -90,32 +86,68 @@ public class EvidenceIntake {
      */
     public Evidence upload(long dossierId, String indicatorCode, String fileName, InputStream content, String actor) {
         dossier(dossierId);
-        String code = indicatorCode == null ? "" : indicatorCode.strip();
-        if (!INDICATOR_CODE.matcher(code).matches()) {
-            throw new UploadRejectedException(400, "Mã chỉ số không hợp lệ: '" + code + "' (ví dụ: 2.1).",
-                    "Invalid indicator code: '" + code + "' (e.g. 2.1).");
-        }
+        String code = indicatorCode(indicatorCode);
         String name = cleanName(fileName);
-        Path temp = null;
+        try (SpooledFile file = SpooledFile.of(content, maxUploadBytes, name)) {
+            return store(dossierId, code, name, name, file, actor, false);
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        }
+    }
+
+    /**
+     * Stores one upload, unpacking a ZIP archive into one evidence file per entry
+     * ("archive.zip/folder/file.pdf"); the archive itself is not kept as evidence. Any other file
+     * is stored as {@link #upload} stores it.
+     *
+     * @return one outcome per stored or refused file; an entry refused does not stop the others
+     * @throws UploadRejectedException when the upload as a whole is refused (a ZIP over its
+     *                                 limits, a file of a refused type): then nothing was stored
+     */
+    public List<UploadOutcome> uploadUnpacking(long dossierId, String indicatorCode, String fileName, InputStream content,
+                                               String actor) {
+        dossier(dossierId);
+        String code = indicatorCode(indicatorCode);
+        String name = cleanName(fileName);
+        try (SpooledFile file = SpooledFile.of(content, maxUploadBytes, name)) {
+            boolean startsLikeZip = file.size() > 0 && ZipUploadCheck.startsLikeZip(file.path());
+            if (startsLikeZip) {
+                // bounded before Tika's container detection opens it to tell a ZIP from a DOCX/XLSX/ODT
+                zipCheck.check(name, file.path(), file.size(), false);
+            }
+            if (!startsLikeZip || !UploadPolicy.ZIP.equals(UploadPolicy.detect(file.path()))) {
+                return List.of(UploadOutcome.stored(name, store(dossierId, code, name, name, file, actor, startsLikeZip)));
+            }
+            return unpacking.unpack(name, file.path(), file.size(),
+                    (entry, entryName, label) -> store(dossierId, code, entryName, label, entry, actor, false));
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        }
+    }
+
+    /**
+     * Stores spooled bytes under {@code name}; {@code label} names the file in refusals (for an
+     * entry of a ZIP: "archive.zip › entry").
+     *
+     * @param expansionChecked true when the caller has already bounded this ZIP-based file's expansion
+     */
+    private Evidence store(long dossierId, String code, String name, String label, SpooledFile file, String actor,
+                           boolean expansionChecked) {
+        long size = file.size();
+        Path temp = file.path();
+        if (size == 0) {
+            throw new UploadRejectedException(400, "Tệp '" + label + "' rỗng (0 byte).", "File '" + label + "' is empty (0 bytes).");
+        }
+        String sha256 = file.sha256();
+        String key = storageKey(sha256);
         try {
-            temp = Files.createTempFile("kiemchung-upload", ".bin");
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            long size;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
-                size = copyBounded(content, out, name);
-            }
-            if (size == 0) {
-                throw new UploadRejectedException(400, "Tệp '" + name + "' rỗng (0 byte).", "File '" + name + "' is empty (0 bytes).");
-            }
-            String sha256 = HexFormat.of().formatHex(sha.digest());
-            String key = storageKey(sha256);
             // A ZIP (or DOCX/XLSX/ODT…) is bounded before Tika's container detection opens it here.
-            boolean zipChecked = ZipUploadCheck.startsLikeZip(temp);
-            if (zipChecked) {
-                zipCheck.check(name, temp, size, false);
+            boolean zipChecked = expansionChecked || ZipUploadCheck.startsLikeZip(temp);
+            if (zipChecked && !expansionChecked) {
+                zipCheck.check(label, temp, size, false);
             }
             String mediaType = UploadPolicy.detect(temp);
-            UploadPolicy.check(name, mediaType, temp, size, zipCheck, zipChecked);
+            UploadPolicy.check(label, mediaType, temp, size, zipCheck, zipChecked);
             // Not recorded yet: put it (again), which also refreshes its age for the orphan sweeper.
             if (!records.objectRecorded(sha256) || !store.exists(key)) {
                 store.put(key, temp, size, mediaType);
@@ -129,19 +161,22 @@ public class EvidenceIntake {
             });
             return evidence(id);
         } catch (IOException e) {
-            throw new UploadRejectedException(400, "Không đọc được tệp tải lên '" + name + "': " + e.getMessage(),
-                    "Could not read the uploaded file '" + name + "': " + e.getMessage());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a leftover temp file is harmless; the OS cleans its temp folder
-                }
-            }
+            throw unreadable(label, e);
         }
+    }
+
+    private static String indicatorCode(String indicatorCode) {
+        String code = indicatorCode == null ? "" : indicatorCode.strip();
+        if (!INDICATOR_CODE.matcher(code).matches()) {
+            throw new UploadRejectedException(400, "Mã chỉ số không hợp lệ: '" + code + "' (ví dụ: 2.1).",
+                    "Invalid indicator code: '" + code + "' (e.g. 2.1).");
+        }
+        return code;
+    }
+
+    private static UploadRejectedException unreadable(String name, IOException e) {
+        return new UploadRejectedException(400, "Không đọc được tệp tải lên '" + name + "': " + e.getMessage(),
+                "Could not read the uploaded file '" + name + "': " + e.getMessage());
     }
 
     /** Pending extractions, claimed so that no other instance takes the same rows. */
@@ -194,42 +229,30 @@ public class EvidenceIntake {
         return "sha256/" + sha256.substring(0, 2) + "/" + sha256;
     }
 
-    private long copyBounded(InputStream in, OutputStream out, String name) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            total += n;
-            if (total > maxUploadBytes) {
-                throw new UploadRejectedException(413,
-                        "Tệp '" + name + "' vượt quá giới hạn " + (maxUploadBytes / 1024 / 1024) + " MB.",
-                        "File '" + name + "' exceeds the " + (maxUploadBytes / 1024 / 1024) + " MB limit.");
-            }
-            out.write(buffer, 0, n);
-        }
-        return total;
-    }
-
     /**
      * The original name as data: NFC, no path, no control or bidi-override characters, no broken
      * surrogates, at most 255 characters with the extension kept. Never used as a storage key.
      */
     static String cleanName(String fileName) {
-        String name = fileName == null ? "" : Normalizer.normalize(fileName, Normalizer.Form.NFC);
-        name = name.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        // C0/C1 controls (NUL included), bidi overrides that disguise extensions, lone surrogates
-        name = name.replaceAll("[\\p{Cc}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]", "");
-        // regexes match code points, so only unpaired surrogates fall in this range
-        name = name.replaceAll("[\\uD800-\\uDFFF]", "");
-        name = name.strip();
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = cleanSegment(name.substring(name.lastIndexOf('/') + 1));
         if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
             name = "unnamed";
         }
         return shorten(name, 255);
     }
 
-    private static String shorten(String name, int max) {
+    /** One segment of a name, cleaned as data; empty when nothing is left. */
+    static String cleanSegment(String segment) {
+        String name = Normalizer.normalize(segment == null ? "" : segment, Normalizer.Form.NFC);
+        // C0/C1 controls (NUL included), bidi overrides that disguise extensions, lone surrogates
+        name = name.replaceAll("[\\p{Cc}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]", "");
+        // regexes match code points, so only unpaired surrogates fall in this range
+        name = name.replaceAll("[\\uD800-\\uDFFF]", "");
+        return name.strip();
+    }
+
+    static String shorten(String name, int max) {
         if (name.codePointCount(0, name.length()) <= max) {
             return name;
         }

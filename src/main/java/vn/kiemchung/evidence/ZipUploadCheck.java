@@ -4,10 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
@@ -26,6 +31,18 @@ public record ZipUploadCheck(int maxEntries, long maxExpanded, int maxRatio, lon
 
     private static final long MB = 1024 * 1024;
 
+    /** The ZIP format's own default for names without the UTF-8 flag; it decodes any byte. */
+    private static final Charset ZIP_DEFAULT_NAMES =
+            Charset.isSupported("IBM437") ? Charset.forName("IBM437") : StandardCharsets.ISO_8859_1;
+
+    /**
+     * Entry names without the UTF-8 flag: UTF-8 first (macOS, 7-Zip), then the code page Windows
+     * Explorer writes on a Vietnamese system, then the format's default, which decodes any byte.
+     */
+    private static final List<Charset> NAME_CHARSETS = Stream.concat(
+            Stream.of("UTF-8", "windows-1258").filter(Charset::isSupported).map(Charset::forName),
+            Stream.of(ZIP_DEFAULT_NAMES)).toList();
+
     public static ZipUploadCheck defaults() {
         return new ZipUploadCheck(10_000, 1024 * MB, 100, 50 * MB, 3);
     }
@@ -40,11 +57,24 @@ public record ZipUploadCheck(int maxEntries, long maxExpanded, int maxRatio, lon
         }
     }
 
+    /** Opens a ZIP with the first charset its entry names decode in (a name that does not decode fails the open). */
+    static ZipFile open(Path file) throws IOException {
+        ZipException first = null;
+        for (Charset names : NAME_CHARSETS) {
+            try {
+                return new ZipFile(file.toFile(), names);
+            } catch (ZipException e) {
+                first = first == null ? e : first;
+            }
+        }
+        throw first != null ? first : new ZipException("cannot open " + file.getFileName());
+    }
+
     /** @param archive true for a ZIP upload (nesting checked); false for an office file that is a ZIP inside */
     void check(String name, Path file, long size, boolean archive) {
         long budget = Math.min(maxExpanded, Math.max(ratioFloor, size * maxRatio));
         Counter counter = new Counter(name, size, budget);
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+        try (ZipFile zip = open(file)) {
             // Cheapest first: what the central directory declares.
             long declared = 0;
             int entries = 0;
@@ -107,7 +137,9 @@ public record ZipUploadCheck(int maxEntries, long maxExpanded, int maxRatio, lon
             counter.add(n);
             copy.write(buffer, 0, n);
         }
-        try (ZipInputStream inner = new ZipInputStream(new ByteArrayInputStream(copy.toByteArray()))) {
+        // Names inside only reach messages: the default decodes any byte (UTF-8-flagged names stay UTF-8),
+        // so an archive Windows Explorer made is not mistaken for a corrupt one.
+        try (ZipInputStream inner = new ZipInputStream(new ByteArrayInputStream(copy.toByteArray()), ZIP_DEFAULT_NAMES)) {
             ZipEntry entry;
             while ((entry = inner.getNextEntry()) != null) {
                 counter.entry(this);

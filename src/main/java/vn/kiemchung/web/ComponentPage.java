@@ -1,9 +1,8 @@
 package vn.kiemchung.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.kiemchung.evidence.Evidence;
-import vn.kiemchung.evidence.EvidenceIntake;
-import vn.kiemchung.evidence.UploadRejectedException;
+import vn.kiemchung.evidence.UploadOutcome;
 import vn.kiemchung.review.Actor;
 import vn.kiemchung.review.EvidenceAccess;
 import vn.kiemchung.review.ReviewQueue;
@@ -23,13 +20,13 @@ import vn.kiemchung.review.ReviewQueue;
 @Controller
 class ComponentPage {
 
-    private final EvidenceIntake intake;
+    private final EvidenceUploads uploads;
     private final EvidenceAccess access;
     private final ReviewQueue review;
     private final Accounts accounts;
 
-    ComponentPage(EvidenceIntake intake, EvidenceAccess access, ReviewQueue review, Accounts accounts) {
-        this.intake = intake;
+    ComponentPage(EvidenceUploads uploads, EvidenceAccess access, ReviewQueue review, Accounts accounts) {
+        this.uploads = uploads;
         this.access = access;
         this.review = review;
         this.accounts = accounts;
@@ -44,26 +41,17 @@ class ComponentPage {
         return "component";
     }
 
+    /** The form without script: every file (a ZIP's entries) stored or listed with its reason, then back to the page. */
     @PostMapping("/dossiers/{id}/components/{code}/files")
     String upload(@PathVariable long id, @PathVariable String code, @RequestParam("files") List<MultipartFile> files,
-                  Principal user, RedirectAttributes flash) {
-        Actor actor = accounts.actor(user);
-        access.checkUpload(actor, id, code);
-        int stored = 0;
-        for (MultipartFile file : files) {
-            if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-                continue;
-            }
-            try (InputStream in = file.getInputStream()) {
-                Evidence e = intake.upload(id, code, file.getOriginalFilename(), in, user.getName());
-                review.evidenceAdded(actor, e);
-                stored++;
-            } catch (IOException ex) {
-                throw new UploadRejectedException(400, "Không đọc được tệp tải lên '" + file.getOriginalFilename() + "'.",
-                        "Could not read the uploaded file '" + file.getOriginalFilename() + "'.");
-            }
+                  Principal user, Locale locale, RedirectAttributes flash) {
+        List<UploadOutcome> outcomes = uploads.receiveEach(accounts.actor(user), id, code, files);
+        boolean en = "en".equals(locale.getLanguage());
+        flash.addFlashAttribute("uploaded", outcomes.stream().filter(UploadOutcome::stored).count());
+        List<String> refusals = outcomes.stream().filter(o -> !o.stored()).map(o -> en ? o.reasonEn() : o.reasonVi()).toList();
+        if (!refusals.isEmpty()) {
+            flash.addFlashAttribute("refusals", refusals);
         }
-        flash.addFlashAttribute("uploaded", stored);
         return "redirect:/dossiers/" + id + "/components/" + code;
     }
 

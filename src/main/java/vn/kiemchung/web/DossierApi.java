@@ -43,12 +43,14 @@ class DossierApi {
     private final EvidenceAccess access;
     private final ReviewQueue review;
     private final Accounts accounts;
+    private final EvidenceUploads uploads;
 
-    DossierApi(EvidenceIntake intake, EvidenceAccess access, ReviewQueue review, Accounts accounts) {
+    DossierApi(EvidenceIntake intake, EvidenceAccess access, ReviewQueue review, Accounts accounts, EvidenceUploads uploads) {
         this.intake = intake;
         this.access = access;
         this.review = review;
         this.accounts = accounts;
+        this.uploads = uploads;
     }
 
     record NewDossier(String province, Integer year) {
@@ -85,11 +87,20 @@ class DossierApi {
         return Map.of("id", id, "locked", true);
     }
 
+    /**
+     * One file for a component. With {@code unpack=true} a ZIP is unpacked into one evidence file
+     * per entry and the answer lists each file stored or refused (201 when one was stored).
+     */
     @PostMapping(path = "/dossiers/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Map<String, Object>> upload(@PathVariable long id, @RequestParam("indicator") String indicator,
-                                               @RequestParam("file") MultipartFile file, Principal user) {
+    ResponseEntity<?> upload(@PathVariable long id, @RequestParam("indicator") String indicator,
+                             @RequestParam("file") MultipartFile file,
+                             @RequestParam(name = "unpack", defaultValue = "false") boolean unpack, Principal user) {
         String name = file.getOriginalFilename();
         Actor actor = accounts.actor(user);
+        if (unpack) {
+            UploadReport report = UploadReport.of(uploads.receive(actor, id, indicator, file));
+            return ResponseEntity.status(report.httpStatus()).body(report);
+        }
         access.checkUpload(actor, id, indicator);
         try (InputStream in = file.getInputStream()) {
             Evidence e = intake.upload(id, indicator, name, in, user.getName());

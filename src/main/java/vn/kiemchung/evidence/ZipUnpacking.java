@@ -1,0 +1,124 @@
+package vn.kiemchung.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Unpacks a ZIP upload into one evidence file per entry, named "archive.zip/folder/file.pdf".
+ * The archive's limits are checked before any entry is stored; each entry is then spooled to its
+ * own temporary file and stored the way a single upload is, so one refused entry (an .exe) does
+ * not stop the others. Folders and operating-system clutter are skipped; archives inside are
+ * stored as files, not unpacked again.
+ */
+final class ZipUnpacking {
+
+    /** Between the archive and the entry in what users read: "hồ-sơ.zip › 1.1/quyết-định.pdf". */
+    static final String SEPARATOR = " › ";
+
+    /** Room the database keeps for a file name (evidence.file_name). */
+    private static final int MAX_NAME = 1000;
+    private static final Set<String> CLUTTER = Set.of(".ds_store", "thumbs.db", "desktop.ini");
+    private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:");
+
+    /** Stores one entry exactly as an upload is stored; a refusal is thrown as {@link UploadRejectedException}. */
+    interface EntryStore {
+        Evidence store(SpooledFile entry, String name, String label);
+    }
+
+    private final ZipUploadCheck limits;
+    private final long maxEntryBytes;
+
+    ZipUnpacking(ZipUploadCheck limits, long maxEntryBytes) {
+        this.limits = limits;
+        this.maxEntryBytes = maxEntryBytes;
+    }
+
+    /**
+     * @param zipName the archive's cleaned name
+     * @throws UploadRejectedException when the archive as a whole is refused (over a limit,
+     *                                 corrupt, nothing in it to keep): then nothing was stored
+     */
+    List<UploadOutcome> unpack(String zipName, Path zip, long size, EntryStore store) {
+        limits.check(zipName, zip, size, true);
+        List<UploadOutcome> outcomes = new ArrayList<>();
+        try (ZipFile archive = ZipUploadCheck.open(zip)) {
+            for (Enumeration<? extends ZipEntry> e = archive.entries(); e.hasMoreElements(); ) {
+                ZipEntry entry = e.nextElement();
+                if (isFolder(entry) || isClutter(entry.getName())) {
+                    continue;
+                }
+                String path = entryPath(entry.getName());
+                String label = zipName + SEPARATOR + path;
+                outcomes.add(unpackOne(archive, entry, storedName(zipName, path), label, store));
+            }
+        } catch (IOException e) {
+            throw new UploadRejectedException(422, "Tệp ZIP '" + zipName + "' bị hỏng, không mở được: " + e.getMessage(),
+                    "ZIP file '" + zipName + "' is corrupt and cannot be opened: " + e.getMessage());
+        }
+        if (outcomes.isEmpty()) {
+            throw new UploadRejectedException(422,
+                    "Tệp ZIP '" + zipName + "' không có tệp nào để lưu (chỉ có thư mục hoặc tệp hệ thống).",
+                    "ZIP file '" + zipName + "' has no file to keep (only folders or system files).");
+        }
+        return outcomes;
+    }
+
+    private UploadOutcome unpackOne(ZipFile archive, ZipEntry entry, String name, String label, EntryStore store) {
+        try (InputStream in = archive.getInputStream(entry);
+             SpooledFile file = SpooledFile.of(in, maxEntryBytes, label)) {
+            return UploadOutcome.stored(label, store.store(file, name, label));
+        } catch (UploadRejectedException e) {
+            return UploadOutcome.refused(label, e);
+        } catch (IOException e) {
+            // a damaged entry; anything else (storage or database down) is the server's fault and stops the upload
+            return UploadOutcome.refused(label, new UploadRejectedException(422,
+                    "Không đọc được '" + label + "' trong tệp ZIP: " + e.getMessage(),
+                    "Could not read '" + label + "' in the ZIP file: " + e.getMessage()));
+        }
+    }
+
+    private static boolean isFolder(ZipEntry entry) {
+        return entry.isDirectory() || entry.getName().endsWith("\\");
+    }
+
+    /** Finder's "__MACOSX/" resource forks and "._" files, ".DS_Store", Windows' "Thumbs.db" and "desktop.ini". */
+    static boolean isClutter(String entryName) {
+        String[] segments = entryName.replace('\\', '/').split("/");
+        for (String segment : segments) {
+            if ("__MACOSX".equalsIgnoreCase(segment)) {
+                return true;
+            }
+        }
+        String last = segments.length == 0 ? "" : segments[segments.length - 1];
+        return CLUTTER.contains(last.toLowerCase(Locale.ROOT)) || last.startsWith("._");
+    }
+
+    /**
+     * The entry's path as data, cleaned like an upload's name segment by segment: no "..", no
+     * leading "/" or drive, no control or bidi characters, NFC. Never used to write a file.
+     */
+    static String entryPath(String entryName) {
+        List<String> kept = new ArrayList<>();
+        for (String segment : String.valueOf(entryName).replace('\\', '/').split("/")) {
+            String clean = EvidenceIntake.cleanSegment(segment);
+            if (clean.isEmpty() || clean.chars().allMatch(c -> c == '.') || kept.isEmpty() && DRIVE.matcher(clean).matches()) {
+                continue;
+            }
+            kept.add(EvidenceIntake.shorten(clean, 255));
+        }
+        return kept.isEmpty() ? "unnamed" : String.join("/", kept);
+    }
+
+    static String storedName(String zipName, String entryPath) {
+        return EvidenceIntake.shorten(zipName + "/" + entryPath, MAX_NAME);
+    }
+}

@@ -1,0 +1,208 @@
+package vn.kiemchung.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.evidence.Multipart;
+import vn.kiemchung.review.Api;
+import vn.kiemchung.review.Province;
+
+/** The component page's upload as its script, its plain form and scripts on the REST API send it: a ZIP becomes its entries. */
+class ComponentUploadTests extends ServerTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long dossier;
+    private String component;
+
+    @BeforeEach
+    void dossier() throws Exception {
+        Province.make(port, ADMIN_PASSWORD);
+        dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
+                .post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).json().get("id").asLong();
+        component = "/dossiers/" + dossier + "/components/1.4";
+    }
+
+    @Test
+    void aZipSentByThePageScriptIsStoredEntryByEntryAndARefusedEntryIsListedWithItsReason() throws Exception {
+        PageSession officer = new PageSession(port).login("can-bo-a", Province.PASSWORD);
+
+        HttpResponse<String> r = officer.postFiles(component + "/files", "application/json", officer.token(component),
+                Map.of("Hồ sơ 1.4.zip", dossierZip()));
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        JsonNode report = JSON.readTree(r.body());
+        assertThat(report.get("stored").asInt()).isEqualTo(2);
+        assertThat(report.get("refused").asInt()).isEqualTo(1);
+        JsonNode refused = report.get("files").get(1);
+        assertThat(refused.get("name").asText()).isEqualTo("Hồ sơ 1.4.zip › chuong-trinh.exe");
+        assertThat(refused.get("stored").asBoolean()).isFalse();
+        assertThat(refused.get("status").asInt()).isEqualTo(415);
+        assertThat(refused.get("reasonVi").asText()).contains("Hồ sơ 1.4.zip › chuong-trinh.exe").contains("không thuộc");
+        assertThat(refused.get("reasonEn").asText()).contains("Hồ sơ 1.4.zip › chuong-trinh.exe").contains("not one of");
+        assertThat(report.get("files").get(0).get("fileName").asText()).isEqualTo("Hồ sơ 1.4.zip/Thông báo 36.txt");
+        assertThat(evidenceNames())
+                .containsExactlyInAnyOrder("Hồ sơ 1.4.zip/Kế hoạch/Kế hoạch 2023.txt", "Hồ sơ 1.4.zip/Thông báo 36.txt");
+        assertThat(jdbc.sql("select count(*) from audit_event where dossier_id = ? and action = 'EVIDENCE_UPLOADED'")
+                .param(dossier).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void theScriptsUploadNeedsThePagesCsrfTokenAndARoleThatMayUpload() throws Exception {
+        PageSession officerA = new PageSession(port).login("can-bo-a", Province.PASSWORD);
+        PageSession officerB = new PageSession(port).login("can-bo-b", Province.PASSWORD);
+        PageSession leader = new PageSession(port).login("lanh-dao", Province.PASSWORD);
+        Map<String, byte[]> file = Map.of("thong-bao.txt", Province.SIGNED_NOTICE.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(officerA.postFiles(component + "/files", "application/json", null, file).statusCode()).isEqualTo(403);
+        HttpResponse<String> otherDepartment = officerB.postFiles(component + "/files", "application/json",
+                officerB.token("/dossiers/" + dossier + "/components/1.2"), file);
+        assertThat(otherDepartment.statusCode()).isEqualTo(403);
+        assertThat(otherDepartment.body()).contains("detailVi").contains("not assigned to your department");
+        assertThat(leader.postFiles(component + "/files", "application/json", leader.token("/dossiers"), file).statusCode())
+                .isEqualTo(403);
+        assertThat(evidenceNames()).isEmpty();
+    }
+
+    @Test
+    void thePlainFormStillWorksWithoutScriptAndShowsWhichEntriesWereRefused() throws Exception {
+        PageSession officer = new PageSession(port).login("can-bo-a", Province.PASSWORD);
+
+        HttpResponse<String> r = officer.postFiles(component + "/files", "text/html,application/xhtml+xml,*/*;q=0.8",
+                officer.token(component), Map.of("Hồ sơ 1.4.zip", dossierZip()));
+
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElse("")).endsWith(component);
+        String page = officer.get(component).body();
+        assertThat(page).contains("Đã tải lên 2 tệp").contains("Một số tệp không được lưu")
+                .contains("Hồ sơ 1.4.zip › chuong-trinh.exe").contains("Hồ sơ 1.4.zip/Kế hoạch/Kế hoạch 2023.txt");
+        assertThat(evidenceNames()).hasSize(2);
+    }
+
+    @Test
+    void theDropZoneAndItsScriptMessagesAreThereInBothLanguages() throws Exception {
+        PageSession officer = new PageSession(port).login("can-bo-a", Province.PASSWORD);
+
+        String vi = officer.get(component + "?lang=vi").body();
+        String en = officer.get(component + "?lang=en").body();
+
+        assertThat(vi).contains("id=\"dropzone\"").contains("Kéo và thả tệp hoặc tệp ZIP vào đây")
+                .contains("data-partial=\"Đã lưu {0}, từ chối {1}\"").contains("src=\"/js/upload.js\"").doesNotContain("??");
+        assertThat(en).contains("Drag and drop files or a ZIP here").contains("data-partial=\"{0} stored, {1} refused\"")
+                .contains("data-summary=\"Done: {0} file(s) stored, {1} refused, {2} failed.\"").doesNotContain("??");
+        assertThat(officer.getBytes("/js/upload.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theApiUnpacksAZipOnlyWhenAskedTo() throws Exception {
+        byte[] zip = zip(Map.of("Quyết định.txt", "Quyết định".getBytes(StandardCharsets.UTF_8),
+                "Kế hoạch.txt", "Kế hoạch".getBytes(StandardCharsets.UTF_8)));
+
+        HttpResponse<String> unpacked = apiUpload("ho-so.zip", zip, "true");
+        assertThat(unpacked.statusCode()).as(unpacked.body()).isEqualTo(201);
+        assertThat(JSON.readTree(unpacked.body()).get("stored").asInt()).isEqualTo(2);
+        HttpResponse<String> whole = apiUpload("ho-so.zip", zip, null);
+        assertThat(whole.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(whole.body()).get("fileName").asText()).isEqualTo("ho-so.zip");
+
+        assertThat(evidenceNames()).containsExactlyInAnyOrder("ho-so.zip", "ho-so.zip/Kế hoạch.txt", "ho-so.zip/Quyết định.txt");
+    }
+
+    @Test
+    void aZipOverItsLimitsIsRefusedWholeBeforeAnyEntryIsStored() throws Exception {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bomb)) {
+            z.putNextEntry(new ZipEntry("a.txt"));
+            z.write("Quyết định".getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new ZipEntry("zeros.txt"));
+            byte[] mb = new byte[1024 * 1024];
+            for (int i = 0; i < 120; i++) {
+                z.write(mb);
+            }
+            z.closeEntry();
+        }
+        HttpResponse<String> r = apiUpload("bom.zip", bomb.toByteArray(), "true");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(r.body()).contains("bom.zip").contains("decompression bomb").contains("bom giải nén");
+        assertThat(evidenceNames()).isEmpty();
+    }
+
+    private HttpResponse<String> apiUpload(String name, byte[] bytes, String unpack) throws Exception {
+        Multipart body = new Multipart().field("indicator", "1.4");
+        if (unpack != null) {
+            body.field("unpack", unpack);
+        }
+        body.file("file", name, bytes);
+        String auth = Base64.getEncoder().encodeToString(("can-bo-a:" + Province.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers/"
+                        + dossier + "/evidence")).header("Authorization", "Basic " + auth).header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private List<String> evidenceNames() {
+        return jdbc.sql("select file_name from evidence where dossier_id = ?").param(dossier)
+                .query(String.class).list();
+    }
+
+    /** A notice and a plan in folders, an executable, and the clutter a Mac and Windows leave in archives. */
+    static byte[] dossierZip() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("Thông báo 36.txt", Province.SIGNED_NOTICE.getBytes(StandardCharsets.UTF_8));
+        entries.put("Kế hoạch/", new byte[0]);
+        entries.put("chuong-trinh.exe", windowsExecutable());
+        entries.put("Kế hoạch/Kế hoạch 2023.txt", "Kế hoạch chuyển đổi số năm 2023".getBytes(StandardCharsets.UTF_8));
+        entries.put("__MACOSX/._Thông báo 36.txt", new byte[] {0, 5, 22, 7});
+        entries.put(".DS_Store", new byte[] {0, 0, 0, 1, 'B', 'u', 'd', '1'});
+        entries.put("Kế hoạch/Thumbs.db", new byte[] {1, 2, 3});
+        return zip(entries);
+    }
+
+    static byte[] zip(Map<String, byte[]> entries) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] windowsExecutable() {
+        byte[] exe = new byte[4096];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        System.arraycopy("This program cannot be run in DOS mode".getBytes(StandardCharsets.US_ASCII), 0, exe, 78, 38);
+        exe[60] = (byte) 0x80;
+        System.arraycopy(new byte[] {'P', 'E', 0, 0}, 0, exe, 0x80, 4);
+        return exe;
+    }
+}

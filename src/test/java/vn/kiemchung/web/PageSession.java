@@ -1,0 +1,75 @@
+package vn.kiemchung.web;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.kiemchung.evidence.Multipart;
+
+/** A browser's session for tests: form login, cookies kept, the page's CSRF token sent with forms; no redirects followed. */
+final class PageSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+
+    PageSession(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    PageSession login(String user, String password) throws Exception {
+        HttpResponse<String> r = post("/login", Map.of("username", user, "password", password, "_csrf", token("/login")));
+        if (r.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("login refused for " + user);
+        }
+        return this;
+    }
+
+    /** The CSRF token of a form on that page, as the browser would send it. */
+    String token(String page) throws Exception {
+        Matcher m = CSRF.matcher(get(page).body());
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF field on " + page);
+        }
+        return m.group(1);
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<byte[]> getBytes(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A multipart form as the page's form or its script sends it; {@code accept} tells which of the two. */
+    HttpResponse<String> postFiles(String path, String accept, String csrf, Map<String, byte[]> files) throws Exception {
+        Multipart body = new Multipart();
+        if (csrf != null) {
+            body.field("_csrf", csrf);
+        }
+        files.forEach((name, bytes) -> body.file("files", name, bytes));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept)
+                        .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
