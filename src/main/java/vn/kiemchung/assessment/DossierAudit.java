@@ -145,7 +145,9 @@ public final class DossierAudit {
             mains.add(new MainIndicatorResult(main.code(), main.nameVi(),
                     mine.stream().map(IndicatorResult::projectedPoints).reduce(BigDecimal.ZERO, BigDecimal::add),
                     main.maxPoints(), mine.size(),
-                    (int) mine.stream().filter(r -> "COMPLETE".equals(r.status())).count(),
+                    // Full means every point won, as in the summary (a COMPLETE status can still lose points to a warning).
+                    (int) mine.stream().filter(r -> r.maxPoints().signum() > 0 && r.projectedPoints().compareTo(r.maxPoints()) == 0
+                            && !"NOT_REQUIRED".equals(r.status())).count(),
                     (int) mine.stream().filter(r -> r.projectedPoints().signum() > 0 && r.projectedPoints().compareTo(r.maxPoints()) < 0).count(),
                     (int) mine.stream().filter(r -> r.projectedPoints().signum() == 0 && r.maxPoints().signum() > 0
                             && !"NOT_REQUIRED".equals(r.status())).count()));

@@ -83,6 +83,21 @@ class SampleDossierReportTest {
     }
 
     @Test
+    void theMainIndicatorRowsAddUpToTheSummaryCounts() {
+        int full = 0;
+        int partial = 0;
+        int zero = 0;
+        for (JsonNode main : report.get("mainIndicators")) {
+            full += main.get("full").asInt();
+            partial += main.get("partial").asInt();
+            zero += main.get("zero").asInt();
+        }
+        JsonNode summary = report.get("summary");
+        assertThat(List.of(full, partial, zero)).as("full, partial, zero over the main indicators")
+                .isEqualTo(List.of(summary.get("full").asInt(), summary.get("partial").asInt(), summary.get("zero").asInt()));
+    }
+
+    @Test
     void everyPlantedDefectIsRaisedOnItsComponent() throws IOException {
         Map<String, List<String>> planted = plantedByComponent();
         Map<String, Set<String>> raised = raisedByComponent(null);

@@ -125,6 +125,11 @@ class ReviewWalkBrowserTest extends ServerTestSupport {
         shot("dashboard-after");
         assertThat(after).isGreaterThan(before);
         assertThat(browser.findElement(By.id("points-1.4")).getText()).startsWith("14.29");
+        // The chart per lead department: the officer's department now holds the accepted component's points.
+        WebElement departments = browser.findElement(By.id("departments"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -70)", departments);
+        assertThat(departments.getText()).contains("Sở Thông tin và Truyền thông 14,29").contains("(chưa giao đơn vị)");
+        shot("dashboard-departments");
         open("/dossiers/" + dossier + "/audit");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("REVIEW_SENT_BACK").contains("REVIEW_ACCEPTED").contains("EVIDENCE_UPLOADED");
