@@ -2,6 +2,8 @@ package vn.kiemchung.extraction;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,6 +76,19 @@ public final class VietnameseText {
         return WHITESPACE.matcher(s).replaceAll(" ").strip();
     }
 
+    /** Keywords come from a few hundred rule phrases, asked of every document: fold each once. */
+    private static final Map<String, String> FOLDED_KEYWORDS = new ConcurrentHashMap<>();
+
+    private static String foldedKeyword(String keyword) {
+        if (keyword == null) {
+            return "";
+        }
+        if (FOLDED_KEYWORDS.size() > 10_000) {
+            FOLDED_KEYWORDS.clear();
+        }
+        return FOLDED_KEYWORDS.computeIfAbsent(keyword, VietnameseText::fold);
+    }
+
     /** True when the keyword occurs in the text as whole words, ignoring case and diacritics. */
     public static boolean mentions(String text, String keyword) {
         return text != null && mentionsFolded(fold(text), keyword);
@@ -84,7 +99,7 @@ public final class VietnameseText {
      * questions of one long document, which is folded once.
      */
     public static boolean mentionsFolded(String foldedText, String keyword) {
-        String k = fold(keyword);
+        String k = foldedKeyword(keyword);
         if (k.isEmpty() || foldedText == null) {
             return false;
         }

@@ -95,7 +95,7 @@ public final class DocumentFact {
     /** True when the text mentions the phrase, with or without diacritics, in any case. */
     public boolean mentions(String phrase) {
         if (folded == null) {
-            folded = VietnameseText.fold(text);
+            folded = FoldedTexts.of(sha256, text);
         }
         return VietnameseText.mentionsFolded(folded, phrase);
     }

@@ -8,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The rule bases in service, one per year. Each is swapped whole: a reload that fails keeps the
- * last good rule base and reports where the problem is.
+ * The rule bases in service, one per year. A reload compiles only the changed rule files when it
+ * can (see {@link RuleBuild}), else builds the year anew and swaps it whole; a reload that fails
+ * keeps the last good rules in service and reports where the problem is.
  */
 public class RuleBook {
 
@@ -17,6 +18,7 @@ public class RuleBook {
 
     private final RuleCompiler compiler;
     private final Map<Integer, RuleBase> live = new ConcurrentHashMap<>();
+    private final Map<Integer, RuleBuild> builds = new ConcurrentHashMap<>();
     private final Map<Integer, List<RuleProblem>> lastProblems = new ConcurrentHashMap<>();
 
     public RuleBook(Path rulesRoot) {
@@ -34,14 +36,24 @@ public class RuleBook {
             return base;
         }
         synchronized (this) {
-            return live.computeIfAbsent(year, compiler::compile);
+            return live.computeIfAbsent(year, y -> {
+                RuleBuild build = RuleBuild.full(compiler, y);
+                builds.put(y, build);
+                return build.base();
+            });
         }
     }
 
     /** Recompiles a year; on failure the previous rule base keeps serving and the exception says why. */
     public synchronized RuleBase reload(int year) {
         try {
-            RuleBase fresh = compiler.compile(year);
+            RuleBuild current = builds.get(year);
+            RuleBuild next = current == null ? RuleBuild.full(compiler, year) : current.reload();
+            if (current != null && next != current) {
+                current.release();
+            }
+            builds.put(year, next);
+            RuleBase fresh = next.base();
             RuleBase old = live.put(year, fresh);
             lastProblems.remove(year);
             log.info("Rules {} live ({} rules){}", fresh.version(), fresh.ruleNames().size(),

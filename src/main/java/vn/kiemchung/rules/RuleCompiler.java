@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,15 +20,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.ResourceType;
-import org.kie.api.runtime.KieContainer;
 
 /**
  * Compiles the rule files of one year: {@code rules/common/**} (all years) and
@@ -93,63 +89,86 @@ public final class RuleCompiler {
 
     /** Compiles the year, or throws {@link RuleCompilationException} naming every problem's file and place. */
     public RuleBase compile(int year) {
-        List<Path> files = ruleFiles(year);
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("vn.kiemchung", "rules-" + year, "1.0." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(releaseId);
-        List<RuleProblem> problems = new ArrayList<>();
-        Map<String, String> kfsToFile = new LinkedHashMap<>();
-        Map<String, String> generatedDrl = new LinkedHashMap<>();
-        MessageDigest digest = sha256();
-        for (Path file : files) {
+        RuleBuild build = RuleBuild.full(this, year);
+        build.release();
+        return build.base();
+    }
+
+    /**
+     * One rule file made ready for Drools: a DRL as it is, a decision table converted to DRL.
+     *
+     * @param rel     the path under the rules folder, as problems name it
+     * @param kfsPath where it sits in the Drools file system: stable for a path, so it can be replaced
+     * @param hash    SHA-256 of the path and the bytes
+     * @param drl     the DRL, or null when the table could not be read ({@code problem} says why)
+     */
+    record Source(String rel, String kfsPath, String hash, String drl, boolean generated, RuleProblem problem) {
+
+        /** Declared types and functions are shared across files: a change to them needs a whole build. */
+        boolean sharesDefinitions() {
+            return drl != null && DEFINITIONS.matcher(drl).find();
+        }
+    }
+
+    private static final Pattern DEFINITIONS = Pattern.compile("(?m)^\\s*(declare|function|query|global)\\b");
+
+    /** Reads every rule file of the year, converting decision tables (problems are in each source). */
+    List<Source> sources(int year) {
+        List<Source> sources = new ArrayList<>();
+        for (Path file : ruleFiles(year)) {
             String rel = rulesRoot.relativize(file).toString().replace('\\', '/');
             byte[] bytes = read(file);
+            MessageDigest digest = sha256();
             digest.update(rel.getBytes(StandardCharsets.UTF_8));
             digest.update(bytes);
+            String hash = HexFormat.of().formatHex(digest.digest());
             String lower = rel.toLowerCase(Locale.ROOT);
-            String drl;
+            // Named for the path alone, so a changed file replaces its earlier version.
+            String kfsPath = "src/main/resources/rules/kiemchung/"
+                    + HexFormat.of().formatHex(sha256().digest(rel.getBytes(StandardCharsets.UTF_8))).substring(0, 8) + "_"
+                    + rel.replace("/", "__").replaceAll("[^A-Za-z0-9._-]", "_") + (lower.endsWith(".drl") ? "" : ".drl");
             if (lower.endsWith(".drl")) {
-                drl = new String(bytes, StandardCharsets.UTF_8);
-            } else {
-                try {
-                    drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes),
-                            lower.endsWith(".csv") ? InputType.CSV : InputType.XLS);
-                    generatedDrl.put(rel, drl);
-                } catch (RuntimeException e) {
-                    problems.add(new RuleProblem(rel, 0, null, "bảng quyết định không đọc được / decision table unreadable: "
-                            + rootMessage(e), true));
-                    continue;
-                }
+                sources.add(new Source(rel, kfsPath, hash, new String(bytes, StandardCharsets.UTF_8), false, null));
+                continue;
             }
-            String kfsPath = "src/main/resources/rules/kiemchung/" + kfsToFile.size() + "_" + rel.replace("/", "__").replaceAll("[^A-Za-z0-9._-]", "_") + (lower.endsWith(".drl") ? "" : ".drl");
-            kfsToFile.put(kfsPath, rel);
-            kfs.write(kfsPath, ks.getResources().newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8))
-                    .setResourceType(ResourceType.DRL));
+            try {
+                String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes),
+                        lower.endsWith(".csv") ? InputType.CSV : InputType.XLS);
+                sources.add(new Source(rel, kfsPath, hash, drl, true, null));
+            } catch (RuntimeException e) {
+                sources.add(new Source(rel, kfsPath, hash, null, true, new RuleProblem(rel,
+                        0, null, "bảng quyết định không đọc được / decision table unreadable: " + rootMessage(e), true)));
+            }
         }
-        String version = year + "@" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        if (problems.stream().anyMatch(RuleProblem::error)) {
-            throw new RuleCompilationException(year, problems);
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
+        return sources;
+    }
+
+    /** "2023@" and the first 12 hex digits of the SHA-256 over every file's path and bytes. */
+    static String version(int year, List<Source> sources) {
+        MessageDigest digest = sha256();
+        sources.forEach(s -> digest.update(s.hash().getBytes(StandardCharsets.UTF_8)));
+        return year + "@" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    }
+
+    /** Drools' messages as problems naming the rule file and line, or the cell of a decision table. */
+    static List<RuleProblem> problems(List<Message> messages, Map<String, Source> byKfsPath) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message m : messages) {
             if (m.getText() != null && m.getText().contains("Parser returned a null Package")) {
                 continue;
             }
             String kfsPath = m.getPath() == null ? "" : m.getPath();
-            String rel = kfsToFile.getOrDefault(kfsPath, kfsToFile.getOrDefault("src/main/resources/" + kfsPath, kfsPath));
-            String cell = generatedDrl.containsKey(rel) ? cellFor(generatedDrl.get(rel), m.getLine()) : null;
+            Source source = byKfsPath.getOrDefault(kfsPath, byKfsPath.get("src/main/resources/" + kfsPath));
+            String rel = source == null ? kfsPath : source.rel();
+            String cell = source != null && source.generated() ? cellFor(source.drl(), m.getLine()) : null;
             problems.add(new RuleProblem(rel, cell == null ? m.getLine() : 0, cell, m.getText().strip(),
                     m.getLevel() == Message.Level.ERROR));
         }
-        if (problems.stream().anyMatch(RuleProblem::error)) {
-            ks.getRepository().removeKieModule(releaseId);
-            throw new RuleCompilationException(year, problems);
-        }
-        KieContainer container = ks.newKieContainer(releaseId);
-        var kieBase = container.getKieBase();
-        // The KieBase keeps working without its container's module entry; drop it so reloads do not pile up.
-        ks.getRepository().removeKieModule(releaseId);
+        return problems;
+    }
+
+    /** The names of every rule in a knowledge base, sorted. */
+    static List<String> ruleNames(KieBase kieBase) {
         List<String> names = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -157,9 +176,11 @@ public final class RuleCompiler {
             }
         }
         names.sort(null);
-        List<String> relFiles = files.stream().map(f -> rulesRoot.relativize(f).toString().replace('\\', '/')).toList();
-        return new RuleBase(year, version, kieBase, List.copyOf(names), relFiles,
-                problems.stream().filter(p -> !p.error()).toList());
+        return List.copyOf(names);
+    }
+
+    static ReleaseId nextRelease(KieServices ks, int year) {
+        return ks.newReleaseId("vn.kiemchung", "rules-" + year, "1.0." + BUILDS.incrementAndGet());
     }
 
     /** The spreadsheet cell of the rule row nearest above a line of the generated DRL. */

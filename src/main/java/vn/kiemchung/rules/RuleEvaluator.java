@@ -24,6 +24,8 @@ public final class RuleEvaluator {
 
     /** As {@link #evaluate(RuleBase, Collection)}, telling {@code firedRule} the name of every rule that fires. */
     static Evaluation evaluate(RuleBase base, Collection<?> facts, Consumer<String> firedRule) {
+        // An incremental update of the same knowledge base waits until this evaluation is done.
+        base.guard().lock().readLock().lock();
         KieSession session = base.kieBase().newKieSession();
         try {
             if (firedRule != null) {
@@ -46,9 +48,10 @@ public final class RuleEvaluator {
             for (Object o : session.getObjects(new ClassObjectFilter(Grade.class))) {
                 grades.add((Grade) o);
             }
-            return new Evaluation(base.version(), findings, grades);
+            return new Evaluation(base.guard().version(), findings, grades);
         } finally {
             session.dispose();
+            base.guard().lock().readLock().unlock();
         }
     }
 }

@@ -58,7 +58,8 @@ class RuleAuthoringTests {
     @Test
     void aTableThatDoesNotCompileIsRefusedWithItsCellAndNothingChanges() throws IOException {
         RuleBase before = book.forYear(2023);
-        String broken = original.replace("eval( !mentionsOneOf($d.getText(),", "eval( !noSuchFunction($d.getText(),");
+        String broken = original.replace("eval( !textMentionsOneOf($d,", "eval( !noSuchFunction($d,");
+        assertThat(broken).as("the test breaks a cell of the table").isNotEqualTo(original);
         var p = authoring.publish(2023, FOLDER, TABLE, broken.getBytes(StandardCharsets.UTF_8), Map.of());
         assertThat(p.published()).isFalse();
         assertThat(p.problems()).anySatisfy(problem -> assertThat(problem).contains(TABLE).contains("cell"));
