@@ -91,7 +91,7 @@ class ZipUnpackingTest {
     void aRefusedEntryDoesNotStopTheOthersAndItsReasonNamesArchiveAndEntry() throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("a.txt", "Quyết định".getBytes(StandardCharsets.UTF_8));
-        entries.put("chuong-trinh.exe", windowsExecutable());
+        entries.put("chuong-trinh.exe", HostileBytes.windowsExecutable());
         entries.put("b.txt", "Kế hoạch".getBytes(StandardCharsets.UTF_8));
 
         List<UploadOutcome> outcomes = unpack("ho-so.zip", zipBytes(entries, StandardCharsets.UTF_8));
@@ -226,14 +226,4 @@ class ZipUnpackingTest {
         return Files.write(dir.resolve("upload.zip"), out.toByteArray());
     }
 
-    /** The start of a Windows executable: refused by content whatever its name. */
-    static byte[] windowsExecutable() {
-        byte[] exe = new byte[4096];
-        exe[0] = 'M';
-        exe[1] = 'Z';
-        System.arraycopy("This program cannot be run in DOS mode".getBytes(StandardCharsets.US_ASCII), 0, exe, 78, 38);
-        exe[60] = (byte) 0x80;
-        System.arraycopy(new byte[] {'P', 'E', 0, 0}, 0, exe, 0x80, 4);
-        return exe;
-    }
 }

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.kiemchung.evidence.Multipart;
 
-/** A browser as the server sees it: cookies kept, redirects not followed (the test follows them), forms with CSRF. */
+/** A browser as the server sees it: cookies kept, redirects not followed (the test follows them), forms and files with CSRF. */
 final class BrowserSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -49,11 +50,28 @@ final class BrowserSession {
         return m.group(1);
     }
 
-    void login(String user, String password) throws Exception {
+    BrowserSession login(String user, String password) throws Exception {
         HttpResponse<String> r = post("/login", Map.of("username", user, "password", password, "_csrf", csrf("/login")));
         if (r.headers().firstValue("Location").orElse("error").contains("error")) {
             throw new AssertionError("login of " + user + " failed: " + r.statusCode());
         }
+        return this;
+    }
+
+    HttpResponse<byte[]> getBytes(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A multipart form as the page's form or its script sends it; {@code accept} tells which of the two. */
+    HttpResponse<String> postFiles(String path, String accept, String csrf, Map<String, byte[]> files) throws Exception {
+        Multipart body = new Multipart();
+        if (csrf != null) {
+            body.field("_csrf", csrf);
+        }
+        files.forEach((name, bytes) -> body.file("files", name, bytes));
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept)
+                        .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static String location(HttpResponse<?> r) {

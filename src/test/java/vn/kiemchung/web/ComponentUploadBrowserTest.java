@@ -2,7 +2,6 @@ package vn.kiemchung.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,21 +9,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
@@ -39,38 +30,24 @@ import vn.kiemchung.review.Province;
  */
 class ComponentUploadBrowserTest extends ServerTestSupport {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
     private static final Path SAMPLE_PDF =
             Path.of("sample-evidence", "bac-lieu-2023", "2.9", "Quyết định 1742 thành lập Trung tâm Chuyển đổi số tỉnh.pdf");
+    private static HeadlessChromium chromium;
     private static WebDriver browser;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void chromium() throws Exception {
-        Optional<Path> chrome = executable("CHROME_BIN", "chromium", "chromium-browser", "google-chrome");
-        Optional<Path> driver = executable("CHROMEDRIVER", "chromedriver");
-        Assumptions.assumeTrue(chrome.isPresent() && driver.isPresent(),
-                "Skipped: the upload walk needs chromium and chromedriver on the PATH "
-                        + "(apt-get install -y chromium chromium-driver); found chromium=" + chrome.isPresent()
-                        + ", chromedriver=" + driver.isPresent());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chrome.get().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("kiemchung-chromium"), "--window-size=1366,768", "--lang=vi");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(180));
-        Files.createDirectories(SHOTS);
+    static void startBrowser() throws Exception {
+        chromium = HeadlessChromium.start("the upload walk");
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -145,31 +122,15 @@ class ComponentUploadBrowserTest extends ServerTestSupport {
     }
 
     private void login(String user) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(Province.PASSWORD);
-        WebElement submit = browser.findElement(By.id("login-submit"));
-        submit.click();
-        new WebDriverWait(browser, Duration.ofSeconds(180)).until(b -> !b.getCurrentUrl().endsWith("/login"));
-        assertThat(browser.getCurrentUrl()).doesNotContain("error");
+        chromium.login(port, user, Province.PASSWORD);
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        chromium.open(port, path);
     }
 
     private static void shot(String name) throws IOException {
-        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        chromium.shot(name);
     }
 
-    private static Optional<Path> executable(String env, String... names) {
-        String configured = System.getenv(env);
-        if (configured != null && Files.isExecutable(Path.of(configured))) {
-            return Optional.of(Path.of(configured));
-        }
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-        return Stream.of(names).flatMap(n -> Stream.of(path.split(File.pathSeparator)).map(d -> Path.of(d, n)))
-                .filter(Files::isExecutable).findFirst();
-    }
 }

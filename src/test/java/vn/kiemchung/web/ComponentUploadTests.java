@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.evidence.HostileBytes;
 import vn.kiemchung.evidence.Multipart;
 import vn.kiemchung.review.Api;
 import vn.kiemchung.review.Province;
@@ -50,9 +51,9 @@ class ComponentUploadTests extends ServerTestSupport {
 
     @Test
     void aZipSentByThePageScriptIsStoredEntryByEntryAndARefusedEntryIsListedWithItsReason() throws Exception {
-        PageSession officer = new PageSession(port).login("can-bo-a", Province.PASSWORD);
+        BrowserSession officer = new BrowserSession(port).login("can-bo-a", Province.PASSWORD);
 
-        HttpResponse<String> r = officer.postFiles(component + "/files", "application/json", officer.token(component),
+        HttpResponse<String> r = officer.postFiles(component + "/files", "application/json", officer.csrf(component),
                 Map.of("Hồ sơ 1.4.zip", dossierZip()));
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
@@ -75,27 +76,27 @@ class ComponentUploadTests extends ServerTestSupport {
 
     @Test
     void theScriptsUploadNeedsThePagesCsrfTokenAndARoleThatMayUpload() throws Exception {
-        PageSession officerA = new PageSession(port).login("can-bo-a", Province.PASSWORD);
-        PageSession officerB = new PageSession(port).login("can-bo-b", Province.PASSWORD);
-        PageSession leader = new PageSession(port).login("lanh-dao", Province.PASSWORD);
+        BrowserSession officerA = new BrowserSession(port).login("can-bo-a", Province.PASSWORD);
+        BrowserSession officerB = new BrowserSession(port).login("can-bo-b", Province.PASSWORD);
+        BrowserSession leader = new BrowserSession(port).login("lanh-dao", Province.PASSWORD);
         Map<String, byte[]> file = Map.of("thong-bao.txt", Province.SIGNED_NOTICE.getBytes(StandardCharsets.UTF_8));
 
         assertThat(officerA.postFiles(component + "/files", "application/json", null, file).statusCode()).isEqualTo(403);
         HttpResponse<String> otherDepartment = officerB.postFiles(component + "/files", "application/json",
-                officerB.token("/dossiers/" + dossier + "/components/1.2"), file);
+                officerB.csrf("/dossiers/" + dossier + "/components/1.2"), file);
         assertThat(otherDepartment.statusCode()).isEqualTo(403);
         assertThat(otherDepartment.body()).contains("detailVi").contains("not assigned to your department");
-        assertThat(leader.postFiles(component + "/files", "application/json", leader.token("/dossiers"), file).statusCode())
+        assertThat(leader.postFiles(component + "/files", "application/json", leader.csrf("/dossiers"), file).statusCode())
                 .isEqualTo(403);
         assertThat(evidenceNames()).isEmpty();
     }
 
     @Test
     void thePlainFormStillWorksWithoutScriptAndShowsWhichEntriesWereRefused() throws Exception {
-        PageSession officer = new PageSession(port).login("can-bo-a", Province.PASSWORD);
+        BrowserSession officer = new BrowserSession(port).login("can-bo-a", Province.PASSWORD);
 
         HttpResponse<String> r = officer.postFiles(component + "/files", "text/html,application/xhtml+xml,*/*;q=0.8",
-                officer.token(component), Map.of("Hồ sơ 1.4.zip", dossierZip()));
+                officer.csrf(component), Map.of("Hồ sơ 1.4.zip", dossierZip()));
 
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(r.headers().firstValue("Location").orElse("")).endsWith(component);
@@ -107,7 +108,7 @@ class ComponentUploadTests extends ServerTestSupport {
 
     @Test
     void theDropZoneAndItsScriptMessagesAreThereInBothLanguages() throws Exception {
-        PageSession officer = new PageSession(port).login("can-bo-a", Province.PASSWORD);
+        BrowserSession officer = new BrowserSession(port).login("can-bo-a", Province.PASSWORD);
 
         String vi = officer.get(component + "?lang=vi").body();
         String en = officer.get(component + "?lang=en").body();
@@ -176,7 +177,7 @@ class ComponentUploadTests extends ServerTestSupport {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("Thông báo 36.txt", Province.SIGNED_NOTICE.getBytes(StandardCharsets.UTF_8));
         entries.put("Kế hoạch/", new byte[0]);
-        entries.put("chuong-trinh.exe", windowsExecutable());
+        entries.put("chuong-trinh.exe", HostileBytes.windowsExecutable());
         entries.put("Kế hoạch/Kế hoạch 2023.txt", "Kế hoạch chuyển đổi số năm 2023".getBytes(StandardCharsets.UTF_8));
         entries.put("__MACOSX/._Thông báo 36.txt", new byte[] {0, 5, 22, 7});
         entries.put(".DS_Store", new byte[] {0, 0, 0, 1, 'B', 'u', 'd', '1'});
@@ -194,15 +195,5 @@ class ComponentUploadTests extends ServerTestSupport {
             }
         }
         return out.toByteArray();
-    }
-
-    static byte[] windowsExecutable() {
-        byte[] exe = new byte[4096];
-        exe[0] = 'M';
-        exe[1] = 'Z';
-        System.arraycopy("This program cannot be run in DOS mode".getBytes(StandardCharsets.US_ASCII), 0, exe, 78, 38);
-        exe[60] = (byte) 0x80;
-        System.arraycopy(new byte[] {'P', 'E', 0, 0}, 0, exe, 0x80, 4);
-        return exe;
     }
 }

@@ -33,7 +33,7 @@ class EvidencePreviewTests extends ServerTestSupport {
 
     private long dossier;
     private ApiClient officerApi;
-    private PageSession officerA;
+    private BrowserSession officerA;
 
     @BeforeEach
     void dossier() throws Exception {
@@ -41,7 +41,7 @@ class EvidencePreviewTests extends ServerTestSupport {
         dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
                 .post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).json().get("id").asLong();
         officerApi = new ApiClient(port, "can-bo-a", Province.PASSWORD);
-        officerA = new PageSession(port).login("can-bo-a", Province.PASSWORD);
+        officerA = new BrowserSession(port).login("can-bo-a", Province.PASSWORD);
     }
 
     @Test
@@ -81,7 +81,7 @@ class EvidencePreviewTests extends ServerTestSupport {
     void anotherDepartmentsOfficerFindsNeitherThePreviewNorItsPage() throws Exception {
         long id = officerApi.uploadOk(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE.getBytes(StandardCharsets.UTF_8))
                 .get("id").asLong();
-        PageSession officerB = new PageSession(port).login("can-bo-b", Province.PASSWORD);
+        BrowserSession officerB = new BrowserSession(port).login("can-bo-b", Province.PASSWORD);
 
         assertThat(officerB.getBytes("/evidence/" + id + "/preview").statusCode()).isEqualTo(404);
         assertThat(officerB.get("/dossiers/" + dossier + "/components/1.4/evidence/" + id).statusCode()).isEqualTo(404);

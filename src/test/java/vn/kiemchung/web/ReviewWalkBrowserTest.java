@@ -2,29 +2,19 @@ package vn.kiemchung.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.review.Api;
@@ -37,38 +27,22 @@ import vn.kiemchung.review.Province;
  */
 class ReviewWalkBrowserTest extends ServerTestSupport {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static HeadlessChromium chromium;
     private static WebDriver browser;
-    private static Path profile;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void chromium() throws Exception {
-        Optional<Path> chrome = executable("CHROME_BIN", "chromium", "chromium-browser", "google-chrome");
-        Optional<Path> driver = executable("CHROMEDRIVER", "chromedriver");
-        Assumptions.assumeTrue(chrome.isPresent() && driver.isPresent(),
-                "Skipped: the browser walk needs chromium and chromedriver on the PATH "
-                        + "(apt-get install -y chromium chromium-driver); found chromium=" + chrome.isPresent()
-                        + ", chromedriver=" + driver.isPresent());
-        profile = Files.createTempDirectory("kiemchung-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chrome.get().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=vi");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(180));
-        Files.createDirectories(SHOTS);
+    static void startBrowser() throws Exception {
+        chromium = HeadlessChromium.start("the browser walk");
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -85,8 +59,7 @@ class ReviewWalkBrowserTest extends ServerTestSupport {
         // The officer uploads a notice without a signature block and sees the finding at once.
         login("can-bo-a");
         open(component);
-        browser.findElement(By.id("files")).sendKeys(unsigned.toAbsolutePath().toString());
-        submit(By.id("upload-button"));
+        upload(unsigned);
         assertThat(browser.findElement(By.id("findings")).getText()).contains("SIGNATURE_MISSING");
         shot("component-finding");
         BigDecimal before = score(dossier);
@@ -110,8 +83,7 @@ class ReviewWalkBrowserTest extends ServerTestSupport {
         login("can-bo-a");
         open(component);
         assertThat(browser.findElement(By.id("supplement-comment")).getText()).contains("chưa có chữ ký");
-        browser.findElement(By.id("files")).sendKeys(signed.toAbsolutePath().toString());
-        submit(By.id("upload-button"));
+        upload(signed);
         submit(By.id("submit-review"));
         assertThat(browser.findElement(By.id("review-status")).getText()).isEqualTo("Đã gửi rà soát");
         logout();
@@ -142,11 +114,7 @@ class ReviewWalkBrowserTest extends ServerTestSupport {
     }
 
     private void login(String user) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(Province.PASSWORD);
-        submit(By.id("login-submit"));
-        assertThat(browser.getCurrentUrl()).doesNotContain("error");
+        chromium.login(port, user, Province.PASSWORD);
     }
 
     private void logout() {
@@ -155,10 +123,23 @@ class ReviewWalkBrowserTest extends ServerTestSupport {
     }
 
     /** Clicks a button that sends a form and waits for the next page to replace this one. */
+    /**
+     * Uploads one file with the page's form (the page script sends it and refreshes the page's
+     * parts in place) and waits until the evidence list shows it.
+     */
+    private static void upload(Path file) {
+        browser.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("upload-button")).click();
+        new WebDriverWait(browser, HeadlessChromium.PATIENCE)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(b -> b.findElement(By.id("evidence")).getText().contains(file.getFileName().toString()));
+    }
+
     private static void submit(By button) {
         WebElement element = browser.findElement(button);
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(180)).until(ExpectedConditions.stalenessOf(element));
+        chromium.awaitGone(element);
     }
 
     private BigDecimal score(long dossier) {
@@ -167,12 +148,11 @@ class ReviewWalkBrowserTest extends ServerTestSupport {
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        chromium.open(port, path);
     }
 
-    private static void shot(String name) throws Exception {
-        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    private static void shot(String name) throws IOException {
+        chromium.shot(name);
     }
 
     private static Path file(String name, String text) throws Exception {
@@ -180,13 +160,4 @@ class ReviewWalkBrowserTest extends ServerTestSupport {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 
-    private static Optional<Path> executable(String env, String... names) {
-        String configured = System.getenv(env);
-        if (configured != null && Files.isExecutable(Path.of(configured))) {
-            return Optional.of(Path.of(configured));
-        }
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-        return Stream.of(names).flatMap(n -> Stream.of(path.split(File.pathSeparator)).map(d -> Path.of(d, n)))
-                .filter(Files::isExecutable).findFirst();
-    }
 }
