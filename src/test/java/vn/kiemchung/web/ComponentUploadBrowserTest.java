@@ -2,23 +2,17 @@ package vn.kiemchung.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.review.Api;
 import vn.kiemchung.review.Province;
 
@@ -28,29 +22,10 @@ import vn.kiemchung.review.Province;
  * drops two more files on the drop zone, and opens a PDF's preview. Screenshots go to
  * target/screenshots/.
  */
-class ComponentUploadBrowserTest extends ServerTestSupport {
+class ComponentUploadBrowserTest extends BrowserWalkSupport {
 
     private static final Path SAMPLE_PDF =
             Path.of("sample-evidence", "bac-lieu-2023", "2.9", "Quyết định 1742 thành lập Trung tâm Chuyển đổi số tỉnh.pdf");
-    private static HeadlessChromium chromium;
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        chromium = HeadlessChromium.start("the upload walk");
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void anOfficerUploadsAZipAndDroppedFilesWithProgressThenPreviewsAPdf() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
@@ -120,17 +95,4 @@ class ComponentUploadBrowserTest extends ServerTestSupport {
             return status.startsWith("Xong") ? status : null;
         });
     }
-
-    private void login(String user) {
-        chromium.login(port, user, Province.PASSWORD);
-    }
-
-    private void open(String path) {
-        chromium.open(port, path);
-    }
-
-    private static void shot(String name) throws IOException {
-        chromium.shot(name);
-    }
-
 }

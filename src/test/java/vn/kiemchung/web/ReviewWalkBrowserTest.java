@@ -2,21 +2,15 @@ package vn.kiemchung.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.review.Api;
 import vn.kiemchung.review.Province;
 
@@ -25,26 +19,7 @@ import vn.kiemchung.review.Province;
  * finding, the coordinator sends it back with a comment, the officer uploads a fixed file, the
  * coordinator accepts, and the dashboard's score rises. Screenshots go to target/screenshots/.
  */
-class ReviewWalkBrowserTest extends ServerTestSupport {
-
-    private static HeadlessChromium chromium;
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        chromium = HeadlessChromium.start("the browser walk");
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class ReviewWalkBrowserTest extends BrowserWalkSupport {
 
     @Test
     void sentBackFixedAndAcceptedEvidenceRaisesTheScore() throws Exception {
@@ -113,10 +88,6 @@ class ReviewWalkBrowserTest extends ServerTestSupport {
         logout();
     }
 
-    private void login(String user) {
-        chromium.login(port, user, Province.PASSWORD);
-    }
-
     private void logout() {
         submit(By.cssSelector("header.top form button"));
         assertThat(browser.getCurrentUrl()).contains("/login");
@@ -147,17 +118,8 @@ class ReviewWalkBrowserTest extends ServerTestSupport {
         return new BigDecimal(browser.findElement(By.id("projected-score")).getText().strip());
     }
 
-    private void open(String path) {
-        chromium.open(port, path);
-    }
-
-    private static void shot(String name) throws IOException {
-        chromium.shot(name);
-    }
-
     private static Path file(String name, String text) throws Exception {
         Path dir = Files.createTempDirectory("kiemchung-walk");
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
-
 }

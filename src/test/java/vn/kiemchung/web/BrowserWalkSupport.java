@@ -1,0 +1,46 @@
+package vn.kiemchung.web;
+
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.review.Province;
+
+/** A walk through the running app in one headless Chromium per test class (skipped when there is none). */
+abstract class BrowserWalkSupport extends ServerTestSupport {
+
+    static HeadlessChromium chromium;
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        chromium = HeadlessChromium.start("this browser walk");
+        browser = chromium.driver();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+            chromium = null;
+        }
+    }
+
+    /** Signs in one of the test province's accounts with the login form. */
+    void login(String user) {
+        chromium.login(port, user, Province.PASSWORD);
+    }
+
+    void open(String path) {
+        chromium.open(port, path);
+    }
+
+    static void shot(String name) throws IOException {
+        chromium.shot(name);
+    }
+}
