@@ -230,8 +230,8 @@ class LoadTest extends ServerTestSupport {
                 + "`BCryptPasswordEncoder` (strength 10) takes %.0f ms of CPU per check on this machine: with %d cores that alone "
                 + "caps authenticated requests at about %.0f per second, before the upload's own work (spooling, SHA-256, type "
                 + "detection, the S3 put, three inserts) and the background reading of every uploaded file, which share the "
-                + "same cores. Latency under 50 concurrent clients is queueing for CPU. A short-lived cache of verified "
-                + "credentials (or session/token authentication for scripts) would remove most of that cost.%n%n",
+                + "same cores. Latency under 50 concurrent clients is queueing for CPU. Scripts that send a personal API "
+                + "token instead skip BCrypt: see `load-token.md` for the same load.%n%n",
                 ms, cores, cores * 1000 / ms);
     }
 
