@@ -53,9 +53,38 @@ class Accounts implements UserDetailsService {
 
     /** The signed-in account as the review module knows it. */
     Actor actor(Principal principal) {
-        return jdbc.sql("select username, role, department from app_user where username = ?").param(principal.getName())
-                .query((rs, n) -> new Actor(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3)))
+        record Row(Actor actor, boolean enabled) {
+        }
+        Row row = jdbc.sql("select username, role, department, enabled from app_user where username = ?").param(principal.getName())
+                .query((rs, n) -> new Row(new Actor(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3)), rs.getBoolean(4)))
                 .optional().orElseThrow(() -> new UsernameNotFoundException(principal.getName()));
+        // A session opened before the admin disabled the account stops at its next request.
+        if (!row.enabled()) {
+            throw new ReviewRefusedException(403, "Tài khoản " + principal.getName() + " đã bị khóa.",
+                    "The account " + principal.getName() + " is disabled.");
+        }
+        return row.actor();
+    }
+
+    /**
+     * The admin disables an account (someone who left: they can no longer sign in, and their API
+     * tokens and open sessions stop) or enables it again. An admin cannot disable their own account.
+     */
+    @Transactional
+    void setEnabled(String username, boolean enabled, String admin) {
+        if (!enabled && username.equals(admin)) {
+            throw new ReviewRefusedException(409, "Không thể tự khóa tài khoản của mình.", "You cannot disable your own account.");
+        }
+        int changed = jdbc.sql("update app_user set enabled = ? where username = ? and enabled <> ?")
+                .params(enabled, username, enabled).update();
+        if (changed == 0 && jdbc.sql("select count(*) from app_user where username = ?").param(username)
+                .query(Integer.class).single() == 0) {
+            throw new ReviewRefusedException(404, "Không có tài khoản " + username + ".", "There is no account " + username + ".");
+        }
+        if (changed > 0) {
+            trail.record(admin, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", null, null, null, null,
+                    String.valueOf(!enabled), String.valueOf(enabled), username);
+        }
     }
 
     /** One account by its exact username, whether enabled or not. */

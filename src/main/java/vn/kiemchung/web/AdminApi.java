@@ -2,8 +2,11 @@ package vn.kiemchung.web;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,10 +24,32 @@ class AdminApi {
 
     private final Departments departments;
     private final Accounts accounts;
+    private final ApiTokens tokens;
 
-    AdminApi(Departments departments, Accounts accounts) {
+    AdminApi(Departments departments, Accounts accounts, ApiTokens tokens) {
         this.departments = departments;
         this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    /** Disables an account (sign-in, sessions and API tokens stop) or enables it again. */
+    @PostMapping("/accounts/{username}/{change:enable|disable}")
+    Map<String, Object> enable(@PathVariable String username, @PathVariable String change, Principal admin) {
+        accounts.setEnabled(username, change.equals("enable"), admin.getName());
+        return Map.of("username", username, "enabled", change.equals("enable"));
+    }
+
+    /** Every account's API tokens that still work (never the secrets). */
+    @GetMapping("/tokens")
+    List<ApiTokens.OwnedToken> tokens() {
+        return tokens.active();
+    }
+
+    /** Revokes anyone's token: a leaked one, or a departed officer's. */
+    @DeleteMapping("/tokens/{id}")
+    ResponseEntity<Void> revokeToken(@PathVariable long id, Principal admin) {
+        tokens.revokeAsAdmin(admin.getName(), id);
+        return ResponseEntity.noContent().build();
     }
 
     record NewAccount(String username, String password, String role, String department) {

@@ -5,6 +5,7 @@ import java.time.Year;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -18,9 +19,12 @@ class AdminPage {
     private final Departments departments;
     private final Accounts accounts;
 
-    AdminPage(Departments departments, Accounts accounts) {
+    private final ApiTokens tokens;
+
+    AdminPage(Departments departments, Accounts accounts, ApiTokens tokens) {
         this.departments = departments;
         this.accounts = accounts;
+        this.tokens = tokens;
     }
 
     @GetMapping("/admin")
@@ -31,7 +35,22 @@ class AdminPage {
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("assignments", departments.assignments(y));
         model.addAttribute("roles", Role.values());
+        model.addAttribute("tokens", tokens.active());
         return "admin";
+    }
+
+    @PostMapping("/admin/accounts/{username}/{change:enable|disable}")
+    String enable(@PathVariable String username, @PathVariable String change, Principal user, RedirectAttributes flash) {
+        accounts.setEnabled(username, change.equals("enable"), user.getName());
+        flash.addFlashAttribute("done", "saved");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/tokens/{id}/revoke")
+    String revokeToken(@PathVariable long id, Principal user, RedirectAttributes flash) {
+        tokens.revokeAsAdmin(user.getName(), id);
+        flash.addFlashAttribute("done", "saved");
+        return "redirect:/admin";
     }
 
     @PostMapping("/admin/departments")

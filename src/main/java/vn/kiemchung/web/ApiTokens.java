@@ -100,6 +100,10 @@ class ApiTokens {
     /** Revokes one of the owner's own tokens; someone else's token is "not found", as it would be to a guess. */
     @Transactional
     void revoke(String username, long id) {
+        revokeOf(username, id, username);
+    }
+
+    private void revokeOf(String username, long id, String actor) {
         record Found(String name, String prefix, boolean revoked) {
         }
         Found token = jdbc.sql("select name, prefix, revoked_at is not null from api_token where id = ? and username = ? for update")
@@ -112,7 +116,32 @@ class ApiTokens {
             return;
         }
         jdbc.sql("update api_token set revoked_at = now() where id = ?").param(id).update();
-        trail.record(username, "API_TOKEN_REVOKED", null, null, null, null, null, null, describe(token.name(), token.prefix()));
+        trail.record(actor, "API_TOKEN_REVOKED", null, null, null, null, null, null,
+                describe(token.name(), token.prefix()) + (actor.equals(username) ? "" : " @ " + username));
+    }
+
+    /** A token as the admin sees it among everyone's: with its owner, never the secret. */
+    record OwnedToken(String username, ApiToken token) {
+    }
+
+    /** Every account's tokens that still work, newest first: what the admin may revoke. */
+    List<OwnedToken> active() {
+        return jdbc.sql("""
+                        select username, id, name, prefix, created_at, last_used_at, expires_at, revoked_at
+                        from api_token where revoked_at is null and expires_at > now()
+                        order by created_at desc, id desc""")
+                .query((rs, n) -> new OwnedToken(rs.getString(1), new ApiToken(rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class),
+                        rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class), "ACTIVE")))
+                .list();
+    }
+
+    /** The admin revokes anyone's token (a leaked one, a departed officer's); the trail names both. */
+    @Transactional
+    void revokeAsAdmin(String admin, long id) {
+        String owner = jdbc.sql("select username from api_token where id = ?").param(id).query(String.class).optional()
+                .orElseThrow(() -> new ReviewRefusedException(404, "Không có khóa API số " + id + ".", "There is no API token " + id + "."));
+        revokeOf(owner, id, admin);
     }
 
     /** The owner of a presented secret, looked up by its hash; empty when no token has that hash. */
