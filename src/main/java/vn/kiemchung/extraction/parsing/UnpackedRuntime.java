@@ -8,6 +8,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -20,13 +23,19 @@ import org.slf4j.LoggerFactory;
 /**
  * The fat jar unpacked once into the cache folder, so parse children start from a plain class
  * path: loading Tika's classes out of jars nested in a 200 MB jar doubles a child's start-up.
- * Keyed by the jar's path, size and time, so a new build unpacks again. Any failure falls back
- * to starting children from the fat jar itself.
+ * Keyed by the jar's path, size and time, so a new build unpacks again. Each use marks the copy
+ * as used; copies unused for {@link #UNUSED_FOR} (earlier versions of the jar) are deleted when a
+ * new one is unpacked, so upgrades do not pile up copies of 200 MB. Any failure falls back to
+ * starting children from the fat jar itself.
  */
 final class UnpackedRuntime {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnpackedRuntime.class);
     private static final String ARGUMENT_FILE = "classpath.args";
+    /** A copy no process has started a child from for this long belongs to a jar no longer run. */
+    static final Duration UNUSED_FOR = Duration.ofDays(3);
+    private static final String STAGING = "unpacking";
+    private static Instant lastMarked = Instant.EPOCH;
 
     private UnpackedRuntime() {
     }
@@ -40,10 +49,12 @@ final class UnpackedRuntime {
             Path dir = root.resolve(key.length() > 180 ? key.substring(key.length() - 180) : key);
             Path args = dir.resolve(ARGUMENT_FILE);
             if (Files.isRegularFile(args)) {
+                markUsed(args);
                 return Optional.of(args);
             }
             Files.createDirectories(root);
-            Path staging = Files.createTempDirectory(root, "unpacking");
+            prune(root, dir, Instant.now());
+            Path staging = Files.createTempDirectory(root, STAGING);
             unpack(jar, staging, dir);
             try {
                 Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
@@ -57,6 +68,39 @@ final class UnpackedRuntime {
         } catch (IOException | RuntimeException e) {
             LOG.debug("Parse children start from the fat jar ({})", e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /** At most once an hour: a server that keeps starting children keeps its copy marked as used. */
+    private static void markUsed(Path args) {
+        Instant now = Instant.now();
+        if (now.isAfter(lastMarked.plus(Duration.ofHours(1)))) {
+            lastMarked = now;
+            try {
+                Files.setLastModifiedTime(args, FileTime.from(Instant.now()));
+            } catch (IOException e) {
+                LOG.debug("Cannot mark {} as used: {}", args, e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Deletes the copies under {@code root} other than {@code keep} that were last used before
+     * {@code now} minus {@link #UNUSED_FOR}, and staging folders left by an interrupted unpacking.
+     */
+    static void prune(Path root, Path keep, Instant now) {
+        Instant before = now.minus(UNUSED_FOR);
+        try (var dirs = Files.list(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !d.equals(keep)).toList()) {
+                Path args = dir.resolve(ARGUMENT_FILE);
+                Path stamp = Files.isRegularFile(args) ? args : dir;
+                if (Files.getLastModifiedTime(stamp).toInstant().isBefore(before)) {
+                    LOG.info("Deleting an unused copy of an earlier kiemchung jar: {}", dir);
+                    vn.kiemchung.platform.FileTrees.deleteQuietly(dir);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Cannot prune {}: {}", root, e.getMessage());
         }
     }
 
