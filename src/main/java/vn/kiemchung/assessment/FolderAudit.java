@@ -70,15 +70,22 @@ public final class FolderAudit {
         Catalogue catalogue = catalogues.apply(year).orElseThrow(() -> new DossierException(
                 "không có bộ chỉ số cho năm " + year + " trong thư mục rules/",
                 "no indicator set for year " + year + " in the rules folder"));
-        // Compiling the rules takes a second or two: do it while the files are read.
-        CompletableFuture<RuleBase> ruleBase = CompletableFuture.supplyAsync(() -> rules.forYear(year));
+        // Compiling the rules takes a second or two of both cores: do it while the files are read,
+        // but from the first file read on, so it does not delay the first answer.
+        CompletableFuture<Void> firstRead = new CompletableFuture<>();
+        CompletableFuture<RuleBase> ruleBase = firstRead.thenApplyAsync(ignored -> rules.forYear(year));
         List<DossierFolder.Entry> entries = folder.entries();
-        List<FiledDocument> documents = readAll(entries);
+        List<FiledDocument> documents;
+        try {
+            documents = readAll(entries, () -> firstRead.complete(null));
+        } finally {
+            firstRead.complete(null);
+        }
         RuleBase base = ruleBase.join();
         return DossierAudit.run(catalogue, base, new DossierContents(folder.province(), year, documents, folder.claims()));
     }
 
-    private List<FiledDocument> readAll(List<DossierFolder.Entry> entries) {
+    private List<FiledDocument> readAll(List<DossierFolder.Entry> entries, Runnable afterFirst) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             AtomicInteger done = new AtomicInteger();
@@ -87,7 +94,11 @@ public final class FolderAudit {
                 futures.add(CompletableFuture.supplyAsync(() -> {
                     FiledDocument d = new FiledDocument(e.path(), e.indicatorCode(),
                             reader.read(e.file(), e.file().getFileName().toString()));
-                    progress.fileRead(done.incrementAndGet(), entries.size(), e.path());
+                    int count = done.incrementAndGet();
+                    if (count == 1) {
+                        afterFirst.run();
+                    }
+                    progress.fileRead(count, entries.size(), e.path());
                     return d;
                 }, pool));
             }
