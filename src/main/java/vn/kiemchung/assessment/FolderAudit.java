@@ -3,17 +3,21 @@ package vn.kiemchung.assessment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import vn.kiemchung.platform.FileTrees;
 import vn.kiemchung.catalogue.Catalogue;
 import vn.kiemchung.extraction.DocumentReader;
+import vn.kiemchung.platform.FileTrees;
 import vn.kiemchung.rules.RuleBase;
 import vn.kiemchung.rules.RuleBook;
 
@@ -35,6 +39,9 @@ public final class FolderAudit {
     private final RuleBook rules;
     private final int threads;
     private final Progress progress;
+
+    /** How long the first file is read alone before the others start beside it. */
+    private static final Duration FIRST_FILE_HEAD_START = Duration.ofSeconds(3);
 
     public FolderAudit(DocumentReader reader, IntFunction<Optional<Catalogue>> catalogues, RuleBook rules, int threads,
                        Progress progress) {
@@ -85,12 +92,27 @@ public final class FolderAudit {
         return DossierAudit.run(catalogue, base, new DossierContents(folder.province(), year, documents, folder.claims()));
     }
 
+    private static void awaitQuietly(CompletableFuture<?> future, Duration atMost) {
+        try {
+            future.get(atMost.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // a slow or failing first file: the others go ahead; its own outcome is reported with it
+        }
+    }
+
     private List<FiledDocument> readAll(List<DossierFolder.Entry> entries, Runnable afterFirst) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             AtomicInteger done = new AtomicInteger();
             List<CompletableFuture<FiledDocument>> futures = new ArrayList<>();
             for (DossierFolder.Entry e : entries) {
+                if (futures.size() == 1) {
+                    // The first file alone for a moment: on 2 cores a second parse child (or the OCR
+                    // child) starting beside it would delay the first answer by seconds.
+                    awaitQuietly(futures.get(0), FIRST_FILE_HEAD_START);
+                }
                 futures.add(CompletableFuture.supplyAsync(() -> {
                     FiledDocument d = new FiledDocument(e.path(), e.indicatorCode(),
                             reader.read(e.file(), e.file().getFileName().toString()));
