@@ -1,7 +1,5 @@
 package vn.kiemchung.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -95,23 +93,15 @@ class DossierApi {
     ResponseEntity<?> upload(@PathVariable long id, @RequestParam("indicator") String indicator,
                              @RequestParam("file") MultipartFile file,
                              @RequestParam(name = "unpack", defaultValue = "false") boolean unpack, Principal user) {
-        String name = file.getOriginalFilename();
         Actor actor = accounts.actor(user);
         if (unpack) {
             UploadReport report = UploadReport.of(uploads.receive(actor, id, indicator, file));
             return ResponseEntity.status(report.httpStatus()).body(report);
         }
-        access.checkUpload(actor, id, indicator);
-        try (InputStream in = file.getInputStream()) {
-            Evidence e = intake.upload(id, indicator, name, in, user.getName());
-            review.evidenceAdded(actor, e);
-            return ResponseEntity.created(URI.create("/api/v1/evidence/" + e.id()))
-                    .body(Map.of("id", e.id(), "sha256", e.sha256(), "fileName", e.fileName(), "indicator",
-                            e.indicatorCode(), "size", e.size(), "mediaType", String.valueOf(e.mediaType())));
-        } catch (IOException ex) {
-            throw new UploadRejectedException(400, "Không đọc được tệp tải lên '" + name + "'.",
-                    "Could not read the uploaded file '" + name + "'.");
-        }
+        Evidence e = uploads.receiveWhole(actor, id, indicator, file);
+        return ResponseEntity.created(URI.create("/api/v1/evidence/" + e.id()))
+                .body(Map.of("id", e.id(), "sha256", e.sha256(), "fileName", e.fileName(), "indicator",
+                        e.indicatorCode(), "size", e.size(), "mediaType", String.valueOf(e.mediaType())));
     }
 
     @GetMapping("/evidence/{id}")

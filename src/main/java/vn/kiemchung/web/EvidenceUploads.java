@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
+import vn.kiemchung.evidence.Evidence;
 import vn.kiemchung.evidence.EvidenceIntake;
 import vn.kiemchung.evidence.UploadOutcome;
 import vn.kiemchung.evidence.UploadRejectedException;
@@ -30,19 +31,18 @@ class EvidenceUploads {
         this.review = review;
     }
 
-    /** One file; a refusal of the file as a whole (a ZIP over its limits) is thrown. */
+    /** One file stored whole, a ZIP too: the contract's upload without {@code unpack}. */
+    Evidence receiveWhole(Actor actor, long dossierId, String code, MultipartFile file) {
+        access.checkUpload(actor, dossierId, code);
+        Evidence evidence = read(file, in -> intake.upload(dossierId, code, file.getOriginalFilename(), in, actor.username()));
+        review.evidenceAdded(actor, evidence);
+        return evidence;
+    }
+
+    /** One file, a ZIP unpacked; a refusal of the file as a whole (a ZIP over its limits) is thrown. */
     List<UploadOutcome> receive(Actor actor, long dossierId, String code, MultipartFile file) {
         access.checkUpload(actor, dossierId, code);
-        String name = file.getOriginalFilename();
-        List<UploadOutcome> outcomes;
-        try (InputStream in = file.getInputStream()) {
-            outcomes = intake.uploadUnpacking(dossierId, code, name, in, actor.username());
-        } catch (IOException e) {
-            throw new UploadRejectedException(400, "Không đọc được tệp tải lên '" + name + "'.",
-                    "Could not read the uploaded file '" + name + "'.");
-        }
-        outcomes.stream().filter(UploadOutcome::stored).forEach(o -> review.evidenceAdded(actor, o.evidence()));
-        return outcomes;
+        return unpacking(actor, dossierId, code, file);
     }
 
     /** Several files from a page: a refused file is listed with its reason and does not stop the others. */
@@ -54,11 +54,33 @@ class EvidenceUploads {
                 continue; // the form was sent with no file chosen
             }
             try {
-                outcomes.addAll(receive(actor, dossierId, code, file));
+                outcomes.addAll(unpacking(actor, dossierId, code, file));
             } catch (UploadRejectedException e) {
                 outcomes.add(UploadOutcome.refused(String.valueOf(file.getOriginalFilename()), e));
             }
         }
         return outcomes;
+    }
+
+    /** Stores a file whose upload was allowed, a ZIP as its entries, and tells the review. */
+    private List<UploadOutcome> unpacking(Actor actor, long dossierId, String code, MultipartFile file) {
+        List<UploadOutcome> outcomes = read(file,
+                in -> intake.uploadUnpacking(dossierId, code, file.getOriginalFilename(), in, actor.username()));
+        outcomes.stream().filter(UploadOutcome::stored).forEach(o -> review.evidenceAdded(actor, o.evidence()));
+        return outcomes;
+    }
+
+    private interface Store<T> {
+        T from(InputStream content);
+    }
+
+    private static <T> T read(MultipartFile file, Store<T> store) {
+        try (InputStream in = file.getInputStream()) {
+            return store.from(in);
+        } catch (IOException e) {
+            String name = file.getOriginalFilename();
+            throw new UploadRejectedException(400, "Không đọc được tệp tải lên '" + name + "'.",
+                    "Could not read the uploaded file '" + name + "'.");
+        }
     }
 }
