@@ -1,13 +1,10 @@
 package vn.kiemchung.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.context.SecurityContext;
@@ -24,7 +21,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class ApiTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ApiTokens tokens;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
@@ -73,19 +69,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String vi, String en) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", "Unauthorized");
-        problem.put("status", 401);
-        problem.put("detail", en);
-        problem.put("instance", request.getRequestURI());
-        problem.put("detailVi", vi);
-        byte[] body = JSON.writeValueAsBytes(problem);
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", vi, en,
+                Map.of("instance", request.getRequestURI()));
     }
 }

@@ -1,6 +1,11 @@
 package vn.kiemchung.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -42,6 +47,28 @@ class ProblemResponses {
         return problem(HttpStatus.SERVICE_UNAVAILABLE,
                 "Kho lưu trữ tệp đang không truy cập được; tệp chưa được lưu, vui lòng thử lại sau.",
                 "File storage is unavailable; the file was not stored, please try again later.");
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The same bilingual problem detail, written by a filter that answers before Spring MVC does;
+     * {@code more} adds members after the common ones. The caller sets any header of its own.
+     */
+    static void write(HttpServletResponse response, int status, String title, String vi, String en,
+                      Map<String, Object> more) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", en);
+        problem.put("detailVi", vi);
+        problem.putAll(more);
+        byte[] body = JSON.writeValueAsBytes(problem);
+        response.setStatus(status);
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     static ProblemDetail problem(HttpStatus status, String vi, String en) {

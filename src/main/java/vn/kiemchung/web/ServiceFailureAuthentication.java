@@ -5,9 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import java.util.Map;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -86,16 +85,13 @@ class ServiceFailureAuthentication {
                 return false;
             }
             HttpServletResponse out = (HttpServletResponse) getResponse();
-            out.setStatus(503);
             out.setHeader("WWW-Authenticate", null);
             out.setHeader("Retry-After", "30");
-            out.setContentType("application/problem+json;charset=UTF-8");
-            byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                    + "\"detail\":\"The login cannot be checked: the database is unavailable. Nothing was done; please try again later.\","
-                    + "\"detailVi\":\"Không kiểm tra được đăng nhập vì cơ sở dữ liệu đang không truy cập được. "
-                    + "Chưa có gì được thực hiện; vui lòng thử lại sau.\"}").getBytes(StandardCharsets.UTF_8);
-            out.setContentLength(body.length);
-            out.getOutputStream().write(body);
+            ProblemResponses.write(out, 503, "Service Unavailable",
+                    "Không kiểm tra được đăng nhập vì cơ sở dữ liệu đang không truy cập được. "
+                            + "Chưa có gì được thực hiện; vui lòng thử lại sau.",
+                    "The login cannot be checked: the database is unavailable. Nothing was done; please try again later.",
+                    Map.of());
             out.flushBuffer();
             return true;
         }

@@ -5,7 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,18 +51,13 @@ class UploadLimits {
             long declared = request.getContentLengthLong();
             if (declared > maxUploadBytes + FORM_OVERHEAD) {
                 String limit = limitText(maxUploadBytes);
-                String body = "{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-                        + "\"detail\":\"The upload (" + declared + " bytes) exceeds the " + limit
-                        + " limit per file (kiemchung.storage.max-upload-bytes); nothing was stored.\","
-                        + "\"detailVi\":\"Tệp tải lên (" + declared + " byte) vượt quá giới hạn " + limit
-                        + " mỗi tệp; chưa có gì được lưu.\",\"limitBytes\":" + maxUploadBytes + "}";
-                response.setStatus(413);
                 // The body is not read: the connection cannot be reused for another request.
                 response.setHeader("Connection", "close");
-                response.setContentType("application/problem+json;charset=UTF-8");
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                response.setContentLength(bytes.length);
-                response.getOutputStream().write(bytes);
+                ProblemResponses.write(response, 413, "Payload Too Large",
+                        "Tệp tải lên (" + declared + " byte) vượt quá giới hạn " + limit + " mỗi tệp; chưa có gì được lưu.",
+                        "The upload (" + declared + " bytes) exceeds the " + limit
+                                + " limit per file (kiemchung.storage.max-upload-bytes); nothing was stored.",
+                        Map.of("limitBytes", maxUploadBytes));
                 response.flushBuffer();
                 return;
             }
