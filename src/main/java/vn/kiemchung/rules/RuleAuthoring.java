@@ -56,20 +56,12 @@ public final class RuleAuthoring {
             } catch (RuleCompilationException e) {
                 return new Publication(false, null, e.problems().stream().map(RuleProblem::toString).toList(), List.of());
             }
-            RuleCases runner = new RuleCases(staging, catalogues);
             List<String> failed = new ArrayList<>();
-            for (Path file : runner.caseFiles(year)) {
-                try {
-                    RuleCase c = runner.read(file);
-                    if (c.year() != year) {
-                        continue;
-                    }
-                    RuleCase.Result result = RuleCases.run(staged, c);
-                    if (!result.passed()) {
-                        failed.add(c.file() + ": " + String.join("; ", result.failures()));
-                    }
-                } catch (RuleCaseException e) {
-                    failed.add(e.getMessage());
+            for (RuleCases.Outcome o : new RuleCases(staging, catalogues).runYear(staged, year)) {
+                if (o.unreadable() != null) {
+                    failed.add(o.unreadable().getMessage());
+                } else if (!o.passed()) {
+                    failed.add(o.file() + ": " + String.join("; ", o.result().failures()));
                 }
             }
             if (!failed.isEmpty()) {

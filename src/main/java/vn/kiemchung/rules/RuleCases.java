@@ -331,6 +331,33 @@ public final class RuleCases {
         }
     }
 
+    /**
+     * One case file of a year: its result, or why it could not be read.
+     *
+     * @param file the file relative to the rules folder
+     */
+    public record Outcome(String file, RuleCase.Result result, RuleCaseException unreadable) {
+        public boolean passed() {
+            return result != null && result.passed();
+        }
+    }
+
+    /** Runs every case of the year on a rule base; a case file that cannot be read is an outcome too. */
+    public List<Outcome> runYear(RuleBase base, int year) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Path file : caseFiles(year)) {
+            try {
+                RuleCase c = read(file);
+                if (c.year() == year) {
+                    outcomes.add(new Outcome(c.file(), run(base, c), null));
+                }
+            } catch (RuleCaseException e) {
+                outcomes.add(new Outcome(rulesRoot.relativize(file).toString().replace('\\', '/'), null, e));
+            }
+        }
+        return outcomes;
+    }
+
     /** Runs a case on a rule base, recording which rules fired and which codes they raised. */
     public static RuleCase.Result run(RuleBase base, RuleCase c) {
         List<String> fired = new ArrayList<>();

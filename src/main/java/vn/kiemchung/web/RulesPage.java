@@ -1,7 +1,6 @@
 package vn.kiemchung.web;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +21,6 @@ import vn.kiemchung.rules.RuleAuthoring;
 import vn.kiemchung.rules.RuleBase;
 import vn.kiemchung.rules.RuleBook;
 import vn.kiemchung.rules.RuleCase;
-import vn.kiemchung.rules.RuleCaseException;
 import vn.kiemchung.rules.RuleCases;
 import vn.kiemchung.rules.RuleCompilationException;
 import vn.kiemchung.rules.RuleCoverage;
@@ -67,24 +65,14 @@ class RulesPage {
         List<RuleCase.Result> outcomes = new ArrayList<>();
         RuleCases runner = new RuleCases(book.rulesRoot(), y -> new CatalogueLoader().load(book.rulesRoot().resolve(String.valueOf(y))));
         RuleBase base = book.forYear(year);
-        for (Path file : runner.caseFiles(year)) {
+        for (RuleCases.Outcome o : runner.runYear(base, year)) {
             Map<String, Object> row = new LinkedHashMap<>();
-            try {
-                RuleCase c = runner.read(file);
-                if (c.year() != year) {
-                    continue;
-                }
-                RuleCase.Result r = RuleCases.run(base, c);
-                outcomes.add(r);
-                row.put("file", c.file());
-                row.put("name", c.name());
-                row.put("passed", r.passed());
-                row.put("failures", r.failures());
-            } catch (RuleCaseException e) {
-                row.put("file", book.rulesRoot().relativize(file).toString());
-                row.put("name", "");
-                row.put("passed", false);
-                row.put("failures", List.of(e.getMessage()));
+            row.put("file", o.file());
+            row.put("name", o.result() == null ? "" : o.result().ruleCase().name());
+            row.put("passed", o.passed());
+            row.put("failures", o.unreadable() != null ? List.of(o.unreadable().getMessage()) : o.result().failures());
+            if (o.result() != null) {
+                outcomes.add(o.result());
             }
             results.add(row);
         }
