@@ -130,10 +130,9 @@ public final class DossierAudit {
                         .thenComparing(ReportFinding::indicator))
                 .limit(20).toList();
         // Components worth no points (the unscored smart-city block) are neither full nor zero.
-        List<IndicatorResult> scored = results.stream()
-                .filter(r -> known.contains(r.code()) && !"NOT_REQUIRED".equals(r.status()) && r.maxPoints().signum() > 0).toList();
-        int full = (int) scored.stream().filter(r -> r.maxPoints().signum() > 0 && r.projectedPoints().compareTo(r.maxPoints()) == 0).count();
-        int zero = (int) scored.stream().filter(r -> r.projectedPoints().signum() == 0).count();
+        List<IndicatorResult> scored = results.stream().filter(r -> known.contains(r.code()) && r.scored()).toList();
+        int full = (int) scored.stream().filter(IndicatorResult::full).count();
+        int zero = (int) scored.stream().filter(IndicatorResult::zero).count();
         BigDecimal notAssessed = catalogue.indicators().stream().filter(i -> !i.scoredByProvince() && i.maxPoints() != null)
                 .map(Indicator::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
         AuditReport.Summary summary = new AuditReport.Summary(scored.size(), full, scored.size() - full - zero, zero,
@@ -146,11 +145,9 @@ public final class DossierAudit {
                     mine.stream().map(IndicatorResult::projectedPoints).reduce(BigDecimal.ZERO, BigDecimal::add),
                     main.maxPoints(), mine.size(),
                     // Full means every point won, as in the summary (a COMPLETE status can still lose points to a warning).
-                    (int) mine.stream().filter(r -> r.maxPoints().signum() > 0 && r.projectedPoints().compareTo(r.maxPoints()) == 0
-                            && !"NOT_REQUIRED".equals(r.status())).count(),
-                    (int) mine.stream().filter(r -> r.projectedPoints().signum() > 0 && r.projectedPoints().compareTo(r.maxPoints()) < 0).count(),
-                    (int) mine.stream().filter(r -> r.projectedPoints().signum() == 0 && r.maxPoints().signum() > 0
-                            && !"NOT_REQUIRED".equals(r.status())).count()));
+                    (int) mine.stream().filter(IndicatorResult::full).count(),
+                    (int) mine.stream().filter(r -> r.scored() && !r.full() && !r.zero()).count(),
+                    (int) mine.stream().filter(IndicatorResult::zero).count()));
         }
         List<Subtotal> subtotals = new ArrayList<>();
         for (String kind : List.of("GROUP", "PILLAR")) {

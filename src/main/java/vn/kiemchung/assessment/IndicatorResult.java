@@ -11,4 +11,19 @@ import java.util.List;
 public record IndicatorResult(String code, String status, BigDecimal projectedPoints, BigDecimal maxPoints,
                               List<ReportFinding> findings, String mainCode, String name, String method,
                               boolean pointsVerified, int documents) {
+
+    /** Worth points the province can win: required, with a maximum above zero. */
+    public boolean scored() {
+        return !"NOT_REQUIRED".equals(status) && maxPoints != null && maxPoints.signum() > 0;
+    }
+
+    /** Every point won. */
+    public boolean full() {
+        return scored() && projectedPoints.compareTo(maxPoints) == 0;
+    }
+
+    /** Scored, and nothing won. */
+    public boolean zero() {
+        return scored() && projectedPoints.signum() == 0;
+    }
 }

@@ -40,7 +40,7 @@ public record DepartmentTotals(String department, BigDecimal projectedPoints, Bi
     static List<DepartmentTotals> of(AuditReport report, Map<String, String> suppliers, Map<String, ReviewItem> items) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (IndicatorResult r : report.indicators()) {
-            if ("NOT_REQUIRED".equals(r.status()) || r.maxPoints() == null || r.maxPoints().signum() <= 0) {
+            if (!r.scored()) {
                 continue;
             }
             String department = suppliers.get(r.code());
@@ -65,13 +65,12 @@ public record DepartmentTotals(String department, BigDecimal projectedPoints, Bi
         int needsSupplement;
 
         void add(IndicatorResult r, boolean sentBack) {
-            BigDecimal points = r.projectedPoints() == null ? BigDecimal.ZERO : r.projectedPoints();
-            projected = projected.add(points);
+            projected = projected.add(r.projectedPoints());
             max = max.add(r.maxPoints());
             components++;
-            if (points.compareTo(r.maxPoints()) == 0) {
+            if (r.full()) {
                 full++;
-            } else if (points.signum() == 0) {
+            } else if (r.zero()) {
                 zero++;
             }
             if (sentBack) {
