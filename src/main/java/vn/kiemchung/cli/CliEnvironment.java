@@ -56,7 +56,8 @@ final class CliEnvironment {
 
     /** The isolated parser, with its first child already starting while the caller gets ready. */
     static TextExtractor extractor() {
-        TikaTextExtractor extractor = new TikaTextExtractor(ParseLimits.defaults());
+        TikaTextExtractor extractor = new TikaTextExtractor(ParseLimits.defaults()
+                .withOcrEngine(System.getenv().getOrDefault("KIEMCHUNG_OCR_ENGINE", "auto")));
         extractor.prestart(1);
         return extractor;
     }

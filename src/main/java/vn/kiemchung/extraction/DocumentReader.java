@@ -18,7 +18,7 @@ import vn.kiemchung.extraction.fields.DocumentFieldReader;
 public final class DocumentReader {
 
     /** Bump when extraction changes in a way that should re-read cached files. */
-    public static final String EXTRACTOR_VERSION = "x2";
+    public static final String EXTRACTOR_VERSION = "x3";
 
     private static final int QUALITY_SAMPLE = 20_000;
 
@@ -45,9 +45,17 @@ public final class DocumentReader {
         return document;
     }
 
-    /** What was read from these bytes before, if anything: callers holding only a hash need not fetch the bytes. */
+    /**
+     * What was read from these bytes before, if anything: callers holding only a hash need not fetch
+     * the bytes. A reading made without OCR does not count where OCR now runs: the file is read again.
+     */
     public java.util.Optional<ExtractedDocument> cached(String sha256) {
-        return cache.find(sha256, EXTRACTOR_VERSION);
+        return cache.find(sha256, EXTRACTOR_VERSION).filter(d -> !(d.readWithoutOcr() && extractor.ocrAvailable()));
+    }
+
+    /** Whether scans can be read here (a reading made without OCR is then not final). */
+    public boolean ocrAvailable() {
+        return extractor.ocrAvailable();
     }
 
     ExtractedDocument interpret(String sha256, RawText raw) {
@@ -63,7 +71,8 @@ public final class DocumentReader {
         }
         DocumentFields fields = outcome == RawText.Outcome.OK ? fieldReader.read(text, raw.ocr()) : DocumentFields.empty();
         return new ExtractedDocument(sha256, EXTRACTOR_VERSION, outcome, raw.reason(), raw.mediaType(), raw.pages(),
-                raw.ocr(), quality, legacy, outcome == RawText.Outcome.ENCRYPTED, raw.signatures(), fields, text);
+                raw.ocr(), quality, legacy, outcome == RawText.Outcome.ENCRYPTED, raw.signatures(), fields, text,
+                raw.ocrMissing());
     }
 
     /**

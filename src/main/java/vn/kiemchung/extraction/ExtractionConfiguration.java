@@ -16,7 +16,7 @@ class ExtractionConfiguration {
     @Bean(destroyMethod = "close")
     TextExtractor textExtractor(ExtractionProperties properties) {
         ParseLimits limits = ParseLimits.defaults().withChildHeap(properties.childHeap())
-                .withOcr(properties.ocr());
+                .withOcr(properties.ocr()).withOcrEngine(properties.ocrEngine());
         return new TikaTextExtractor(limits);
     }
 

@@ -19,16 +19,20 @@ import java.util.Objects;
  * @param maxZipRatio      expanded bytes allowed per byte of the file before it counts as a bomb
  * @param ocrEnabled       false turns OCR off even where tesseract is installed
  * @param ocrLanguage      tesseract language, "vie"
+ * @param ocrEngine        "auto" (the engine inside the jar where it has natives for this platform, else the
+ *                         tesseract command), "embedded" or "system"
  */
 public record ParseLimits(Duration textTimeout, Duration ocrTimeout, String childHeap, int textWorkers,
                           int ocrWorkers, int recycleAfter, int maxChars, long maxFileSize, int maxEmbeddedDepth,
-                          int maxEmbeddedCount, int maxZipRatio, boolean ocrEnabled, String ocrLanguage) {
+                          int maxEmbeddedCount, int maxZipRatio, boolean ocrEnabled, String ocrLanguage,
+                          String ocrEngine) {
 
     public ParseLimits {
         Objects.requireNonNull(textTimeout, "textTimeout");
         Objects.requireNonNull(ocrTimeout, "ocrTimeout");
         Objects.requireNonNull(childHeap, "childHeap");
         Objects.requireNonNull(ocrLanguage, "ocrLanguage");
+        ocrEngine = ocrEngine == null ? "auto" : ocrEngine;
         if (!childHeap.matches("\\d+[kKmMgG]?")) {
             throw new IllegalArgumentException("childHeap must look like 512m: " + childHeap);
         }
@@ -40,31 +44,36 @@ public record ParseLimits(Duration textTimeout, Duration ocrTimeout, String chil
 
     public static ParseLimits defaults() {
         return new ParseLimits(Duration.ofSeconds(60), Duration.ofSeconds(180), "512m", 2, 1, 200,
-                5_000_000, 100L * 1024 * 1024, 3, 500, 100, true, "vie");
+                5_000_000, 100L * 1024 * 1024, 3, 500, 100, true, "vie", "auto");
     }
 
     public ParseLimits withTimeouts(Duration text, Duration ocr) {
         return new ParseLimits(text, ocr, childHeap, textWorkers, ocrWorkers, recycleAfter, maxChars, maxFileSize,
-                maxEmbeddedDepth, maxEmbeddedCount, maxZipRatio, ocrEnabled, ocrLanguage);
+                maxEmbeddedDepth, maxEmbeddedCount, maxZipRatio, ocrEnabled, ocrLanguage, ocrEngine);
     }
 
     public ParseLimits withChildHeap(String heap) {
         return new ParseLimits(textTimeout, ocrTimeout, heap, textWorkers, ocrWorkers, recycleAfter, maxChars,
-                maxFileSize, maxEmbeddedDepth, maxEmbeddedCount, maxZipRatio, ocrEnabled, ocrLanguage);
+                maxFileSize, maxEmbeddedDepth, maxEmbeddedCount, maxZipRatio, ocrEnabled, ocrLanguage, ocrEngine);
     }
 
     public ParseLimits withWorkers(int text, int ocr, int recycle) {
         return new ParseLimits(textTimeout, ocrTimeout, childHeap, text, ocr, recycle, maxChars, maxFileSize,
-                maxEmbeddedDepth, maxEmbeddedCount, maxZipRatio, ocrEnabled, ocrLanguage);
+                maxEmbeddedDepth, maxEmbeddedCount, maxZipRatio, ocrEnabled, ocrLanguage, ocrEngine);
     }
 
     public ParseLimits withMaxChars(int chars) {
         return new ParseLimits(textTimeout, ocrTimeout, childHeap, textWorkers, ocrWorkers, recycleAfter, chars,
-                maxFileSize, maxEmbeddedDepth, maxEmbeddedCount, maxZipRatio, ocrEnabled, ocrLanguage);
+                maxFileSize, maxEmbeddedDepth, maxEmbeddedCount, maxZipRatio, ocrEnabled, ocrLanguage, ocrEngine);
+    }
+
+    public ParseLimits withOcrEngine(String engine) {
+        return new ParseLimits(textTimeout, ocrTimeout, childHeap, textWorkers, ocrWorkers, recycleAfter, maxChars,
+                maxFileSize, maxEmbeddedDepth, maxEmbeddedCount, maxZipRatio, ocrEnabled, ocrLanguage, engine);
     }
 
     public ParseLimits withOcr(boolean enabled) {
         return new ParseLimits(textTimeout, ocrTimeout, childHeap, textWorkers, ocrWorkers, recycleAfter, maxChars,
-                maxFileSize, maxEmbeddedDepth, maxEmbeddedCount, maxZipRatio, enabled, ocrLanguage);
+                maxFileSize, maxEmbeddedDepth, maxEmbeddedCount, maxZipRatio, enabled, ocrLanguage, ocrEngine);
     }
 }

@@ -37,6 +37,17 @@ public record RawText(Outcome outcome, String reason, String mediaType, String t
     public record PdfSignature(String signerName, OffsetDateTime signedAt, boolean coversWholeFile) {
     }
 
+    /** The reason given for a scan that was not read because no OCR engine could run. */
+    public static final String SCAN_WITHOUT_OCR = "scanned image without text layer; OCR unavailable";
+
+    /**
+     * Whether pages or images went unread because OCR could not run here: a capability of the
+     * machine, not a property of the file, so such a reading must not be kept as final.
+     */
+    public boolean ocrMissing() {
+        return (reason != null && reason.startsWith(SCAN_WITHOUT_OCR)) || metadata.containsKey("pagesWithoutText");
+    }
+
     public static RawText failed(Outcome outcome, String reason, String mediaType) {
         return new RawText(outcome, reason, mediaType, "", 0, false, Map.of(), List.of());
     }

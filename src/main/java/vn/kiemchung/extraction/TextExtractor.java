@@ -18,4 +18,9 @@ public interface TextExtractor extends AutoCloseable {
     @Override
     default void close() {
     }
+
+    /** Whether scans can be OCR-ed here; a reading made without OCR is read again once this is true. */
+    default boolean ocrAvailable() {
+        return false;
+    }
 }

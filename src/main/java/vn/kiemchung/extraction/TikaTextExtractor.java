@@ -11,7 +11,7 @@ import vn.kiemchung.extraction.parsing.ChildCommand;
 import vn.kiemchung.extraction.parsing.ChildPool;
 import vn.kiemchung.extraction.parsing.ParseReply;
 import vn.kiemchung.extraction.parsing.ParseRequest;
-import vn.kiemchung.extraction.parsing.TesseractProbe;
+import vn.kiemchung.extraction.parsing.OcrEngine;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -34,6 +34,7 @@ public final class TikaTextExtractor implements TextExtractor {
 
     private final ParseLimits limits;
     private final boolean ocrUsable;
+    private final OcrEngine ocrEngine;
     private final ChildPool textPool;
     private final ChildPool ocrPool;
 
@@ -48,7 +49,12 @@ public final class TikaTextExtractor implements TextExtractor {
     /** @param childOptions extra JVM options for the children (tests switch on fault hooks with it) */
     TikaTextExtractor(ParseLimits limits, List<String> childOptions) {
         this.limits = limits;
-        this.ocrUsable = limits.ocrEnabled() && TesseractProbe.available(limits.ocrLanguage());
+        this.ocrEngine = OcrEngine.choose(limits.ocrEngine(), limits.ocrLanguage());
+        this.ocrUsable = limits.ocrEnabled() && ocrEngine.available(limits.ocrLanguage());
+        if (limits.ocrEnabled() && !ocrUsable) {
+            LOG.warn("OCR is not available here (engine {}, language {}): scans will be reported as not read, "
+                    + "and read again once it is", ocrEngine, limits.ocrLanguage());
+        }
         List<String> command = ChildCommand.build(limits.childHeap(), childOptions);
         this.textPool = new ChildPool("text", command, limits.textWorkers(), limits.recycleAfter());
         this.ocrPool = new ChildPool("ocr", command, limits.ocrWorkers(), limits.recycleAfter());
@@ -101,7 +107,7 @@ public final class TikaTextExtractor implements TextExtractor {
 
     private ParseRequest request(Path file, String fileName, boolean ocr) {
         return new ParseRequest(file.toAbsolutePath().toString(), fileName, ocr, limits.ocrLanguage(),
-                limits.maxChars(), limits.maxEmbeddedDepth(), limits.maxEmbeddedCount(), limits.maxZipRatio());
+                limits.maxChars(), limits.maxEmbeddedDepth(), limits.maxEmbeddedCount(), limits.maxZipRatio(), ocrEngine);
     }
 
     /**
@@ -128,12 +134,13 @@ public final class TikaTextExtractor implements TextExtractor {
         return bytes % mb == 0 ? bytes / mb + " MB" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) mb);
     }
 
-    /** Whether scans are OCR-ed: OCR is switched on and tesseract has the language. */
     /** Starts text parser children now, in the background, instead of on the first file. */
     public void prestart(int textChildren) {
         textPool.prestart(Math.min(textChildren, limits.textWorkers()));
     }
 
+    /** Whether scans are OCR-ed: OCR is switched on and the chosen engine has the language. */
+    @Override
     public boolean ocrAvailable() {
         return ocrUsable;
     }

@@ -79,7 +79,7 @@ public final class DocumentFact {
     /** The fact for a file filed at {@code path} under {@code indicatorCode}. */
     public static DocumentFact of(String path, String indicatorCode, ExtractedDocument doc) {
         DocumentFields f = doc.fields() == null ? DocumentFields.empty() : doc.fields();
-        return new DocumentFact(path, indicatorCode, doc.sha256(), doc.outcome().name(), doc.reason(), doc.mediaType(),
+        DocumentFact fact = new DocumentFact(path, indicatorCode, doc.sha256(), doc.outcome().name(), doc.reason(), doc.mediaType(),
                 DocumentFields.valueOf(f.docType()), DocumentFields.valueOf(f.number()),
                 DocumentFields.valueOf(f.issuer()), DocumentFields.valueOf(f.parentIssuer()),
                 DocumentFields.valueOf(f.province()), DocumentFields.valueOf(f.place()),
@@ -88,6 +88,16 @@ public final class DocumentFact {
                 DocumentFields.valueOf(f.signerName()), doc.signatures() == null ? 0 : doc.signatures().size(),
                 DocumentFields.valueOf(f.copyForm()), doc.ocr(), doc.textQuality(), doc.legacyEncoding(), doc.pages(),
                 f.figures(), doc.text());
+        fact.ocrMissing = doc.readWithoutOcr();
+        return fact;
+    }
+
+    /** Pages or images were left unread because OCR could not run where the file was read. */
+    private boolean ocrMissing;
+
+    /** Whether the file was not (wholly) read for want of OCR on the machine, not for a fault of the scan. */
+    public boolean isOcrUnavailable() {
+        return ocrMissing || (reason != null && reason.startsWith(vn.kiemchung.extraction.RawText.SCAN_WITHOUT_OCR));
     }
 
     private String folded;

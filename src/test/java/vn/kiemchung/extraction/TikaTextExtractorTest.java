@@ -225,7 +225,7 @@ class TikaTextExtractorTest {
         Path file = Files.write(dir.resolve("lon.txt"), new byte[2048]);
         ParseLimits d = ParseLimits.defaults();
         ParseLimits tiny = new ParseLimits(d.textTimeout(), d.ocrTimeout(), d.childHeap(), 1, 1, 200, d.maxChars(),
-                1024, d.maxEmbeddedDepth(), d.maxEmbeddedCount(), d.maxZipRatio(), false, "vie");
+                1024, d.maxEmbeddedDepth(), d.maxEmbeddedCount(), d.maxZipRatio(), false, "vie", "auto");
         try (TikaTextExtractor small = new TikaTextExtractor(tiny)) {
             RawText text = small.extract(file, "lon.txt");
 

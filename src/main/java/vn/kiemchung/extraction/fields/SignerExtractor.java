@@ -148,11 +148,17 @@ final class SignerExtractor {
             }
             Matcher m = NAME.matcher(text);
             if (m.find() && !m.group(1).equals(m.group(1).toUpperCase(VI))) {
-                String name = m.group(1);
+                List<String> words = new java.util.ArrayList<>(List.of(m.group(1).split("\\s+")));
+                // OCR reads the stamp's edge as a stray capital before the name ("Z Lê Hoàng Nam")
+                for (int dropped = 0; dropped < MAX_NOISE_WORDS && words.size() > 2
+                        && !VietnameseText.isSyllable(words.get(0)); dropped++) {
+                    words.remove(0);
+                }
                 boolean allSyllables = true;
-                for (String w : name.split("\\s+")) {
+                for (String w : words) {
                     allSyllables &= VietnameseText.isSyllable(w);
                 }
+                String name = String.join(" ", words);
                 if (allSyllables && VietnameseText.fold(name).split(" ").length >= 2) {
                     return FieldValue.of(name, tail.get(j).page(), tail.get(j).number());
                 }

@@ -34,7 +34,7 @@ import java.util.Map;
  */
 final class FileParser {
 
-    static final String SCAN_WITHOUT_OCR = "scanned image without text layer; OCR unavailable";
+    static final String SCAN_WITHOUT_OCR = RawText.SCAN_WITHOUT_OCR;
 
     /**
      * A PDF page with fewer characters than this has no text layer, and sends the file to the OCR
@@ -50,7 +50,17 @@ final class FileParser {
 
     private static final String TRUNCATED_PDF = "truncated or corrupt: PDF ends without %%EOF marker";
 
+    /** Scans are rendered at this resolution for the embedded engine, as a 300 dpi scanner would. */
+    private static final int OCR_DPI = 300;
+
+    /** A page is rendered at a lower resolution when 300 dpi would make it larger than this (an A0 poster). */
+    private static final long OCR_MAX_PIXELS = 40_000_000L;
+
     private final AutoDetectParser parser = new AutoDetectParser();
+
+    /** Made on the first scan this child reads; null until then, or when it could not start. */
+    private EmbeddedOcr embeddedOcr;
+    private String embeddedOcrFailure;
 
     ParseReply parse(ParseRequest request) {
         long started = System.nanoTime();
@@ -89,13 +99,16 @@ final class FileParser {
 
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
+        // Tika runs the tesseract command only for the system engine; the embedded one reads the
+        // pages Tika found without text afterwards (see ocrPages).
+        boolean tikaOcr = request.ocr() && request.ocrEngine() == OcrEngine.SYSTEM;
         // Set explicitly on every call: with tesseract on the PATH, Tika would otherwise OCR in English.
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setLanguage(request.ocrLanguage());
-        ocr.setSkipOcr(!request.ocr());
+        ocr.setSkipOcr(!tikaOcr);
         context.set(TesseractOCRConfig.class, ocr);
         PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setOcrStrategy(request.ocr() ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setOcrStrategy(tikaOcr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
         context.set(PDFParserConfig.class, pdf);
         BoundedEmbeddedExtractor embedded = new BoundedEmbeddedExtractor(context, request.maxEmbeddedDepth(),
                 request.maxEmbeddedCount(), ZipRatioCheck.expansionBudget(size, request.maxZipRatio()));
@@ -148,7 +161,7 @@ final class FileParser {
             // document is still not the evidence that was submitted.
             return new RawTextAndOcr(RawText.failed(Outcome.UNREADABLE, TRUNCATED_PDF, type), false);
         }
-        String body = Normalizer.normalize(text.text(), Normalizer.Form.NFC).strip();
+        String parsed = text.text();
         int pages = intValue(metadata.get("xmpTPg:NPages"), isPdf ? text.pageDivs() : 0);
         int pagesWithoutText = 0;
         for (String chars : metadata.getValues(PDF.CHARACTERS_PER_PAGE)) {
@@ -157,7 +170,27 @@ final class FileParser {
             }
         }
         boolean image = type.startsWith("image/");
-        boolean ocrUsed = intValue(metadata.get(PDF.OCR_PAGE_COUNT), 0) > 0
+        boolean embeddedOcrUsed = false;
+        boolean ocrMissing = !request.ocr();
+        if (request.ocr() && request.ocrEngine() == OcrEngine.EMBEDDED && (image || (isPdf && pagesWithoutText > 0))) {
+            EmbeddedOcr engine = embeddedOcr(request.ocrLanguage());
+            if (engine == null) {
+                // The capability is missing, not the text: said so below, so the file is read again later.
+                ocrMissing = true;
+            } else try {
+                parsed = image ? ocrImage(engine, file) : ocrPages(engine, file, parsed,
+                        metadata.getValues(PDF.CHARACTERS_PER_PAGE));
+                embeddedOcrUsed = true;
+            } catch (IOException | RuntimeException e) {
+                if (image) {
+                    return new RawTextAndOcr(Failures.of(e, type), false);
+                }
+                // the text layer of the other pages is still worth keeping
+                embeddedOcrUsed = false;
+            }
+        }
+        String body = Normalizer.normalize(parsed, Normalizer.Form.NFC).strip();
+        boolean ocrUsed = embeddedOcrUsed || intValue(metadata.get(PDF.OCR_PAGE_COUNT), 0) > 0
                 || (image && request.ocr() && !body.isEmpty());
 
         Map<String, String> kept = new LinkedHashMap<>();
@@ -173,8 +206,11 @@ final class FileParser {
         if (embedded.skipped() > 0) {
             kept.put("embeddedSkipped", embedded.skipped() + " embedded documents over the depth or count limit");
         }
-        if (pagesWithoutText > 0 && !request.ocr()) {
+        if (pagesWithoutText > 0 && ocrMissing) {
             kept.put("pagesWithoutText", String.valueOf(pagesWithoutText));
+        }
+        if (ocrMissing && embeddedOcrFailure != null && (image || pagesWithoutText > 0)) {
+            kept.put("ocrError", embeddedOcrFailure);
         }
 
         List<PdfSignature> signatures = List.of();
@@ -194,9 +230,9 @@ final class FileParser {
         if (body.isEmpty()) {
             boolean scan = image || (isPdf && pages > 0);
             if (scan) {
-                String reason = request.ocr() ? "OCR found no text" : SCAN_WITHOUT_OCR;
+                String reason = ocrMissing ? SCAN_WITHOUT_OCR : "OCR found no text";
                 return new RawTextAndOcr(new RawText(Outcome.NO_TEXT, reason, type, "", pages, ocrUsed,
-                        Map.copyOf(kept), signatures), !request.ocr());
+                        Map.copyOf(kept), signatures), ocrMissing);
             }
             if (isUnsupported(type, metadata)) {
                 return new RawTextAndOcr(RawText.failed(Outcome.UNREADABLE, "unsupported file type " + type, type),
@@ -205,9 +241,86 @@ final class FileParser {
             return new RawTextAndOcr(new RawText(Outcome.NO_TEXT, "no text in document", type, "", pages, false,
                     Map.copyOf(kept), signatures), false);
         }
-        boolean needsOcr = isPdf && !request.ocr() && pagesWithoutText > 0;
+        boolean needsOcr = isPdf && ocrMissing && pagesWithoutText > 0;
         return new RawTextAndOcr(new RawText(Outcome.OK, null, type, body, pages, ocrUsed, Map.copyOf(kept),
                 signatures), needsOcr);
+    }
+
+    private EmbeddedOcr embeddedOcr(String language) {
+        if (embeddedOcr == null && embeddedOcrFailure == null) {
+            try {
+                embeddedOcr = EmbeddedOcr.start(language);
+                // freed before the child exits, else Tesseract reports its model as leaked on stderr
+                EmbeddedOcr engine = embeddedOcr;
+                Runtime.getRuntime().addShutdownHook(new Thread(engine::close, "ocr-engine-close"));
+            } catch (RuntimeException | LinkageError e) {
+                embeddedOcrFailure = e.getMessage();
+            }
+        }
+        return embeddedOcr;
+    }
+
+    /** Every frame of an image (a TIFF may hold several pages), read by the embedded engine. */
+    private static String ocrImage(EmbeddedOcr engine, Path file) throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
+            var readers = javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IOException("no image reader for this file");
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                int frames = reader.getNumImages(true);
+                for (int i = 0; i < frames; i++) {
+                    if (i > 0) {
+                        out.append('\f');
+                    }
+                    java.awt.image.BufferedImage frame = reader.read(i);
+                    long pixels = (long) frame.getWidth() * frame.getHeight();
+                    if (pixels > OCR_MAX_PIXELS) {
+                        throw new IOException("image of " + pixels + " pixels is over the OCR limit of " + OCR_MAX_PIXELS);
+                    }
+                    out.append(engine.read(frame, OCR_DPI).strip());
+                }
+            } finally {
+                reader.dispose();
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The PDF's text with each page that has no text layer replaced by what the engine reads from
+     * the page rendered as a scanner would see it. Pages are separated by form feeds, as Tika does.
+     */
+    private static String ocrPages(EmbeddedOcr engine, Path file, String parsed, String[] charsPerPage)
+            throws IOException {
+        String[] pageTexts = parsed.split("\f", -1);
+        boolean aligned = pageTexts.length == charsPerPage.length;
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.Arrays.asList(pageTexts));
+        StringBuilder unaligned = new StringBuilder();
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
+            int count = Math.min(pdf.getNumberOfPages(), charsPerPage.length);
+            for (int i = 0; i < count; i++) {
+                if (intValue(charsPerPage[i], 0) >= PAGE_TEXT_MIN_CHARS) {
+                    continue;
+                }
+                var box = pdf.getPage(i).getMediaBox();
+                double inches = (double) box.getWidth() / 72 * box.getHeight() / 72;
+                float dpi = (float) Math.min(OCR_DPI, Math.sqrt(OCR_MAX_PIXELS / Math.max(inches, 0.01)));
+                java.awt.image.BufferedImage page = renderer.renderImageWithDPI(i, dpi,
+                        org.apache.pdfbox.rendering.ImageType.GRAY);
+                String read = engine.read(page, Math.round(dpi)).strip();
+                if (aligned) {
+                    out.set(i, read);
+                } else {
+                    unaligned.append('\f').append(read);
+                }
+            }
+        }
+        return String.join("\f", out) + unaligned;
     }
 
     private static boolean isUnsupported(String type, Metadata metadata) {

@@ -160,7 +160,7 @@ final class UnpackedRuntime {
                 StandardCharsets.UTF_8);
     }
 
-    private static Path cacheRoot() {
+    static Path cacheRoot() {
         String property = System.getProperty("kiemchung.cache");
         if (property != null) {
             return Path.of(property);

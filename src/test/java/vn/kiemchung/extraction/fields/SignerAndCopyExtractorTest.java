@@ -13,6 +13,21 @@ class SignerAndCopyExtractorTest {
     }
 
     @Test
+    void dropsTheStampEdgeOcrReadsAsALetterBeforeTheName() {
+        String ocr = """
+                Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+                Nơi nhận: K ng TL. CHỦ TỊCH
+                - TT. Tỉnh ủy, TT. HĐND tỉnh; (( N CHÁNH VĂN PHÒNG
+                - Lưu: VT, KGVX. xX 7 7 nh
+                và .~-Z Lễ Hoàng Nam
+                T———#
+                """;
+        SignerExtractor.Signer s = new SignerExtractor().extract(doc(ocr), true);
+        assertThat(valueOf(s.position())).isEqualTo("CHÁNH VĂN PHÒNG");
+        assertThat(valueOf(s.name())).isEqualTo("Lê Hoàng Nam");
+    }
+
+    @Test
     void readsActingHeadWhoseTitleFollowsThePrefix() {
         SignerExtractor.Signer s = new SignerExtractor().extract(doc("Nội dung.\nQ. GIÁM ĐỐC\n(Đã ký)\nHoàng Thị Lan"));
         assertThat(valueOf(s.authority())).isEqualTo("Q.");
