@@ -16,6 +16,7 @@ import vn.kiemchung.assessment.ReportLanguage;
 import vn.kiemchung.assessment.XlsxReport;
 import vn.kiemchung.extraction.TextExtractor;
 import vn.kiemchung.rules.RuleBook;
+import vn.kiemchung.rules.RuleSource;
 
 /** {@code audit <dossier-folder-or-zip>}: the pre-submission check. */
 final class AuditCommand {
@@ -43,7 +44,8 @@ final class AuditCommand {
             throw new UsageException("định dạng không hỗ trợ: " + format, "unsupported format: " + format);
         }
         Path dossier = Path.of(options.positionals().get(0));
-        Path rulesRoot = CliEnvironment.rulesRoot(options);
+        RuleSource rules = CliEnvironment.rulesSource(options);
+        Path rulesRoot = rules.root();
         int threads = Integer.parseInt(options.get("threads", String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors()))));
         TerminalProgress bar = new TerminalProgress(err, !options.has("quiet") && System.console() != null);
         boolean timings = options.has("timings");
@@ -56,7 +58,7 @@ final class AuditCommand {
         AuditReport report;
         try (TextExtractor extractor = CliEnvironment.extractor()) {
             FolderAudit audit = new FolderAudit(CliEnvironment.reader(extractor, options),
-                    year -> CliEnvironment.catalogue(rulesRoot, year), new RuleBook(rulesRoot), threads, progress);
+                    year -> CliEnvironment.catalogue(rulesRoot, year), new RuleBook(rules, null), threads, progress);
             report = audit.audit(dossier);
         }
         bar.done();

@@ -33,7 +33,12 @@ final class CatalogueCommand {
             throw new UsageException("dùng: catalogue check [NĂM] | catalogue import TỆP --year NĂM [--force]",
                     "usage: catalogue check [YEAR] | catalogue import FILE --year YEAR [--force]");
         }
-        Path root = CliEnvironment.rulesRoot(options);
+        var source = CliEnvironment.rulesSource(options);
+        Path root = source.root();
+        if ("import".equals(pos.get(0)) && source.kind() == vn.kiemchung.rules.RuleSource.Kind.BUILT_IN) {
+            throw new UsageException("nhập bảng chỉ số vào thư mục luật của bạn: thêm --rules THƯ_MỤC (luật có sẵn trong chương trình không sửa được)",
+                    "import into your rules folder: add --rules DIR (the rules built into the jar cannot be changed)");
+        }
         return switch (pos.get(0)) {
             case "check" -> check(root, pos.size() > 1 ? Integer.parseInt(pos.get(1)) : null);
             case "import" -> importTable(root, pos, options);

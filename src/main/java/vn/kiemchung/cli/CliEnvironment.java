@@ -9,6 +9,7 @@ import vn.kiemchung.extraction.DocumentReader;
 import vn.kiemchung.extraction.ExtractionCache;
 import vn.kiemchung.extraction.FolderExtractionCache;
 import vn.kiemchung.extraction.ParseLimits;
+import vn.kiemchung.rules.RuleSource;
 import vn.kiemchung.extraction.TikaTextExtractor;
 import vn.kiemchung.extraction.TextExtractor;
 
@@ -18,40 +19,42 @@ final class CliEnvironment {
     private CliEnvironment() {
     }
 
-    /** --rules, then $KIEMCHUNG_RULES, then ./rules, then the rules folder beside the jar's folder. */
-    static Path rulesRoot(Options options) {
+    /**
+     * --rules, then $KIEMCHUNG_RULES, else the rules inside the jar (unpacked once into the cache
+     * folder): the same rules from whatever folder the command runs in.
+     */
+    static RuleSource rulesSource(Options options) {
         String given = options.get("rules", System.getenv("KIEMCHUNG_RULES"));
         if (given != null && !given.isBlank()) {
-            Path p = Path.of(given);
+            Path p = Path.of(given).toAbsolutePath().normalize();
             if (!Files.isDirectory(p)) {
                 throw new UsageException("không có thư mục luật " + p, "no rules folder " + p);
             }
-            return p;
+            return RuleSource.folder(p);
         }
-        Path here = Path.of("rules");
-        if (Files.isDirectory(here)) {
-            return here;
+        if (!RuleSource.hasBuiltIn()) {
+            throw new UsageException("bản dựng này không kèm luật; dùng --rules THƯ_MỤC",
+                    "this build carries no rules; use --rules DIR");
         }
-        try {
-            Path jar = Path.of(CliEnvironment.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            for (Path dir = jar.getParent(); dir != null; dir = dir.getParent()) {
-                if (Files.isDirectory(dir.resolve("rules"))) {
-                    return dir.resolve("rules");
-                }
-            }
-        } catch (Exception ignored) {
-            // fall through to the error below
-        }
-        throw new UsageException("không tìm thấy thư mục rules/ (dùng --rules DIR)", "no rules folder found (use --rules DIR)");
+        return RuleSource.builtIn(cacheFolder().resolve("rules"));
+    }
+
+    static Path rulesRoot(Options options) {
+        return rulesSource(options).root();
+    }
+
+    /** $KIEMCHUNG_CACHE, else ~/.cache/kiemchung. */
+    static Path cacheFolder() {
+        String dir = System.getenv("KIEMCHUNG_CACHE");
+        return (dir != null && !dir.isBlank() ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".cache", "kiemchung"))
+                .toAbsolutePath().normalize();
     }
 
     static ExtractionCache cache(Options options) {
         if (options.has("no-cache")) {
             return ExtractionCache.NONE;
         }
-        String dir = System.getenv("KIEMCHUNG_CACHE");
-        Path folder = dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".cache", "kiemchung");
-        return new FolderExtractionCache(folder);
+        return new FolderExtractionCache(cacheFolder());
     }
 
     /** The isolated parser, with its first child already starting while the caller gets ready. */

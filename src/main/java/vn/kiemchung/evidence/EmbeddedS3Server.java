@@ -29,7 +29,9 @@ public final class EmbeddedS3Server implements AutoCloseable {
 
     /** Starts on {@code port} (0 = any free port) with objects stored under {@code dataDir}. */
     public static EmbeddedS3Server start(Path dataDir, int port, String accessKey, String secretKey) {
-        return new EmbeddedS3Server(launch(dataDir, port, accessKey, secretKey), dataDir, accessKey, secretKey);
+        // the file store refuses a bucket path that is not under its normalised base as a traversal
+        Path base = dataDir.toAbsolutePath().normalize();
+        return new EmbeddedS3Server(launch(base, port, accessKey, secretKey), base, accessKey, secretKey);
     }
 
     /** Stops serving; {@link #restart()} serves the same objects again on the same port (used by fault tests). */

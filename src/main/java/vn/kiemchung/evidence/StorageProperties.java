@@ -16,4 +16,10 @@ public record StorageProperties(@DefaultValue("true") boolean embedded,
                                 @DefaultValue("kiemchung-evidence") String bucket,
                                 @DefaultValue("us-east-1") String region,
                                 @DefaultValue("104857600") long maxUploadBytes) {
+
+    public StorageProperties {
+        // "./data/objects" made absolute is "..././data/objects", which the embedded S3 server's
+        // file store takes for a path traversal: every configured path is normalised once, here.
+        dataDir = dataDir == null ? null : java.nio.file.Path.of(dataDir).toAbsolutePath().normalize().toString();
+    }
 }

@@ -10,4 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("kiemchung.database")
 public record DatabaseProperties(@DefaultValue("true") boolean embedded, @DefaultValue("./data/db") String dataDir,
                                  @DefaultValue("0") int port) {
+
+    public DatabaseProperties {
+        // relative to the working directory, made absolute and normalised once for every user of it
+        dataDir = dataDir == null ? null : java.nio.file.Path.of(dataDir).toAbsolutePath().normalize().toString();
+    }
 }

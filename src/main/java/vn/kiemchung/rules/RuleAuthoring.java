@@ -44,7 +44,7 @@ public final class RuleAuthoring {
         if (!refused.isEmpty()) {
             return new Publication(false, null, refused, List.of());
         }
-        Path live = book.rulesRoot();
+        Path live = book.publishingRoot();
         Path staging = null;
         try {
             staging = Files.createTempDirectory("kiemchung-rules-staging");

@@ -16,17 +16,65 @@ public class RuleBook {
 
     private static final Logger log = LoggerFactory.getLogger(RuleBook.class);
 
-    private final RuleCompiler compiler;
+    private volatile RuleSource source;
+    private volatile RuleCompiler compiler;
+    /** Where a publication copies built-in rules to; null when publications write into the source itself. */
+    private final Path publishedDir;
+    private final List<Runnable> sourceListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<Integer, RuleBase> live = new ConcurrentHashMap<>();
     private final Map<Integer, RuleBuild> builds = new ConcurrentHashMap<>();
     private final Map<Integer, List<RuleProblem>> lastProblems = new ConcurrentHashMap<>();
 
+    /** The rules of a folder, published into in place. */
     public RuleBook(Path rulesRoot) {
-        this.compiler = new RuleCompiler(rulesRoot);
+        this(new RuleSource(RuleSource.Kind.FOLDER, rulesRoot), null);
+    }
+
+    /**
+     * @param publishedDir where a publication copies the built-in rules before writing, so the jar's
+     *                     rules are never changed; that copy then serves
+     */
+    public RuleBook(RuleSource source, Path publishedDir) {
+        this.source = source;
+        this.compiler = new RuleCompiler(source.root(), source.label());
+        this.publishedDir = publishedDir;
     }
 
     public Path rulesRoot() {
-        return compiler.rulesRoot();
+        return source.root();
+    }
+
+    /** Where the rules in service come from. */
+    public RuleSource source() {
+        return source;
+    }
+
+    /** Called after the rules start to be served from another folder (a first publication over built-in rules). */
+    public void onSourceChange(Runnable listener) {
+        sourceListeners.add(listener);
+    }
+
+    /**
+     * The folder a publication writes into: the source itself, except for built-in rules, which are
+     * first copied to the published folder; from then on that copy serves.
+     */
+    public synchronized Path publishingRoot() {
+        if (source.kind() == RuleSource.Kind.BUILT_IN && publishedDir != null) {
+            RuleSource copy = source.copyForPublishing(publishedDir);
+            log.info("Rules copied from the built-in set to {} for publishing; that copy serves from now on", copy.root());
+            serveFrom(copy);
+        }
+        return source.root();
+    }
+
+    private void serveFrom(RuleSource next) {
+        source = next;
+        compiler = new RuleCompiler(next.root(), next.label());
+        builds.values().forEach(RuleBuild::release);
+        builds.clear();
+        live.clear();
+        lastProblems.clear();
+        sourceListeners.forEach(Runnable::run);
     }
 
     /** The year's rule base, compiled on first use. */

@@ -77,7 +77,7 @@ final class RuleBuild {
         }
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
-        String version = RuleCompiler.version(year, sources);
+        String version = compiler.labelledVersion(year, sources);
         RuleBase base = new RuleBase(year, version, kieBase, RuleCompiler.ruleNames(kieBase), rels(sources),
                 problems, new RuleBase.Guard(version));
         return new RuleBuild(compiler, year, ks, kfs, builder, releaseId, container, byRel, base);
@@ -129,7 +129,7 @@ final class RuleBuild {
             stale = true;
             throw new RuleCompilationException(year, problems);
         }
-        String version = RuleCompiler.version(year, now);
+        String version = compiler.labelledVersion(year, now);
         RuleBase.Guard guard = base.guard();
         guard.lock().writeLock().lock();
         try {

@@ -38,9 +38,22 @@ public final class RuleCompiler {
     private static final Pattern RULE_VALUES_AT = Pattern.compile("//\\s*rule values at ([A-Z]+\\d+)");
 
     private final Path rulesRoot;
+    /** Appended to versions ("2023@…+built-in") so a report says which source its rules came from; null for none. */
+    private final String sourceLabel;
 
     public RuleCompiler(Path rulesRoot) {
+        this(rulesRoot, null);
+    }
+
+    public RuleCompiler(Path rulesRoot, String sourceLabel) {
         this.rulesRoot = rulesRoot;
+        this.sourceLabel = sourceLabel;
+    }
+
+    /** The version of these sources, labelled with where the rules came from. */
+    String labelledVersion(int year, List<Source> sources) {
+        String version = version(year, sources);
+        return sourceLabel == null ? version : version + "+" + sourceLabel;
     }
 
     public Path rulesRoot() {

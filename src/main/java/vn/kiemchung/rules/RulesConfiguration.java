@@ -1,6 +1,8 @@
 package vn.kiemchung.rules;
 
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,9 +13,28 @@ import vn.kiemchung.catalogue.CatalogueLoader;
 @EnableConfigurationProperties(RulesProperties.class)
 class RulesConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
+
     @Bean
     RuleBook ruleBook(RulesProperties properties) {
-        return new RuleBook(Path.of(properties.path()));
+        Path dataDir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
+        RuleSource source = chooseSource(properties.path(), System.getenv("KIEMCHUNG_RULES"), dataDir);
+        log.info("Serving {}", source.describe());
+        return new RuleBook(source, dataDir.resolve("published"));
+    }
+
+    /**
+     * A configured folder (setting, then environment) replaces the built-in rules; else a copy
+     * published on this server; else the rules inside the jar.
+     */
+    static RuleSource chooseSource(String configured, String environment, Path dataDir) {
+        for (String given : new String[] {configured, environment}) {
+            if (given != null && !given.isBlank()) {
+                return RuleSource.folder(Path.of(given.strip()));
+            }
+        }
+        return RuleSource.published(dataDir.resolve("published"))
+                .orElseGet(() -> RuleSource.builtIn(dataDir.resolve("built-in")));
     }
 
     @Bean

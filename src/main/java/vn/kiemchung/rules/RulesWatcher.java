@@ -31,7 +31,22 @@ public final class RulesWatcher implements AutoCloseable {
     }
 
     void start() {
+        book.onSourceChange(this::restart);
+        watch();
+    }
+
+    /** The rules now come from another folder: watch that one instead. */
+    private synchronized void restart() {
+        close();
+        watch();
+    }
+
+    private synchronized void watch() {
         Path root = book.rulesRoot();
+        if (book.source().kind() == RuleSource.Kind.BUILT_IN) {
+            // an unpacked copy of the jar's rules: nobody edits it
+            return;
+        }
         if (!Files.isDirectory(root)) {
             log.warn("Rules folder {} does not exist; not watching it", root.toAbsolutePath());
             return;

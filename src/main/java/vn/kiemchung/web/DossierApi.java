@@ -43,7 +43,11 @@ class DossierApi {
     private final Accounts accounts;
     private final EvidenceUploads uploads;
 
-    DossierApi(EvidenceIntake intake, EvidenceAccess access, ReviewQueue review, Accounts accounts, EvidenceUploads uploads) {
+    private final AssessmentYears years;
+
+    DossierApi(EvidenceIntake intake, EvidenceAccess access, ReviewQueue review, Accounts accounts, EvidenceUploads uploads,
+               AssessmentYears years) {
+        this.years = years;
         this.intake = intake;
         this.access = access;
         this.review = review;
@@ -59,6 +63,7 @@ class DossierApi {
         if (request == null || request.year() == null) {
             throw new UploadRejectedException(400, "Cần province và year.", "province and year are required.");
         }
+        years.requireIndicatorSet(request.year());
         Dossier d = intake.createDossier(request.province(), request.year(), user.getName());
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + d.id())).body(d);
     }

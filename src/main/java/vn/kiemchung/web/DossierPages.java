@@ -33,7 +33,11 @@ class DossierPages {
     private final Departments departments;
     private final Accounts accounts;
 
-    DossierPages(EvidenceIntake intake, EvidenceAccess access, ReviewQueue review, Departments departments, Accounts accounts) {
+    private final AssessmentYears years;
+
+    DossierPages(EvidenceIntake intake, EvidenceAccess access, ReviewQueue review, Departments departments, Accounts accounts,
+                 AssessmentYears years) {
+        this.years = years;
         this.intake = intake;
         this.access = access;
         this.review = review;
@@ -49,11 +53,13 @@ class DossierPages {
     @GetMapping("/dossiers")
     String dossiers(Model model) {
         model.addAttribute("dossiers", intake.dossiers());
+        model.addAttribute("years", years.available());
         return "dossiers";
     }
 
     @PostMapping("/dossiers")
     String create(@RequestParam String province, @RequestParam int year, Principal user) {
+        years.requireIndicatorSet(year);
         Dossier d = intake.createDossier(province, year, user.getName());
         return "redirect:/dossiers/" + d.id();
     }

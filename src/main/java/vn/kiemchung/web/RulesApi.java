@@ -70,7 +70,19 @@ class RulesApi {
 
     @GetMapping
     List<Map<String, Object>> live() {
-        return book.live().values().stream().map(RulesApi::describe).toList();
+        return book.live().values().stream().map(this::describe).toList();
+    }
+
+    /** Where the rules in service come from: built into the jar, published on this server, or a configured folder. */
+    @GetMapping("/source")
+    Map<String, Object> source() {
+        var source = book.source();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", source.label());
+        m.put("root", source.root().toString());
+        m.put("description", source.describe());
+        m.put("descriptionVi", "Luật " + source.kind().labelVi());
+        return m;
     }
 
     @PostMapping("/reload")
@@ -86,10 +98,11 @@ class RulesApi {
         }
     }
 
-    private static Map<String, Object> describe(RuleBase base) {
+    private Map<String, Object> describe(RuleBase base) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("year", base.year());
         m.put("version", base.version());
+        m.put("source", book.source().label());
         m.put("rules", base.ruleNames().size());
         m.put("files", base.files());
         return m;

@@ -43,6 +43,7 @@ class RulesPage {
     @GetMapping("/rules")
     String rules(@RequestParam(defaultValue = "2023") int year, Model model) {
         model.addAttribute("year", year);
+        model.addAttribute("ruleSource", book.source());
         model.addAttribute("years", Catalogues.yearsIn(book.rulesRoot()));
         Catalogues.loadYear(book.rulesRoot(), year).ifPresent(catalogue -> {
             model.addAttribute("catalogue", catalogue);

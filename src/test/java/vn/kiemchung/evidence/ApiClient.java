@@ -61,6 +61,21 @@ public final class ApiClient {
                 .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A JSON body posted as a script would; the answer whatever its status. */
+    public HttpResponse<String> post(String path, Object body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", authorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A page as a browser asks for it (Accept: text/html), so error pages come as pages, not JSON. */
+    public HttpResponse<String> page(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
+                        .header("Accept", "text/html,application/xhtml+xml").GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     public HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -1,0 +1,197 @@
+package vn.kiemchung.rules;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import vn.kiemchung.platform.FileTrees;
+
+/**
+ * Where the rules in service come from. The jar carries the repository's {@code rules/}
+ * ({@code kiemchung-rules.zip}, built by Maven) and serves them when no folder is configured; a
+ * configured folder replaces them (rule authors, hot reload); a table published while the built-in
+ * rules serve is written to a copy under the data folder, which then takes precedence. The built-in
+ * rules are unpacked into a folder named by their content hash, since Drools and the case runner
+ * read folders; nothing is ever written into the jar.
+ *
+ * @param root the folder the rules are read from (normalised, absolute)
+ */
+public record RuleSource(Kind kind, Path root) {
+
+    /** The classpath archive of the repository's rules. */
+    static final String BUILT_IN_ARCHIVE = "/kiemchung-rules.zip";
+
+    /** Written into a published copy: which built-in rules it started from. */
+    static final String PUBLISHED_MARKER = ".kiemchung-published-from";
+
+    public enum Kind {
+        BUILT_IN("built-in", "có sẵn trong chương trình"),
+        PUBLISHED("published", "đã đăng trên máy chủ"),
+        FOLDER("folder", "thư mục cấu hình");
+
+        private final String label;
+        private final String labelVi;
+
+        Kind(String label, String labelVi) {
+            this.label = label;
+            this.labelVi = labelVi;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String labelVi() {
+            return labelVi;
+        }
+    }
+
+    public RuleSource {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    /** A folder the user named (setting, environment, {@code --rules}). */
+    public static RuleSource folder(Path root) {
+        Path normal = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(normal)) {
+            throw new IllegalArgumentException("không có thư mục luật " + normal + " / no rules folder " + normal);
+        }
+        return new RuleSource(Kind.FOLDER, normal);
+    }
+
+    /** Whether this jar (or class path) carries built-in rules. */
+    public static boolean hasBuiltIn() {
+        return RuleSource.class.getResource(BUILT_IN_ARCHIVE) != null;
+    }
+
+    /**
+     * The built-in rules, unpacked under {@code parent/<hash>} unless that copy exists already.
+     * Two processes unpacking at once each write their own temporary folder and one move wins.
+     */
+    public static RuleSource builtIn(Path parent) {
+        Map<String, byte[]> files = builtInFiles();
+        String hash = hash(files);
+        Path target = parent.toAbsolutePath().normalize().resolve(hash);
+        if (Files.isDirectory(target)) {
+            return new RuleSource(Kind.BUILT_IN, target);
+        }
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempDirectory(target.getParent(), ".unpacking-");
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                Path file = temp.resolve(f.getKey()).normalize();
+                if (!file.startsWith(temp)) {
+                    throw new IOException("entry outside the rules folder: " + f.getKey());
+                }
+                Files.createDirectories(file.getParent());
+                Files.write(file, f.getValue());
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                temp = null;
+            } catch (IOException e) {
+                if (!Files.isDirectory(target)) {
+                    throw e;
+                }
+            }
+            return new RuleSource(Kind.BUILT_IN, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot unpack the built-in rules into " + parent, e);
+        } finally {
+            if (temp != null) {
+                FileTrees.deleteQuietly(temp);
+            }
+        }
+    }
+
+    /** A published copy under {@code publishedDir}, if one was made by an earlier publication. */
+    public static java.util.Optional<RuleSource> published(Path publishedDir) {
+        Path dir = publishedDir.toAbsolutePath().normalize();
+        return Files.isRegularFile(dir.resolve(PUBLISHED_MARKER))
+                ? java.util.Optional.of(new RuleSource(Kind.PUBLISHED, dir)) : java.util.Optional.empty();
+    }
+
+    /** A writable copy of these (built-in) rules at {@code publishedDir}, which then takes precedence. */
+    RuleSource copyForPublishing(Path publishedDir) {
+        Path dir = publishedDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir.getParent());
+            Path temp = Files.createTempDirectory(dir.getParent(), ".publishing-");
+            FileTrees.copy(root, temp);
+            Files.writeString(temp.resolve(PUBLISHED_MARKER), root.getFileName() + "\n", StandardCharsets.UTF_8);
+            if (Files.exists(dir)) {
+                // an unfinished earlier copy without its marker: replaced whole
+                FileTrees.deleteQuietly(dir);
+            }
+            Files.move(temp, dir, StandardCopyOption.ATOMIC_MOVE);
+            return new RuleSource(Kind.PUBLISHED, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the rules to " + dir + " for publishing", e);
+        }
+    }
+
+    /** "built-in", "published" or "folder", as reports and pages name the source. */
+    public String label() {
+        return kind.label();
+    }
+
+    /** For people: the kind of source and where it lives. */
+    public String describe() {
+        return switch (kind) {
+            case BUILT_IN -> "built-in rules of this jar (" + root.getFileName() + ")";
+            case PUBLISHED -> "rules published on this server, " + root;
+            case FOLDER -> "rules folder " + root;
+        };
+    }
+
+    private static Map<String, byte[]> builtInFiles() {
+        try (InputStream in = RuleSource.class.getResourceAsStream(BUILT_IN_ARCHIVE)) {
+            if (in == null) {
+                throw new IllegalStateException("this build carries no built-in rules (" + BUILT_IN_ARCHIVE
+                        + "); configure a rules folder / bản dựng này không có luật kèm theo, hãy chỉ định thư mục luật");
+            }
+            Map<String, byte[]> files = new TreeMap<>();
+            try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+                ZipEntry e;
+                while ((e = zip.getNextEntry()) != null) {
+                    if (!e.isDirectory()) {
+                        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                        zip.transferTo(bytes);
+                        files.put(e.getName(), bytes.toByteArray());
+                    }
+                }
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in rules", e);
+        }
+    }
+
+    /** Of names and contents only, so the same rules give the same folder whatever the zip's timestamps. */
+    private static String hash(Map<String, byte[]> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.forEach((name, bytes) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(bytes);
+                digest.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package vn.kiemchung;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.kiemchung.evidence.ApiClient;
+
+/**
+ * The README's commands, run as a newcomer runs them: the packaged jar started as its own process
+ * with {@code java -jar}, from an empty folder that is not the repository, with no setting but the
+ * admin password (and the port, so the test never collides with a server already on 8080). Runs
+ * after {@code package} (failsafe), on the jar the build just made.
+ */
+class ReadmeCommandsIT {
+
+    private static final Path JAR = Path.of("target", "kiemchung.jar").toAbsolutePath();
+    private static final Path SAMPLE = Path.of("sample-evidence", "bac-lieu-2023").toAbsolutePath();
+    private static final String PASSWORD = "readme-test-Pw-2026";
+
+    @TempDir
+    Path workingDir;
+
+    private final List<Process> started = new ArrayList<>();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @AfterEach
+    void stopEverything() throws InterruptedException {
+        for (Process p : started) {
+            stop(p);
+        }
+    }
+
+    @Test
+    void javaDashJarServesTheApiWithBuiltInRulesFromAnEmptyFolderAndKeepsFilesAcrossARestart() throws Exception {
+        int port = freePort();
+        Process server = startServer(port, "server-1.log");
+        ApiClient api = new ApiClient(port, "admin", PASSWORD);
+
+        // a year without an indicator set is refused, saying which years exist, in both languages
+        HttpResponse<String> noSuchYear = api.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2031));
+        assertThat(noSuchYear.statusCode()).isEqualTo(422);
+        assertThat(noSuchYear.body()).contains("Chưa có bộ chỉ số cho năm 2031").contains("no indicator set for 2031")
+                .contains("2023");
+
+        long dossier = api.createDossier("Tỉnh Bạc Liêu", 2023);
+        Path pdf = SAMPLE.resolve("1.1").resolve("Quyết định 412 kiện toàn BCĐ chuyển đổi số.pdf");
+        byte[] bytes = Files.readAllBytes(pdf);
+        JsonNode stored = api.uploadOk(dossier, "1.1", pdf.getFileName().toString(), bytes);
+        long evidenceId = stored.get("id").asLong();
+
+        JsonNode report = reportOnceRead(api, dossier, "1.1/" + pdf.getFileName());
+        assertThat(report.get("rulesetVersion").asText()).as("rules of the jar in service").endsWith("+built-in");
+        int findings = 0;
+        for (JsonNode indicator : report.get("indicators")) {
+            findings += indicator.get("findings").size();
+        }
+        assertThat(findings).as("findings from the built-in rules").isGreaterThan(10);
+        JsonNode read = documentAt(report, "1.1/" + pdf.getFileName());
+        assertThat(read.get("number").asText()).isEqualTo("412/QĐ-UBND");
+
+        JsonNode source = json.readTree(api.get("/api/v1/rules/source").body());
+        assertThat(source.get("kind").asText()).isEqualTo("built-in");
+        assertThat(Path.of(source.get("root").asText())).startsWith(workingDir.resolve("data").toRealPath());
+
+        // pages answer in Vietnamese, English on request, including their error pages
+        HttpResponse<String> missing = api.page("/dossiers/987654");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Không tìm thấy");
+        HttpResponse<String> rulesPage = api.page("/rules?year=2023");
+        assertThat(rulesPage.statusCode()).isEqualTo(200);
+        assertThat(rulesPage.body()).contains("Luật đang áp dụng").doesNotContain("0 luật trong 0 tệp");
+        HttpResponse<String> noPage = api.page("/no-such-page?lang=en");
+        assertThat(noPage.statusCode()).isEqualTo(404);
+        assertThat(noPage.body()).contains("Page not found");
+        HttpResponse<String> noPageVi = api.page("/no-such-page?lang=vi");
+        assertThat(noPageVi.body()).contains("Không tìm thấy trang");
+
+        // everything the server keeps is under ./data of the folder it was started from
+        assertThat(workingDir.resolve("data").resolve("objects")).isDirectory();
+        assertThat(workingDir.resolve("data").resolve("db")).isDirectory();
+
+        stop(server);
+        startServer(port, "server-2.log");
+        HttpResponse<byte[]> copy = api.download(evidenceId);
+        assertThat(copy.statusCode()).isEqualTo(200);
+        assertThat(copy.body()).as("the same bytes after a restart").isEqualTo(bytes);
+        assertThat(copy.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("UTF-8''" + java.net.URLEncoder.encode(pdf.getFileName().toString(), StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
+    }
+
+    @Test
+    void auditFromAnEmptyFolderUsesTheRulesInsideTheJar() throws Exception {
+        Path out = workingDir.resolve("report.json");
+        ProcessBuilder audit = new ProcessBuilder(java(), "-jar", JAR.toString(), "audit", SAMPLE.toString(),
+                "--format", "json", "--out", out.toString())
+                .directory(workingDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workingDir.resolve("audit.log").toFile());
+        clean(audit.environment());
+        Process p = audit.start();
+        started.add(p);
+        assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("audit finished").isTrue();
+        String log = Files.readString(workingDir.resolve("audit.log"));
+        assertThat(p.exitValue()).as("exit 1: the sample has ERROR findings\n" + log).isEqualTo(1);
+        JsonNode report = json.readTree(out.toFile());
+        assertThat(report.get("rulesetVersion").asText()).endsWith("+built-in");
+        assertThat(report.get("province").asText()).isEqualTo("Tỉnh Bạc Liêu");
+        assertThat(report.get("documents").size()).isGreaterThan(50);
+        assertThat(report.get("projectedScore").decimalValue()).isPositive();
+        try (Stream<Path> left = Files.list(workingDir)) {
+            assertThat(left.map(f -> f.getFileName().toString()).toList())
+                    .as("the command line writes nothing into the folder it runs in but what it is asked to")
+                    .containsExactlyInAnyOrder("report.json", "audit.log");
+        }
+    }
+
+    private Process startServer(int port, String logName) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toString())
+                .directory(workingDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workingDir.resolve(logName).toFile()));
+        clean(builder.environment());
+        builder.environment().put("KIEMCHUNG_ADMIN_PASSWORD", PASSWORD);
+        builder.environment().put("PORT", String.valueOf(port));
+        Process process = builder.start();
+        started.add(process);
+        awaitHealthUp(process, port, workingDir.resolve(logName));
+        return process;
+    }
+
+    /** No KIEMCHUNG_* or Spring setting of the developer's shell leaks into the newcomer's run. */
+    private static void clean(Map<String, String> env) {
+        env.keySet().removeIf(k -> k.startsWith("KIEMCHUNG_") || k.startsWith("SPRING_") || k.equals("PORT"));
+    }
+
+    private static void awaitHealthUp(Process process, int port, Path log) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the server exited with " + process.exitValue() + ":\n" + tail(log));
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("health not UP within 4 minutes:\n" + tail(log));
+    }
+
+    private JsonNode reportOnceRead(ApiClient api, long dossier, String path) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        JsonNode report = null;
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> r = api.get("/api/v1/dossiers/" + dossier + "/report");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            report = json.readTree(r.body());
+            JsonNode doc = documentAt(report, path);
+            if (doc != null && doc.hasNonNull("number")) {
+                return report;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("the upload was not read within 3 minutes: " + report);
+    }
+
+    private static JsonNode documentAt(JsonNode report, String path) {
+        for (JsonNode d : report.get("documents")) {
+            if (path.equals(d.get("path").asText())) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static void stop(Process p) throws InterruptedException {
+        if (p.isAlive()) {
+            p.destroy();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static String tail(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return "(no log)";
+        }
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+}
