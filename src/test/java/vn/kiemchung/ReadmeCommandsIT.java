@@ -135,6 +135,28 @@ class ReadmeCommandsIT {
         }
     }
 
+    @Test
+    void extractReadsAScanWithNothingButJavaOnThePath() throws Exception {
+        Path scan = SAMPLE.resolve("1.2").resolve("TB 128 kết luận phiên họp BCĐ CĐS 6 tháng (bản scan).pdf");
+        Path out = workingDir.resolve("extract.json");
+        ProcessBuilder extract = new ProcessBuilder(java(), "-jar", JAR.toString(), "extract", scan.toString(),
+                "--format", "json", "--no-cache")
+                .directory(workingDir.toFile())
+                .redirectError(workingDir.resolve("extract.log").toFile())
+                .redirectOutput(out.toFile());
+        clean(extract.environment());
+        // no tesseract command anywhere: OCR must come from the jar
+        extract.environment().put("PATH", Path.of(java()).getParent().toString());
+        Process p = extract.start();
+        started.add(p);
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(workingDir.resolve("extract.log"))).isZero();
+        JsonNode read = json.readTree(out.toFile());
+        JsonNode doc = read.isArray() ? read.get(0) : read;
+        assertThat(doc.toString()).contains("128/TB-UBND").contains("Lê Hoàng Nam");
+        assertThat(doc.get("ocr").asBoolean()).isTrue();
+    }
+
     private Process startServer(int port, String logName) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toString())
                 .directory(workingDir.toFile())

@@ -19,8 +19,9 @@ import vn.kiemchung.extraction.TikaTextExtractor;
 import vn.kiemchung.platform.FileTrees;
 
 /**
- * {@code bench --ocr}: OCR throughput of the product (isolated child, Tika, tesseract with
- * {@code vie}) against tesseract alone on the same scanned pages, one page at a time.
+ * {@code bench --ocr}: OCR throughput and character accuracy of the product (isolated child, the
+ * Tesseract inside the jar, and the installed one where there is one) against the tesseract command
+ * alone on the same rendered pages, one page at a time.
  */
 final class OcrBench {
 
@@ -41,47 +42,90 @@ final class OcrBench {
     }
 
     int run(int pages) throws Exception {
-        if (!tesseractWithVietnamese()) {
-            out.println("tesseract with the 'vie' model is not installed: nothing to compare "
-                    + "(apt-get install -y tesseract-ocr tesseract-ocr-vie)");
-            return 2;
-        }
         Path dir = Files.createTempDirectory("kiemchung-ocr-bench");
         try {
             List<Path> images = new ArrayList<>();
+            List<String> truth = new ArrayList<>();
             for (int i = 0; i < pages; i++) {
                 images.add(render(dir.resolve("trang-" + i + ".png"), i));
+                truth.add(expectedText(i));
             }
-            long t = System.nanoTime();
-            long chars = 0;
-            for (Path image : images) {
-                Process p = new ProcessBuilder("tesseract", image.toString(), "stdout", "-l", "vie")
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                chars += new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).length();
-                p.waitFor(120, TimeUnit.SECONDS);
-            }
-            double alone = (System.nanoTime() - t) / 1e9;
-            out.printf("tesseract alone (-l vie), %d pages one at a time: %.2f s (%.2f pages/s, %d characters)%n",
-                    pages, alone, pages / alone, chars);
-            try (TikaTextExtractor extractor = new TikaTextExtractor(ParseLimits.defaults())) {
-                extractor.extract(images.get(0), "khoi-dong.png"); // the OCR child's start is not throughput
-                t = System.nanoTime();
-                long productChars = 0;
-                int ok = 0;
-                for (Path image : images) {
-                    RawText raw = extractor.extract(image, image.getFileName().toString());
-                    productChars += raw.text().length();
-                    ok += raw.outcome() == RawText.Outcome.OK ? 1 : 0;
+            double alone = Double.NaN;
+            if (tesseractWithVietnamese()) {
+                long t = System.nanoTime();
+                double accuracy = 0;
+                for (int i = 0; i < images.size(); i++) {
+                    Process p = new ProcessBuilder("tesseract", images.get(i).toString(), "stdout", "-l", "vie")
+                            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    p.waitFor(120, TimeUnit.SECONDS);
+                    accuracy += accuracy(truth.get(i), text);
                 }
-                double product = (System.nanoTime() - t) / 1e9;
-                out.printf("kiemchung (isolated child, Tika, vie), same pages:  %.2f s (%.2f pages/s, %d characters, %d/%d read)%n",
-                        product, pages / product, productChars, ok, pages);
-                out.printf("throughput ratio kiemchung / tesseract alone: %.2f (goal ≥ 0.9)%n", alone / product);
+                alone = (System.nanoTime() - t) / 1e9;
+                out.printf("tesseract command alone (-l vie), %d pages one at a time: %.2f s (%.2f pages/s), "
+                        + "character accuracy %.3f%n", pages, alone, pages / alone, accuracy / pages);
+            } else {
+                out.println("no tesseract command with 'vie' on this machine: the product is measured alone "
+                        + "(apt-get install -y tesseract-ocr-vie to compare)");
+            }
+            for (String engine : List.of("embedded", "system")) {
+                if (engine.equals("system") && Double.isNaN(alone)) {
+                    continue;
+                }
+                try (TikaTextExtractor extractor = new TikaTextExtractor(ParseLimits.defaults().withOcrEngine(engine))) {
+                    extractor.extract(images.get(0), "khoi-dong.png"); // the OCR child's start is not throughput
+                    long t = System.nanoTime();
+                    int ok = 0;
+                    double accuracy = 0;
+                    for (int i = 0; i < images.size(); i++) {
+                        RawText raw = extractor.extract(images.get(i), images.get(i).getFileName().toString());
+                        ok += raw.outcome() == RawText.Outcome.OK ? 1 : 0;
+                        accuracy += accuracy(truth.get(i), raw.text());
+                    }
+                    double product = (System.nanoTime() - t) / 1e9;
+                    out.printf("kiemchung, isolated OCR child, engine %-8s same pages: %.2f s (%.2f pages/s, %d/%d read), "
+                            + "character accuracy %.3f%n", engine, product, pages / product, ok, pages, accuracy / pages);
+                    if (!Double.isNaN(alone)) {
+                        out.printf("throughput ratio kiemchung (%s) / tesseract command: %.2f (goal >= 0.9)%n",
+                                engine, alone / product);
+                    }
+                }
             }
             return 0;
         } finally {
             FileTrees.deleteQuietly(dir);
         }
+    }
+
+    private static String expectedText(int n) {
+        StringBuilder text = new StringBuilder();
+        for (String line : LINES) {
+            text.append(line.replace("128", String.valueOf(128 + n))).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** 1 − edit distance / length, over the texts with runs of white space made one space. */
+    static double accuracy(String expected, String actual) {
+        String a = expected.replaceAll("\\s+", " ").strip();
+        String b = (actual == null ? "" : java.text.Normalizer.normalize(actual, java.text.Normalizer.Form.NFC))
+                .replaceAll("\\s+", " ").strip();
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return a.isEmpty() ? 1 : Math.max(0, 1 - (double) previous[b.length()] / a.length());
     }
 
     /** A clean 200-dpi-like page of Vietnamese administrative text, large enough for OCR. */

@@ -36,7 +36,7 @@ public class RuleBook {
      */
     public RuleBook(RuleSource source, Path publishedDir) {
         this.source = source;
-        this.compiler = new RuleCompiler(source.root(), source.label());
+        this.compiler = new RuleCompiler(source.root(), source.versionLabel());
         this.publishedDir = publishedDir;
     }
 
@@ -69,7 +69,7 @@ public class RuleBook {
 
     private void serveFrom(RuleSource next) {
         source = next;
-        compiler = new RuleCompiler(next.root(), next.label());
+        compiler = new RuleCompiler(next.root(), next.versionLabel());
         builds.values().forEach(RuleBuild::release);
         builds.clear();
         live.clear();

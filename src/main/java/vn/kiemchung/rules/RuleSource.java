@@ -147,6 +147,14 @@ public record RuleSource(Kind kind, Path root) {
         return kind.label();
     }
 
+    /**
+     * What versions carry after the hash: "built-in" or "published"; nothing for a folder the user
+     * named, whose versions are those of the same files compiled anywhere.
+     */
+    String versionLabel() {
+        return kind == Kind.FOLDER ? null : kind.label();
+    }
+
     /** For people: the kind of source and where it lives. */
     public String describe() {
         return switch (kind) {
