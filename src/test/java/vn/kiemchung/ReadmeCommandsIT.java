@@ -95,6 +95,14 @@ class ReadmeCommandsIT {
         HttpResponse<String> noPageVi = api.page("/no-such-page?lang=vi");
         assertThat(noPageVi.body()).contains("Không tìm thấy trang");
 
+        // a page the account may not see: a 403 page in Vietnamese, not an English one
+        HttpResponse<String> leader = api.post("/api/v1/admin/accounts", Map.of("username", "lanh-dao",
+                "password", "Lanh-dao-Tinh-2026!", "role", "LEADER"));
+        assertThat(leader.statusCode()).as(leader.body()).isEqualTo(201);
+        HttpResponse<String> forbidden = new ApiClient(port, "lanh-dao", "Lanh-dao-Tinh-2026!").page("/admin");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("Bạn không có quyền");
+
         // everything the server keeps is under ./data of the folder it was started from
         assertThat(workingDir.resolve("data").resolve("objects")).isDirectory();
         assertThat(workingDir.resolve("data").resolve("db")).isDirectory();
