@@ -67,6 +67,39 @@ public class EvidenceIntake {
         return records.evidenceOf(dossierId);
     }
 
+    /**
+     * Takes a file out of the dossier's checks; it stays stored and in the trail. {@code replacedBy}
+     * names the file that takes its place, for a replacement.
+     */
+    public WithdrawnEvidence withdraw(Evidence evidence, String actor, String reason, Long replacedBy) {
+        String why = reason == null ? "" : Normalizer.normalize(reason.strip(), Normalizer.Form.NFC);
+        if (why.isEmpty()) {
+            throw new UploadRejectedException(400, "Hãy ghi lý do rút tệp '" + evidence.fileName() + "'.",
+                    "Give the reason for withdrawing '" + evidence.fileName() + "'.");
+        }
+        if (why.length() > 1000) {
+            why = why.substring(0, 1000);
+        }
+        if (!records.withdraw(evidence.id(), actor, why, replacedBy)) {
+            throw new UploadRejectedException(409, "Tệp '" + evidence.fileName() + "' đã được rút trước đó.",
+                    "The file '" + evidence.fileName() + "' was already withdrawn.");
+        }
+        records.trail(actor, replacedBy == null ? "EVIDENCE_WITHDRAWN" : "EVIDENCE_REPLACED", evidence.dossierId(),
+                evidence.id(), evidence.sha256(), evidence.indicatorCode() + " " + evidence.fileName()
+                        + (replacedBy == null ? "" : " -> #" + replacedBy) + ": " + why);
+        return records.withdrawal(evidence.id()).orElseThrow();
+    }
+
+    /** When and why a file was withdrawn; empty while it is in the checks. */
+    public java.util.Optional<WithdrawnEvidence> withdrawal(long evidenceId) {
+        return records.withdrawal(evidenceId);
+    }
+
+    /** The dossier's withdrawn files, newest first. */
+    public List<WithdrawnFile> withdrawnOf(long dossierId) {
+        return records.withdrawnOf(dossierId);
+    }
+
     public Evidence evidence(long id) {
         return records.evidence(id).orElseThrow(() -> new EvidenceNotFoundException(id));
     }

@@ -60,10 +60,39 @@ class EvidenceRecords {
                 .param(id).query(EvidenceRecords::evidenceRow).optional();
     }
 
+    /** The files in the dossier's checks: those not withdrawn. */
     List<Evidence> evidenceOf(long dossierId) {
-        return jdbc.sql("select " + EVIDENCE_COLUMNS
-                        + " from evidence e join stored_object o on o.sha256 = e.sha256 where e.dossier_id = ? order by e.id")
+        return jdbc.sql("select " + EVIDENCE_COLUMNS + " from evidence e join stored_object o on o.sha256 = e.sha256"
+                        + " where e.dossier_id = ? and e.withdrawn_at is null order by e.id")
                 .param(dossierId).query(EvidenceRecords::evidenceRow).list();
+    }
+
+    /** Marks a file withdrawn, once: false when it was withdrawn already. */
+    boolean withdraw(long evidenceId, String actor, String reason, Long replacedBy) {
+        return jdbc.sql("""
+                update evidence set withdrawn_at = now(), withdrawn_by = ?, withdrawn_reason = ?, replaced_by = ?
+                where id = ? and withdrawn_at is null""")
+                .params(actor, reason, replacedBy, evidenceId).update() == 1;
+    }
+
+    Optional<WithdrawnEvidence> withdrawal(long evidenceId) {
+        return jdbc.sql("select withdrawn_at, withdrawn_by, withdrawn_reason, replaced_by from evidence where id = ?"
+                        + " and withdrawn_at is not null")
+                .param(evidenceId)
+                .query((rs, n) -> new WithdrawnEvidence(evidenceId, rs.getObject(1, OffsetDateTime.class),
+                        rs.getString(2), rs.getString(3), (Long) rs.getObject(4)))
+                .optional();
+    }
+
+    /** The dossier's withdrawn files, newest first, with who withdrew them and why. */
+    List<WithdrawnFile> withdrawnOf(long dossierId) {
+        return jdbc.sql("select " + EVIDENCE_COLUMNS + ", e.withdrawn_at, e.withdrawn_by, e.withdrawn_reason, e.replaced_by"
+                        + " from evidence e join stored_object o on o.sha256 = e.sha256"
+                        + " where e.dossier_id = ? and e.withdrawn_at is not null order by e.withdrawn_at desc, e.id desc")
+                .param(dossierId)
+                .query((rs, n) -> new WithdrawnFile(evidenceRow(rs, n), new WithdrawnEvidence(rs.getLong(1),
+                        rs.getObject(12, OffsetDateTime.class), rs.getString(13), rs.getString(14), (Long) rs.getObject(15))))
+                .list();
     }
 
     /** Claims pending rows without waiting on rows another instance holds. */

@@ -9,6 +9,7 @@ import vn.kiemchung.evidence.Dossier;
 import vn.kiemchung.evidence.Evidence;
 import vn.kiemchung.evidence.EvidenceIntake;
 import vn.kiemchung.evidence.EvidenceNotFoundException;
+import vn.kiemchung.evidence.WithdrawnFile;
 
 /**
  * Every read and upload of evidence, scoped: a department officer sees only the components their
@@ -76,6 +77,31 @@ public class EvidenceAccess {
             }
             default -> throw new ReviewRefusedException(403, "Vai trò của bạn chỉ được xem.", "Your role is read-only.");
         }
+    }
+
+    /** The component's withdrawn files the actor may see, newest first. */
+    public List<WithdrawnFile> withdrawnOf(Actor actor, long dossierId, String indicatorCode) {
+        Dossier d = dossier(actor, dossierId);
+        if (!sees(actor, d.year(), indicatorCode)) {
+            return List.of();
+        }
+        return intake.withdrawnOf(dossierId).stream().filter(w -> w.evidence().indicatorCode().equals(indicatorCode)).toList();
+    }
+
+    /**
+     * A file an actor may withdraw or replace: an officer's on their department's components (another
+     * department's file is not found, as for reading), a coordinator's or admin's anywhere; no one's
+     * once the dossier is locked for the ministry.
+     */
+    public Evidence checkWithdraw(Actor actor, long evidenceId) {
+        Evidence e = evidence(actor, evidenceId);
+        if (actor.role() != Role.COORDINATOR && actor.role() != Role.ADMIN && actor.role() != Role.DEPARTMENT_OFFICER) {
+            throw new ReviewRefusedException(403, "Vai trò của bạn chỉ được xem.", "Your role is read-only.");
+        }
+        if (records.locked(e.dossierId())) {
+            throw new DossierLockedException(e.dossierId());
+        }
+        return e;
     }
 
     /** The audit with waivers applied; for an officer, only the components of their department. */

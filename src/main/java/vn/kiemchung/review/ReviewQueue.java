@@ -188,18 +188,27 @@ public class ReviewQueue {
     /** After an upload: an accepted component opens again, since what was accepted has changed. */
     @Transactional
     public void evidenceAdded(Actor actor, Evidence evidence) {
+        reopenIfAccepted(actor, evidence, "new file " + evidence.fileName());
+        if (records.locked(evidence.dossierId())) {
+            trail.record(actor.username(), "VERSION_AFTER_LOCK", evidence.dossierId(), evidence.id(),
+                    evidence.indicatorCode(), evidence.sha256(), null, null, evidence.fileName());
+        }
+    }
+
+    /** A file left the component's checks: an accepted component opens again, as for a new file. */
+    public void evidenceWithdrawn(Actor actor, Evidence evidence) {
+        reopenIfAccepted(actor, evidence, "withdrawn " + evidence.fileName());
+    }
+
+    private void reopenIfAccepted(Actor actor, Evidence evidence, String why) {
         records.item(evidence.dossierId(), evidence.indicatorCode()).ifPresent(item -> {
             if (item.status() == ReviewStatus.ACCEPTED && !records.locked(evidence.dossierId())) {
                 records.status(evidence.dossierId(), evidence.indicatorCode(), ReviewStatus.DRAFT);
                 trail.record(actor.username(), "REVIEW_REOPENED", evidence.dossierId(), evidence.id(),
                         evidence.indicatorCode(), evidence.sha256(), ReviewStatus.ACCEPTED.name(), ReviewStatus.DRAFT.name(),
-                        "new file " + evidence.fileName());
+                        why);
             }
         });
-        if (records.locked(evidence.dossierId())) {
-            trail.record(actor.username(), "VERSION_AFTER_LOCK", evidence.dossierId(), evidence.id(),
-                    evidence.indicatorCode(), evidence.sha256(), null, null, evidence.fileName());
-        }
     }
 
     /** The queue of one dossier: components with evidence or a review step, filtered and sorted. */

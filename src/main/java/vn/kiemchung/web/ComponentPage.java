@@ -38,7 +38,39 @@ class ComponentPage {
         model.addAttribute("dossier", access.dossier(actor, id));
         model.addAttribute("item", review.queueItem(actor, id, code));
         model.addAttribute("locked", access.locked(id));
+        model.addAttribute("withdrawn", access.withdrawnOf(actor, id, code));
         return "component";
+    }
+
+    /** Takes a file out of the component's checks, with the reason; it stays stored and in the trail. */
+    @PostMapping("/dossiers/{id}/components/{code}/evidence/{evidenceId}/withdraw")
+    String withdraw(@PathVariable long id, @PathVariable String code, @PathVariable long evidenceId,
+                    @RequestParam(name = "reason", required = false) String reason, Principal user,
+                    RedirectAttributes flash) {
+        requireFileOf(id, code, evidenceId, user);
+        uploads.withdraw(accounts.actor(user), evidenceId, reason);
+        flash.addFlashAttribute("done", "withdrawn");
+        return "redirect:/dossiers/" + id + "/components/" + code;
+    }
+
+    /** A new file in place of one of the component's files; the old one names its replacement. */
+    @PostMapping("/dossiers/{id}/components/{code}/evidence/{evidenceId}/replace")
+    String replace(@PathVariable long id, @PathVariable String code, @PathVariable long evidenceId,
+                   @RequestParam(name = "file", required = false) MultipartFile file,
+                   @RequestParam(name = "reason", required = false) String reason, Principal user,
+                   RedirectAttributes flash) {
+        requireFileOf(id, code, evidenceId, user);
+        uploads.replace(accounts.actor(user), evidenceId, file, reason);
+        flash.addFlashAttribute("done", "replaced");
+        return "redirect:/dossiers/" + id + "/components/" + code;
+    }
+
+    /** The address names a dossier and component: a file of another one is not found here. */
+    private void requireFileOf(long dossierId, String code, long evidenceId, Principal user) {
+        var e = access.evidence(accounts.actor(user), evidenceId);
+        if (e.dossierId() != dossierId || !e.indicatorCode().equals(code)) {
+            throw new vn.kiemchung.evidence.EvidenceNotFoundException(evidenceId);
+        }
     }
 
     /** The form without script: every file (a ZIP's entries) stored or listed with its reason, then back to the page. */

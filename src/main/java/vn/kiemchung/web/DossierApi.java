@@ -26,6 +26,8 @@ import vn.kiemchung.assessment.ReportLanguage;
 import vn.kiemchung.assessment.XlsxReport;
 import vn.kiemchung.evidence.Dossier;
 import vn.kiemchung.evidence.Evidence;
+import vn.kiemchung.evidence.EvidenceNotFoundException;
+import vn.kiemchung.evidence.WithdrawnEvidence;
 import vn.kiemchung.evidence.EvidenceIntake;
 import vn.kiemchung.evidence.UploadRejectedException;
 import vn.kiemchung.review.Actor;
@@ -112,6 +114,33 @@ class DossierApi {
     @GetMapping("/evidence/{id}")
     Evidence evidenceItem(@PathVariable long id, Principal user) {
         return access.evidence(accounts.actor(user), id);
+    }
+
+    record Withdrawal(String reason) {
+    }
+
+    /** Takes a file out of the dossier's checks with the reason; it stays stored, downloadable and in the trail. */
+    @PostMapping("/evidence/{id}/withdraw")
+    WithdrawnEvidence withdraw(@PathVariable long id, @RequestBody(required = false) Withdrawal body, Principal user) {
+        return uploads.withdraw(accounts.actor(user), id, body == null ? null : body.reason());
+    }
+
+    /** A new file in place of an old one of the same component; the old one names its replacement. */
+    @PostMapping(path = "/evidence/{id}/replace", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, Object>> replace(@PathVariable long id, @RequestParam("file") MultipartFile file,
+                                                @RequestParam(name = "reason", required = false) String reason,
+                                                Principal user) {
+        Evidence e = uploads.replace(accounts.actor(user), id, file, reason);
+        return ResponseEntity.created(URI.create("/api/v1/evidence/" + e.id()))
+                .body(Map.of("id", e.id(), "replaces", id, "sha256", e.sha256(), "fileName", e.fileName(),
+                        "indicator", e.indicatorCode()));
+    }
+
+    /** When, by whom and why a file was withdrawn (404 while it is in the checks). */
+    @GetMapping("/evidence/{id}/withdrawal")
+    WithdrawnEvidence withdrawal(@PathVariable long id, Principal user) {
+        access.evidence(accounts.actor(user), id);
+        return intake.withdrawal(id).orElseThrow(() -> new EvidenceNotFoundException(id));
     }
 
     @GetMapping("/evidence/{id}/content")

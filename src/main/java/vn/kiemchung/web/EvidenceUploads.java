@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import vn.kiemchung.evidence.Evidence;
+import vn.kiemchung.evidence.WithdrawnEvidence;
 import vn.kiemchung.evidence.EvidenceIntake;
 import vn.kiemchung.evidence.UploadOutcome;
 import vn.kiemchung.evidence.UploadRejectedException;
@@ -68,6 +69,36 @@ class EvidenceUploads {
                 in -> intake.uploadUnpacking(dossierId, code, file.getOriginalFilename(), in, actor.username()));
         outcomes.stream().filter(UploadOutcome::stored).forEach(o -> review.evidenceAdded(actor, o.evidence()));
         return outcomes;
+    }
+
+    /** Takes a file out of the checks (it stays stored and in the trail), with the reason. */
+    WithdrawnEvidence withdraw(Actor actor, long evidenceId, String reason) {
+        Evidence old = access.checkWithdraw(actor, evidenceId);
+        WithdrawnEvidence withdrawn = intake.withdraw(old, actor.username(), reason, null);
+        review.evidenceWithdrawn(actor, old);
+        return withdrawn;
+    }
+
+    /**
+     * Stores a new file in place of an old one of the same component: the old one leaves the checks
+     * and names its replacement, so the link between the two stays in the records and the trail.
+     */
+    Evidence replace(Actor actor, long evidenceId, MultipartFile file, String reason) {
+        Evidence old = access.checkWithdraw(actor, evidenceId);
+        access.checkUpload(actor, old.dossierId(), old.indicatorCode());
+        if (reason == null || reason.isBlank()) {
+            throw new UploadRejectedException(400, "Hãy ghi lý do thay tệp '" + old.fileName() + "'.",
+                    "Give the reason for replacing '" + old.fileName() + "'.");
+        }
+        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+            throw new UploadRejectedException(400, "Chưa chọn tệp thay cho '" + old.fileName() + "'.",
+                    "No file was chosen to replace '" + old.fileName() + "'.");
+        }
+        Evidence fresh = read(file, in -> intake.upload(old.dossierId(), old.indicatorCode(), file.getOriginalFilename(), in,
+                actor.username()));
+        intake.withdraw(old, actor.username(), reason, fresh.id());
+        review.evidenceAdded(actor, fresh);
+        return fresh;
     }
 
     private interface Store<T> {

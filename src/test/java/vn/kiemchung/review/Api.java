@@ -63,6 +63,16 @@ public final class Api {
                 .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
     }
 
+    /** Replaces a file with a new one, giving the reason (multipart, as the page and scripts send it). */
+    public Answer replace(long evidenceId, String name, String text, String reason) throws Exception {
+        Multipart body = new Multipart().file("file", name, text.getBytes(StandardCharsets.UTF_8));
+        if (reason != null) {
+            body.field("reason", reason);
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/evidence/" + evidenceId + "/replace"))
+                .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+    }
+
     private Answer send(HttpRequest.Builder request) throws Exception {
         HttpResponse<String> r = HTTP.send(request.header("Authorization", authorization).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
