@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,7 @@ class SignInThrottle {
     private final Map<String, Failures> accounts = new ConcurrentHashMap<>();
     private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
 
+    @Autowired
     SignInThrottle(@Value("${kiemchung.sign-in.free-attempts-per-account:5}") int freePerAccount,
                    @Value("${kiemchung.sign-in.free-attempts-per-address:20}") int freePerAddress,
                    @Value("${kiemchung.sign-in.first-lock:30s}") Duration firstLock,
