@@ -17,10 +17,19 @@ class PasswordApi {
         this.accounts = accounts;
     }
 
+    /** Never printed with its passwords (Spring logs request bodies at DEBUG). */
     record Change(String current, String password) {
+        @Override
+        public String toString() {
+            return "Change[passwords hidden]";
+        }
     }
 
     record Reset(String password) {
+        @Override
+        public String toString() {
+            return "Reset[password hidden]";
+        }
     }
 
     @PostMapping("/api/v1/account/password")
