@@ -104,6 +104,16 @@ class PasswordTests extends ServerTestSupport {
         assertThat(admin.get("/api/v1/audit").body()).contains("PASSWORD_RESET");
     }
 
+    @Test
+    void theAdminPageResetsAPasswordToo() throws Exception {
+        account("quen-lan-hai");
+        BrowserSession adminPage = new BrowserSession(port).login("admin", ADMIN_PASSWORD);
+        HttpResponse<String> reset = adminPage.post("/admin/accounts/quen-lan-hai/password",
+                Map.of("password", "tam-thoi-qua-trang-admin", "_csrf", adminPage.csrf("/admin")));
+        assertThat(BrowserSession.location(reset)).endsWith("/admin");
+        assertThat(new Api(port, "quen-lan-hai", "tam-thoi-qua-trang-admin").get("/api/v1/dossiers").status()).isEqualTo(403);
+    }
+
     private void account(String username) throws Exception {
         Api.Answer made = admin.post("/api/v1/admin/accounts", Map.of("username", username, "password", Province.PASSWORD, "role", "COORDINATOR"));
         assertThat(made.status()).as(made.body()).isEqualTo(201);
