@@ -42,6 +42,14 @@ public class DossierReports {
         return DossierAudit.run(catalogue, base, new DossierContents(dossier.province(), dossier.year(), documents, List.of()), waived);
     }
 
+    /**
+     * The audit as someone who sees only some components gets it (a department officer): their rows,
+     * and every total over those rows only.
+     */
+    public AuditReport report(long dossierId, Set<String> waived, java.util.function.Predicate<String> visibleIndicator) {
+        return ScopedReport.of(catalogue(intake.dossier(dossierId).year()), report(dossierId, waived), visibleIndicator);
+    }
+
     private Catalogue catalogue(int year) {
         return Catalogues.loadYear(rules.rulesRoot(), year).orElseThrow(() ->
                 new DossierException("không có bộ chỉ số cho năm " + year, "no indicator set for year " + year));

@@ -278,8 +278,10 @@ public class EvidenceIntake {
     /** One segment of a name, cleaned as data; empty when nothing is left. */
     static String cleanSegment(String segment) {
         String name = Normalizer.normalize(segment == null ? "" : segment, Normalizer.Form.NFC);
-        // C0/C1 controls (NUL included), bidi overrides that disguise extensions, lone surrogates
-        name = name.replaceAll("[\\p{Cc}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]", "");
+        // C0/C1 controls (NUL included) and every format character (Unicode category Cf: bidi marks,
+        // overrides and isolates that disguise extensions, U+061C, zero-width and invisible ones,
+        // U+2060–U+2064, the BOM, tag characters…), lone surrogates
+        name = name.replaceAll("[\\p{Cc}\\p{Cf}]", "");
         // regexes match code points, so only unpaired surrogates fall in this range
         name = name.replaceAll("[\\uD800-\\uDFFF]", "");
         return name.strip();

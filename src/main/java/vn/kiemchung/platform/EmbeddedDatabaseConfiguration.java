@@ -15,7 +15,9 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Starts a real PostgreSQL (binaries from Maven Central) under {@code ./data/db} so a fresh
- * machine needs no database install. Only active when {@code kiemchung.database.embedded} is true;
+ * machine needs no database install. Only the app gets in: a password kept beside the cluster,
+ * 127.0.0.1 and a private socket folder ({@link EmbeddedDatabaseAccess}); a cluster made by an
+ * earlier release's PostgreSQL 14 is copied into the bundled major first ({@link EmbeddedDatabaseUpgrade}). Only active when {@code kiemchung.database.embedded} is true;
  * production sets it false and Boot's own DataSource takes over.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,25 +27,28 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+    /** The password and socket of the cluster this configuration started (one per application context). */
+    private EmbeddedDatabaseAccess access;
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(DatabaseProperties properties) throws IOException {
         Path dir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
         Files.createDirectories(dir);
         stopLeftoverServer(dir);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                .setPort(properties.port())
-                .start();
-        log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);
+        EmbeddedDatabaseUpgrade.upgradeIfOlder(dir);
+        access = EmbeddedDatabaseAccess.of(dir);
+        EmbeddedPostgres postgres = access.start(EmbeddedPostgres.builder(), properties.port());
+        log.info("Embedded PostgreSQL {} started on 127.0.0.1:{} with data in {} (password in {})",
+                EmbeddedDatabaseUpgrade.CURRENT_MAJOR, postgres.getPort(), dir, access.passwordFile());
         return postgres;
     }
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedPostgres postgres) {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        ds.setUsername("postgres");
+        ds.setJdbcUrl(access.jdbcUrl(postgres.getPort(), "postgres"));
+        ds.setUsername(EmbeddedDatabaseAccess.SUPERUSER);
+        ds.setPassword(access.password());
         ds.setMaximumPoolSize(10);
         // a database that is down is reported (503) after 5 s rather than 30
         ds.setConnectionTimeout(5_000);

@@ -104,19 +104,14 @@ public class EvidenceAccess {
         return e;
     }
 
-    /** The audit with waivers applied; for an officer, only the components of their department. */
+    /** The audit with waivers applied; for an officer, only the components of their department, totals included. */
     public AuditReport report(Actor actor, long dossierId) {
         Dossier d = intake.dossier(dossierId);
         Set<String> waived = ReviewQueue.keys(records.waivers(dossierId));
-        AuditReport full = reports.report(dossierId, waived);
         if (!actor.isOfficer()) {
-            return full;
+            return reports.report(dossierId, waived);
         }
-        return new AuditReport(full.province(), full.year(), full.rulesetVersion(), full.projectedScore(), full.maxScore(),
-                full.indicators().stream().filter(i -> sees(actor, d.year(), i.code())).toList(),
-                full.documents().stream().filter(doc -> sees(actor, d.year(), doc.indicator())).toList(),
-                full.summary(), full.mainIndicators(), full.subtotals(),
-                full.fixFirst().stream().filter(f -> sees(actor, d.year(), f.indicator())).toList(),
-                full.catalogueSource(), full.generatedAt());
+        // Rows and totals alike: the projected score, summary, main indicators and subtotals count their components only.
+        return reports.report(dossierId, waived, code -> sees(actor, d.year(), code));
     }
 }

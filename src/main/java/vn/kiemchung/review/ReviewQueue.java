@@ -134,6 +134,10 @@ public class ReviewQueue {
                     throw new SelfApprovalRefusedException(indicatorCode);
                 });
         String doc = document == null ? "" : document;
+        // Nor on a file they uploaded themselves (a component-wide finding: on any file of it they uploaded).
+        if (uploadedBy(actor, dossierId, indicatorCode, doc.isEmpty() ? null : doc)) {
+            throw new SelfApprovalRefusedException(indicatorCode);
+        }
         ReportFinding finding = access.report(actor, dossierId).indicators().stream()
                 .filter(i -> i.code().equals(indicatorCode)).flatMap(i -> i.findings().stream())
                 .filter(f -> f.code().equals(findingCode) && doc.equals(f.document() == null ? "" : f.document()))
@@ -266,13 +270,21 @@ public class ReviewQueue {
         intake.dossier(dossierId);
         unlocked(dossierId);
         ReviewItem item = records.itemForUpdate(dossierId, indicatorCode);
-        if (actor.username().equals(item.submittedBy())) {
+        if (actor.username().equals(item.submittedBy()) || uploadedBy(actor, dossierId, indicatorCode, null)) {
             throw new SelfApprovalRefusedException(indicatorCode);
         }
         if (!from.contains(item.status())) {
             throw transition(item, null);
         }
         return item;
+    }
+
+    /** Whether the actor uploaded a file of the component (or, given its name, that file). */
+    private boolean uploadedBy(Actor actor, long dossierId, String indicatorCode, String fileName) {
+        return intake.evidenceOf(dossierId).stream()
+                .filter(e -> e.indicatorCode().equals(indicatorCode))
+                .filter(e -> fileName == null || fileName.equals(e.fileName()) || fileName.endsWith("/" + e.fileName()))
+                .anyMatch(e -> actor.username().equals(e.uploadedBy()));
     }
 
     private Dossier visibleComponent(Actor actor, long dossierId, String indicatorCode) {

@@ -18,9 +18,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountPage {
 
     private final ApiTokens tokens;
+    private final Accounts accounts;
 
-    AccountPage(ApiTokens tokens) {
+    AccountPage(ApiTokens tokens, Accounts accounts) {
         this.tokens = tokens;
+        this.accounts = accounts;
+    }
+
+    /** Changing one's own password; the only page an account reaches while it must change it. */
+    @GetMapping("/account/password")
+    String password(Principal user, Model model) {
+        model.addAttribute("forced", accounts.state(user.getName()).map(Accounts.State::mustChangePassword).orElse(false));
+        model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+        return "password";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@RequestParam String current, @RequestParam String password, @RequestParam String confirm,
+                          Principal user, RedirectAttributes flash) {
+        if (!password.equals(confirm)) {
+            throw new vn.kiemchung.review.ReviewRefusedException(400, "Hai lần nhập mật khẩu mới không giống nhau.",
+                    "The two new passwords differ.");
+        }
+        accounts.changePassword(user.getName(), current, password);
+        flash.addFlashAttribute("passwordChanged", Boolean.TRUE);
+        return "redirect:/account";
     }
 
     @GetMapping("/account")

@@ -41,6 +41,48 @@ class Accounts implements UserDetailsService {
     record Account(String username, String role, String department, boolean enabled) {
     }
 
+    /** What every request checks about its account (see CurrentAccountFilter). */
+    record State(String username, String role, boolean enabled, boolean mustChangePassword) {
+    }
+
+    Optional<State> state(String username) {
+        return jdbc.sql("select username, role, enabled, must_change_password from app_user where username = ?").param(username)
+                .query((rs, n) -> new State(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4))).optional();
+    }
+
+    /**
+     * Someone changes their own password, proving the current one. Clears a forced change (after an
+     * admin reset, or the bootstrap password).
+     */
+    @Transactional
+    void changePassword(String username, String current, String next) {
+        String hash = jdbc.sql("select password_hash from app_user where username = ?").param(username)
+                .query(String.class).optional().orElseThrow(() -> new UsernameNotFoundException(username));
+        if (current == null || !encoder.matches(current, hash)) {
+            throw new ReviewRefusedException(400, "Mật khẩu hiện tại không đúng.", "The current password is wrong.");
+        }
+        if (next != null && next.equals(current)) {
+            throw new ReviewRefusedException(400, "Mật khẩu mới phải khác mật khẩu hiện tại.",
+                    "The new password must differ from the current one.");
+        }
+        PasswordPolicy.check(username, next);
+        jdbc.sql("update app_user set password_hash = ?, must_change_password = false, password_changed_at = now() where username = ?")
+                .params(encoder.encode(next), username).update();
+        trail.record(username, "PASSWORD_CHANGED", null, null, null, null, null, null, username);
+    }
+
+    /** The admin sets a new password for someone, who must change it at their next sign-in. */
+    @Transactional
+    void resetPassword(String username, String next, String admin) {
+        PasswordPolicy.check(username, next);
+        int changed = jdbc.sql("update app_user set password_hash = ?, must_change_password = true, password_changed_at = now() "
+                        + "where username = ?").params(encoder.encode(next), username).update();
+        if (changed == 0) {
+            throw new ReviewRefusedException(404, "Không có tài khoản " + username + ".", "There is no account " + username + ".");
+        }
+        trail.record(admin, "PASSWORD_RESET", null, null, null, null, null, null, username);
+    }
+
     @Override
     public UserDetails loadUserByUsername(String username) {
         return jdbc.sql("select username, password_hash, role, enabled from app_user where username = ?")
@@ -103,8 +145,12 @@ class Accounts implements UserDetailsService {
     }
 
     void create(String username, String rawPassword, String role, String department) {
-        jdbc.sql("insert into app_user (username, password_hash, role, department) values (?, ?, ?, ?)")
-                .params(username, encoder.encode(rawPassword), role, department).update();
+        create(username, rawPassword, role, department, false);
+    }
+
+    void create(String username, String rawPassword, String role, String department, boolean mustChangePassword) {
+        jdbc.sql("insert into app_user (username, password_hash, role, department, must_change_password) values (?, ?, ?, ?, ?)")
+                .params(username, encoder.encode(rawPassword), role, department, mustChangePassword).update();
     }
 
     /** The admin creates an account; an officer must belong to an existing department. */
@@ -116,9 +162,7 @@ class Accounts implements UserDetailsService {
             throw new ReviewRefusedException(400, "Tên đăng nhập 2–100 ký tự: chữ, số, . _ @ -",
                     "A username is 2–100 letters, digits, . _ @ -");
         }
-        if (rawPassword == null || rawPassword.length() < 8) {
-            throw new ReviewRefusedException(400, "Mật khẩu cần ít nhất 8 ký tự.", "A password needs at least 8 characters.");
-        }
+        PasswordPolicy.check(username, rawPassword);
         if (role == Role.DEPARTMENT_OFFICER && (dept == null || departments.find(dept).isEmpty())) {
             throw new ReviewRefusedException(400, "Cán bộ đơn vị cần một đơn vị đã có.",
                     "A department officer needs an existing department.");

@@ -53,6 +53,11 @@ class AdminApi {
     }
 
     record NewAccount(String username, String password, String role, String department) {
+        /** Never printed with its password (Spring logs request bodies at DEBUG). */
+        @Override
+        public String toString() {
+            return "NewAccount[username=" + username + ", role=" + role + ", department=" + department + ", password hidden]";
+        }
     }
 
     record NewAssignment(Integer year, String indicator, String department) {

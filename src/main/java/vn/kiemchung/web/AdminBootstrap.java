@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a first start with no accounts, creates {@code admin} with the password from
- * KIEMCHUNG_ADMIN_PASSWORD, or a random one printed once to the log (never written to disk by us).
+ * KIEMCHUNG_ADMIN_PASSWORD, or a random one printed once to the log (never written to disk by us),
+ * which must be changed at the first sign-in: until then that account reaches only the password change.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -37,7 +38,8 @@ class AdminBootstrap implements ApplicationRunner {
             byte[] random = new byte[12];
             new SecureRandom().nextBytes(random);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            accounts.create("admin", password, "ADMIN", null);
+            // Printed to the console, so it must be replaced at the first sign-in.
+            accounts.create("admin", password, "ADMIN", null, true);
             log.warn("Created the account 'admin' with the one-time password: {} (Tài khoản admin, mật khẩu: {}). "
                     + "It is shown only now.", password, password);
         }

@@ -36,7 +36,16 @@ class AdminPage {
         model.addAttribute("assignments", departments.assignments(y));
         model.addAttribute("roles", Role.values());
         model.addAttribute("tokens", tokens.active());
+        model.addAttribute("minPasswordLength", PasswordPolicy.MIN_LENGTH);
         return "admin";
+    }
+
+    /** Sets a password the person must change at their next sign-in. */
+    @PostMapping("/admin/accounts/{username}/password")
+    String resetPassword(@PathVariable String username, @RequestParam String password, Principal user, RedirectAttributes flash) {
+        accounts.resetPassword(username, password, user.getName());
+        flash.addFlashAttribute("done", "saved");
+        return "redirect:/admin";
     }
 
     @PostMapping("/admin/accounts/{username}/{change:enable|disable}")

@@ -77,8 +77,30 @@ class PageSupport {
             return page;
         }
         flash.addFlashAttribute("error", message);
-        String referer = request.getHeader("Referer");
-        return "redirect:" + (referer != null && referer.startsWith(request.getScheme() + "://" + request.getServerName())
-                ? referer : "/");
+        return "redirect:" + sameOriginPath(request.getHeader("Referer"), request);
+    }
+
+    /**
+     * The path (and query) of the Referer when it is exactly this app's origin — scheme, host and
+     * port — else "/". Only the path is used, so the redirect never leaves the app
+     * ({@code http://127.0.0.1.evil.example/…} or {@code http://127.0.0.1@evil.example/} do not pass).
+     */
+    static String sameOriginPath(String referer, HttpServletRequest request) {
+        if (referer == null) {
+            return "/";
+        }
+        try {
+            java.net.URI uri = new java.net.URI(referer);
+            int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            boolean same = request.getScheme().equalsIgnoreCase(uri.getScheme()) && uri.getRawUserInfo() == null
+                    && request.getServerName().equalsIgnoreCase(uri.getHost()) && request.getServerPort() == port;
+            String path = uri.getRawPath();
+            if (!same || path == null || !path.startsWith("/") || path.startsWith("//")) {
+                return "/";
+            }
+            return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (java.net.URISyntaxException e) {
+            return "/";
+        }
     }
 }

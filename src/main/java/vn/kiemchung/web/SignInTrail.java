@@ -1,27 +1,63 @@
 package vn.kiemchung.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.kiemchung.review.AuditTrail;
 
 /**
  * People's sign-ins (the login form, or single sign-on) go into the audit trail. Scripts'
- * requests with HTTP Basic or a token are not sign-ins and are not recorded one by one.
+ * requests with HTTP Basic or a token are not sign-ins and are not recorded one by one. Every
+ * failed sign-in, form or Basic, is recorded (who was tried, from where, how) and counted by the
+ * {@link SignInThrottle}; the failure that locks an account or address is recorded as such.
  */
 @Component
 class SignInTrail {
 
     private final AuditTrail trail;
+    private final SignInThrottle throttle;
 
-    SignInTrail(AuditTrail trail) {
+    SignInTrail(AuditTrail trail, SignInThrottle throttle) {
         this.trail = trail;
+        this.throttle = throttle;
     }
 
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
         String how = event.getAuthentication() instanceof OAuth2AuthenticationToken ? "sso" : "form";
         trail.record(event.getAuthentication().getName(), "SIGNED_IN", null, null, null, null, null, null, how);
+    }
+
+    @EventListener
+    void authenticated(AuthenticationSuccessEvent event) {
+        throttle.succeeded(event.getAuthentication().getName());
+    }
+
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        if (!(event instanceof AuthenticationFailureBadCredentialsEvent)) {
+            return; // a disabled account or a database that is down is not a guess
+        }
+        String tried = event.getAuthentication().getName();
+        String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails web
+                ? web.getRemoteAddress() : null;
+        HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
+        if (address == null && request != null) {
+            address = request.getRemoteAddr();
+        }
+        String how = request != null && request.getRequestURI().endsWith("/login") ? "form" : "basic";
+        boolean locked = throttle.failed(tried, address);
+        String actor = tried == null || tried.isBlank() ? "?" : tried.length() > 100 ? tried.substring(0, 100) : tried;
+        trail.record(actor, locked ? "SIGN_IN_LOCKED" : "SIGN_IN_FAILED", null, null, null, null, null, null,
+                how + " from " + address);
     }
 }

@@ -30,6 +30,7 @@ class SecurityTests {
 
     private static final String S3_SECRET = "s3-secret-Zq81mX4vLp0w";
     private static final String DB_PASSWORD = "db-password-Hn3K9sQe7R";
+    private static final String CHOSEN_PASSWORD = "chosen-admin-Pw7vQ2xL";
 
     @Test
     void secretsAreNeverLoggedAndTheBootstrapPasswordNeverReachesDisk(@TempDir Path data, CapturedOutput output) throws Exception {
@@ -53,7 +54,12 @@ class SecurityTests {
             assertThat(m.find()).as("bootstrap password shown once").isTrue();
             String bootstrap = m.group(1);
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            ApiClient api = new ApiClient(port, "admin", bootstrap);
+            ApiClient first = new ApiClient(port, "admin", bootstrap);
+            assertThat(first.get("/api/v1/dossiers").statusCode()).as("the printed password must be changed first").isEqualTo(403);
+            assertThat(first.postJson("/api/v1/account/password", java.util.Map.of("current", bootstrap,
+                    "password", CHOSEN_PASSWORD)).statusCode()).isEqualTo(200);
+            assertThat(first.get("/api/v1/dossiers").statusCode()).as("the printed password no longer works").isEqualTo(401);
+            ApiClient api = new ApiClient(port, "admin", CHOSEN_PASSWORD);
             long dossier = api.createDossier("Tỉnh Bạc Liêu", 2023);
             api.uploadOk(dossier, "1.1", "a.txt", "Kế hoạch số 1/KH-UBND".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertThat(new ApiClient(port, "admin", "wrong-password").get("/api/v1/dossiers").statusCode()).isEqualTo(401);
@@ -64,7 +70,7 @@ class SecurityTests {
             app.getBean(EmbeddedS3Server.class).restart();
 
             String log = output.getAll();
-            assertThat(log).doesNotContain(S3_SECRET).doesNotContain(DB_PASSWORD);
+            assertThat(log).doesNotContain(S3_SECRET).doesNotContain(DB_PASSWORD).doesNotContain(CHOSEN_PASSWORD);
             assertThat(log.lines().filter(l -> l.contains(bootstrap)).count())
                     .as("the bootstrap password is printed on one line, once").isEqualTo(1);
             assertThat(filesContaining(data, bootstrap)).as("files holding the bootstrap password").isEmpty();

@@ -43,7 +43,7 @@ class AccountOversightTests extends ServerTestSupport {
         assertThat(admin.post("/api/v1/admin/accounts/nghi-viec/disable", Map.of()).status()).isEqualTo(200);
         assertThat(Api.withToken(port, token).get("/api/v1/dossiers").status()).isEqualTo(401);
         assertThat(new Api(port, "nghi-viec", Province.PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(401);
-        assertThat(open.get("/dossiers").statusCode()).as("the session opened before").isEqualTo(403);
+        assertThat(BrowserSession.location(open.get("/dossiers"))).as("the session opened before").endsWith("/login?disabled");
         assertThatThrownBy(() -> new BrowserSession(port).login("nghi-viec", Province.PASSWORD)).isInstanceOf(AssertionError.class);
         assertThat(new BrowserSession(port).login("admin", ADMIN_PASSWORD).get("/admin").body())
                 .contains("nghi-viec").contains("Đã khóa");

@@ -7,6 +7,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,12 +42,33 @@ final class ChildProcess {
         this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
     }
 
+    /**
+     * What a parser child inherits of the app's environment: where programs and temporary files are,
+     * the language and time zone, and OCR's settings — never the app's secrets (database, S3, the
+     * bootstrap password), which a hostile file exploiting a parser could otherwise read from its
+     * own environment.
+     */
+    static final Set<String> INHERITED = Set.of("PATH", "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "TZ", "TMPDIR", "TEMP", "TMP",
+            "TESSDATA_PREFIX", "OMP_THREAD_LIMIT", "SYSTEMROOT", "WINDIR");
+
+    static Map<String, String> environment(Map<String, String> parent) {
+        Map<String, String> kept = new TreeMap<>();
+        parent.forEach((name, value) -> {
+            if (INHERITED.contains(name.toUpperCase(java.util.Locale.ROOT))) {
+                kept.put(name, value);
+            }
+        });
+        return kept;
+    }
+
     /** Starts a child and waits until it has loaded Tika and said it is ready. */
     static ChildProcess start(List<String> command, Duration startTimeout) throws IOException {
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        Map<String, String> kept = environment(builder.environment());
+        builder.environment().clear();
+        builder.environment().putAll(kept);
+        Process process = builder.start();
         ChildProcess child = new ChildProcess(process);
         try {
             Object ready = child.await(() -> Frames.read(child.in, String.class), startTimeout);

@@ -1,0 +1,86 @@
+package vn.kiemchung.web;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import vn.kiemchung.review.ReviewRefusedException;
+
+/**
+ * What a new password must be: at least {@value #MIN_LENGTH} characters (at most 200), not the user
+ * name (nor the user name with digits or signs around it), not one character repeated, and not in
+ * the list of common passwords ({@code security/common-passwords.txt}, compared without case,
+ * diacritics, or the digits and signs people add at the end).
+ */
+final class PasswordPolicy {
+
+    static final int MIN_LENGTH = 12;
+    private static final int MAX_LENGTH = 200;
+    private static final Set<String> COMMON = load();
+
+    private PasswordPolicy() {
+    }
+
+    static void check(String username, String password) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+            throw refused("Mật khẩu cần ít nhất " + MIN_LENGTH + " ký tự.", "A password needs at least " + MIN_LENGTH + " characters.");
+        }
+        if (password.length() > MAX_LENGTH) {
+            throw refused("Mật khẩu dài quá " + MAX_LENGTH + " ký tự.", "A password is at most " + MAX_LENGTH + " characters.");
+        }
+        String folded = fold(password);
+        String lettersOnly = folded.replaceAll("[^\\p{L}]", "");
+        if (username != null && !username.isBlank()) {
+            String name = fold(username);
+            String nameLetters = name.replaceAll("[^\\p{L}]", "");
+            if (folded.equals(name) || folded.equals(new StringBuilder(name).reverse().toString())
+                    || (!nameLetters.isEmpty() && lettersOnly.equals(nameLetters))) {
+                throw refused("Mật khẩu không được là tên đăng nhập.", "A password may not be the username.");
+            }
+        }
+        if (folded.codePoints().distinct().count() <= 2) {
+            throw refused("Mật khẩu không được chỉ lặp một hai ký tự.", "A password may not repeat one or two characters.");
+        }
+        String plain = folded.replaceAll("[^\\p{L}\\p{N}]", "");
+        String core = plain.replaceAll("\\d+$", "").replaceAll("^\\d+", "");
+        if (COMMON.contains(folded) || COMMON.contains(plain) || COMMON.contains(core) || core.isEmpty()) {
+            throw refused("Mật khẩu này quá phổ biến, dễ bị đoán; hãy chọn mật khẩu khác.",
+                    "This password is too common and easily guessed; choose another.");
+        }
+    }
+
+    /** Lower case, no diacritics (đ as d), as people type the same word on any keyboard. */
+    static String fold(String s) {
+        String nfd = Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd').replace('Ð', 'D'), Normalizer.Form.NFD);
+        return nfd.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static ReviewRefusedException refused(String vi, String en) {
+        return new ReviewRefusedException(400, vi, en);
+    }
+
+    private static Set<String> load() {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream("/security/common-passwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("security/common-passwords.txt is missing");
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(fold(word));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+}

@@ -1,0 +1,52 @@
+package vn.kiemchung.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.review.Province;
+
+/**
+ * A refused form goes back to the page it came from — only when the Referer is exactly this app's
+ * origin; a look-alike host, another port, user info or scheme sends it home instead of off-site.
+ */
+class RedirectTests extends ServerTestSupport {
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void province() throws Exception {
+        Province.make(port, ADMIN_PASSWORD);
+    }
+
+    @Test
+    void aRefusedFormGoesBackOnlyToThisOrigin() throws Exception {
+        BrowserSession browser = new BrowserSession(port).login("lanh-dao", Province.PASSWORD);
+        String own = "http://localhost:" + port + "/account/password?x=1";
+        assertThat(refusedFrom(browser, own)).isEqualTo("/account/password?x=1");
+        for (String foreign : new String[] {
+                "http://localhost.evil.example/account", "http://localhost:" + port + ".evil.example/account",
+                "http://localhost@evil.example/account", "http://localhost:" + port + "@evil.example/account",
+                "https://localhost:" + port + "/account", "http://localhost:" + (port + 1) + "/account",
+                "http://evil.example//localhost/account", "not a url"}) {
+            assertThat(refusedFrom(browser, foreign)).as(foreign).isEqualTo("/");
+        }
+    }
+
+    /** Where the app sends the browser after refusing a password change (wrong current password). */
+    private String refusedFrom(BrowserSession browser, String referer) throws Exception {
+        String body = "current=faux&password=mot-mat-khau-dai-du&confirm=mot-mat-khau-dai-du&_csrf="
+                + URLEncoder.encode(browser.csrf("/account/password"), StandardCharsets.UTF_8);
+        HttpResponse<String> r = browser.send("POST", "/account/password", "application/x-www-form-urlencoded",
+                body.getBytes(StandardCharsets.UTF_8), Map.of("Referer", referer, "Accept", "text/html"));
+        String location = BrowserSession.location(r);
+        return location.replaceFirst("^http://localhost:" + port, "");
+    }
+}
