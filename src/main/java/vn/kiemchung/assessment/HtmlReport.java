@@ -28,7 +28,15 @@ public final class HtmlReport {
                 .append(esc(l.word("rules"))).append(": <code>").append(esc(r.rulesetVersion())).append("</code> · ")
                 .append(esc(l.word("generated"))).append(": ").append(esc(r.generatedAt())).append("</p>");
         h.append("<p>").append(esc(l.word("projected"))).append(": <span class=\"score\">").append(r.projectedScore())
-                .append("</span> / ").append(r.maxScore()).append("</p>");
+                .append("</span> / ").append(r.maxScore());
+        if (r.scoreEstimated()) {
+            h.append(" <strong class=\"estimated\">(").append(esc(l.word("estimated"))).append(")</strong>");
+        }
+        h.append("</p>");
+        if (r.scoreEstimated()) {
+            h.append("<p class=\"note\">").append(esc(l.word("estimatedTotal"))).append(": ").append(r.unverifiedComponents())
+                    .append(" — ").append(r.estimatedPoints()).append(" ").append(esc(l.word("points"))).append("</p>");
+        }
         var s = r.summary();
         h.append("<p>").append(esc(l.word("components"))).append(": ").append(s.components()).append(" — ")
                 .append(esc(l.word("full"))).append(" ").append(s.full()).append(", ")
@@ -71,6 +79,7 @@ public final class HtmlReport {
             h.append("<tr><td>").append(esc(i.code())).append("</td><td>").append(esc(i.name() == null ? "" : i.name()))
                     .append("</td><td class=\"").append(i.status()).append("\">").append(esc(l.word(i.status())))
                     .append("</td><td class=\"num\">").append(i.projectedPoints()).append(" / ").append(i.maxPoints())
+                    .append(i.estimated() ? " <em class=\"estimated\">(" + esc(l.word("estimated")) + ")</em>" : "")
                     .append("</td><td>");
             for (ReportFinding f : i.findings()) {
                 h.append("<div><span class=\"").append(f.severity()).append("\">").append(f.severity()).append(" ")

@@ -17,6 +17,14 @@ public record IndicatorResult(String code, String status, BigDecimal projectedPo
         return !"NOT_REQUIRED".equals(status) && maxPoints != null && maxPoints.signum() > 0;
     }
 
+    /**
+     * The province scores it but its row is not verified against the official table: the points shown are an
+     * estimate (or unknown), and every report marks them so.
+     */
+    public boolean estimated() {
+        return !"NOT_REQUIRED".equals(status) && !pointsVerified;
+    }
+
     /** Every point won. */
     public boolean full() {
         return scored() && projectedPoints.compareTo(maxPoints) == 0;

@@ -36,7 +36,13 @@ public final class PdfReport {
             w.text(l.word("province") + ": " + r.province() + "   " + l.word("year") + ": " + r.year(), 11, Color.DARK_GRAY);
             w.text(l.word("rules") + ": " + r.rulesetVersion() + "   " + l.word("generated") + ": " + r.generatedAt(), 9, Color.GRAY);
             w.gap(10);
-            w.text(l.word("projected") + ": " + r.projectedScore() + " / " + r.maxScore(), 22, new Color(0x1f6f43));
+            w.text(l.word("projected") + ": " + r.projectedScore() + " / " + r.maxScore()
+                    + (r.scoreEstimated() ? " (" + l.word("estimated") + ")" : ""), 22, new Color(0x1f6f43));
+            if (r.scoreEstimated()) {
+                w.wrapped(l.word("estimatedTotal") + ": " + r.unverifiedComponents() + " — " + r.estimatedPoints() + " "
+                        + l.word("points") + ": " + r.indicators().stream().filter(IndicatorResult::estimated)
+                        .map(IndicatorResult::code).collect(java.util.stream.Collectors.joining(", ")), 9, Color.DARK_GRAY, 0);
+            }
             var s = r.summary();
             w.text(l.word("components") + ": " + s.components() + " — " + l.word("full") + " " + s.full() + ", "
                     + l.word("partial") + " " + s.partial() + ", " + l.word("zero") + " " + s.zero() + ", "

@@ -29,6 +29,7 @@ public final class XlsxReport {
                 main(wb.createSheet(name.length() > 31 ? name.substring(0, 31) : name), r, m, l, st);
             }
             documents(wb.createSheet(WorkbookUtil.createSafeSheetName(l.word("documents"))), r, l, st);
+            citations(wb.createSheet(WorkbookUtil.createSafeSheetName(l.word("citation"))), r, l, st);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -46,7 +47,11 @@ public final class XlsxReport {
         Row score = s.createRow(row++);
         cell(score, 0, l.word("projected"), st.header);
         number(score, 1, r.projectedScore().doubleValue(), st.bigNumber);
-        cell(score, 2, "/ " + r.maxScore(), null);
+        cell(score, 2, "/ " + r.maxScore() + (r.scoreEstimated() ? " (" + l.word("estimated") + ")" : ""), null);
+        if (r.scoreEstimated()) {
+            pair(s, row++, l.word("estimatedTotal"), r.unverifiedComponents() + " — " + r.estimatedPoints() + " "
+                    + l.word("points"), st);
+        }
         var sum = r.summary();
         pair(s, row++, l.word("full"), String.valueOf(sum.full()), st);
         pair(s, row++, l.word("partial"), String.valueOf(sum.partial()), st);
@@ -80,7 +85,8 @@ public final class XlsxReport {
         int row = 0;
         cell(s, row++, 0, m.code() + ". " + m.name() + " — " + m.projectedPoints() + " / " + m.maxPoints(), st.title);
         header(s.createRow(row++), st, l.word("code"), l.word("name"), l.word("status"), l.word("points"), l.word("max"),
-                l.word("severity"), l.word("finding"), l.word("document"), l.word("message"), l.word("fix"));
+                l.word("severity"), l.word("finding"), l.word("document"), l.word("message"), l.word("fix"),
+                l.word("estimated"), l.word("citation"));
         s.createFreezePane(0, 2);
         for (IndicatorResult i : r.indicators()) {
             if (!m.code().equals(i.mainCode())) {
@@ -92,6 +98,8 @@ public final class XlsxReport {
             cell(x, 2, l.word(i.status()), st.text);
             number(x, 3, i.projectedPoints().doubleValue(), st.number);
             number(x, 4, i.maxPoints().doubleValue(), st.number);
+            cell(x, 10, i.estimated() ? l.word("estimated") : "", st.text);
+            cell(x, 11, String.join("\n", Citations.forComponent(r.documents(), i.code())), st.text);
             for (ReportFinding f : i.findings()) {
                 Row y = s.createRow(row++);
                 cell(y, 5, f.severity(), st.text);
@@ -101,7 +109,7 @@ public final class XlsxReport {
                 cell(y, 9, l.fix(f), st.text);
             }
         }
-        widths(s, 8, 50, 16, 10, 10, 10, 22, 40, 60, 50);
+        widths(s, 8, 50, 16, 10, 10, 10, 22, 40, 60, 50, 10, 90);
     }
 
     private static void documents(Sheet s, AuditReport r, ReportLanguage l, Styles st) {
@@ -122,6 +130,26 @@ public final class XlsxReport {
             cell(x, 8, d.sha256(), st.text);
         }
         widths(s, 60, 14, 18, 40, 12, 8, 36, 30, 66);
+    }
+
+    /** One row per document, "số/ký hiệu – ngày: trích yếu", ready to paste into the ministry's form. */
+    private static void citations(Sheet s, AuditReport r, ReportLanguage l, Styles st) {
+        header(s.createRow(0), st, l.word("code"), l.word("name"), l.word("citation"), l.word("document"));
+        s.createFreezePane(0, 1);
+        int row = 1;
+        for (IndicatorResult i : r.indicators()) {
+            for (DocumentEntry d : r.documents()) {
+                if (!i.code().equals(d.indicator())) {
+                    continue;
+                }
+                Row x = s.createRow(row++);
+                cell(x, 0, i.code(), st.text);
+                cell(x, 1, i.name(), st.text);
+                cell(x, 2, Citations.line(d), st.text);
+                cell(x, 3, d.path(), st.text);
+            }
+        }
+        widths(s, 8, 40, 100, 50);
     }
 
     private static void findingRow(Row x, ReportFinding f, ReportLanguage l, Styles st) {

@@ -17,8 +17,10 @@ final class CatalogueColumns {
             "min_value", "max_value", "evidence", "verified", "source");
     static final List<String> CATALOGUE_REQUIRED = List.of("code", "main_code", "name_vi", "max_points", "method");
 
+    /** The kinds rules/conventions/issuers.csv sorts issuers into (its units acting for a parent count as the parent). */
     static final List<String> ISSUER_KINDS = List.of("PROVINCE_PARTY", "PROVINCE_PEOPLES_COMMITTEE",
-            "PROVINCE_COUNCIL", "DEPARTMENT", "STEERING_COMMITTEE", "MINISTRY", "ANY");
+            "PROVINCE_COUNCIL", "DEPARTMENT", "STEERING_COMMITTEE", "MINISTRY", "OFFICE_OF_PEOPLES_COMMITTEE",
+            "DISTRICT", "COMMUNE", "POLICE", "STATISTICS", "TELECOM", "BANK", "ANY");
     static final List<String> SIGNERS = List.of("HEAD", "ANY");
 
     private CatalogueColumns() {

@@ -15,6 +15,11 @@ final class TextReport {
         s.append("Hồ sơ / Dossier: ").append(r.province()).append(" — ").append(r.year())
                 .append("   (luật / rules ").append(r.rulesetVersion()).append(")\n");
         s.append("Điểm dự kiến / Projected score: ").append(r.projectedScore()).append(" / ").append(r.maxScore()).append('\n');
+        if (r.scoreEstimated()) {
+            s.append("  ƯỚC TÍNH / ESTIMATED: ").append(r.unverifiedComponents())
+                    .append(" chỉ số thành phần chưa đối chiếu bảng chính thức / components not checked against the official table (")
+                    .append(r.estimatedPoints()).append(" điểm ước tính / estimated points)\n");
+        }
         var sum = r.summary();
         s.append("Chỉ số thành phần / Components: ").append(sum.components()).append(" — đủ điểm/full ").append(sum.full())
                 .append(", một phần/partial ").append(sum.partial()).append(", 0 điểm/zero ").append(sum.zero())
@@ -38,8 +43,12 @@ final class TextReport {
         }
         s.append("\nChỉ số / Indicator   Trạng thái / Status   Điểm / Points\n");
         for (IndicatorResult i : r.indicators()) {
-            s.append(String.format("  %-8s %-13s %7s / %-7s %s%n", i.code(), i.status(), i.projectedPoints(), i.maxPoints(),
+            s.append(String.format("  %-8s %-13s %7s / %-7s %s%s%n", i.code(), i.status(), i.projectedPoints(), i.maxPoints(),
+                    i.estimated() ? "* " : "",
                     i.findings().stream().map(ReportFinding::code).distinct().reduce((a, b) -> a + " " + b).orElse("")));
+        }
+        if (r.scoreEstimated()) {
+            s.append("  * điểm ước tính, chưa đối chiếu bảng chính thức / estimated points, not checked against the official table\n");
         }
         return s.toString();
     }

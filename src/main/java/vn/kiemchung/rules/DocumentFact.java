@@ -23,7 +23,8 @@ public final class DocumentFact {
     private final String number;
     private final String issuer;
     private final String parentIssuer;
-    private final String issuerKind;
+    /** Set from the conventions in force at the document's date when the rules are run ({@link #classify}). */
+    private String issuerKind = "UNKNOWN";
     private final String province;
     private final String place;
     private final LocalDate issuedOn;
@@ -57,7 +58,6 @@ public final class DocumentFact {
         this.number = number;
         this.issuer = issuer;
         this.parentIssuer = parentIssuer;
-        this.issuerKind = IssuerKinds.classify(issuer, parentIssuer, number);
         this.province = province;
         this.place = place;
         this.issuedOn = issuedOn;
@@ -101,6 +101,16 @@ public final class DocumentFact {
     }
 
     private String folded;
+
+    /** Sorts the issuer by the conventions (issuers.csv): both header lines, the symbol and the date. */
+    void classify(Conventions conventions) {
+        issuerKind = conventions.issuerKind(issuer, parentIssuer, number, issuedOn);
+    }
+
+    /** The document's issuer as its header prints it: "UBND TỈNH X / VĂN PHÒNG" for a unit under its parent body. */
+    public String getIssuerLines() {
+        return Conventions.issuerLines(this);
+    }
 
     /** True when the text mentions the phrase, with or without diacritics, in any case. */
     public boolean mentions(String phrase) {

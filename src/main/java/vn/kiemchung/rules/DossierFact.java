@@ -16,11 +16,11 @@ public final class DossierFact {
 
     /** "Tỉnh Bạc Liêu" → "bac lieu", for comparing with the province a document names. */
     public String getProvinceKey() {
-        return ProvinceNames.key(province);
+        return Conventions.provinceKey(province);
     }
 
     /** True when the province name given (any case, with or without diacritics or "Tỉnh") is this one. */
     public boolean isProvince(String other) {
-        return other != null && ProvinceNames.key(other).equals(getProvinceKey());
+        return other != null && Conventions.provinceKey(other).equals(getProvinceKey());
     }
 }

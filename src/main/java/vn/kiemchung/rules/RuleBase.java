@@ -14,10 +14,11 @@ import org.kie.api.KieBase;
  * version they actually ran on ({@link Guard#version()}), so a report never carries a version
  * other than the rules that produced it.
  *
+ * @param conventions the dated conventions of {@code rules/conventions/}, given to every evaluation as a fact
  * @param version "2023@" + the first 12 hex digits of the SHA-256 over every rule file's path and bytes
  */
 public record RuleBase(int year, String version, KieBase kieBase, List<String> ruleNames, List<String> files,
-                       List<RuleProblem> warnings, Guard guard) {
+                       List<RuleProblem> warnings, Guard guard, Conventions conventions) {
 
     /** Shared by every version of one knowledge base: the lock of its updates and the version it holds now. */
     public static final class Guard {

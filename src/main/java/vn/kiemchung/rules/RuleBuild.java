@@ -58,6 +58,7 @@ final class RuleBuild {
 
     /** Builds every rule file of the year, or throws naming every problem's file and place. */
     static RuleBuild full(RuleCompiler compiler, int year) {
+        Conventions conventions = conventions(compiler, year);
         List<Source> sources = compiler.sources(year);
         throwIfUnreadable(year, sources);
         KieServices ks = KieServices.Factory.get();
@@ -77,9 +78,9 @@ final class RuleBuild {
         }
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
-        String version = compiler.labelledVersion(year, sources);
+        String version = version(compiler, year, sources, conventions);
         RuleBase base = new RuleBase(year, version, kieBase, RuleCompiler.ruleNames(kieBase), rels(sources),
-                problems, new RuleBase.Guard(version));
+                problems, new RuleBase.Guard(version), conventions);
         return new RuleBuild(compiler, year, ks, kfs, builder, releaseId, container, byRel, base);
     }
 
@@ -93,6 +94,11 @@ final class RuleBuild {
      */
     synchronized RuleBuild reload() {
         if (stale) {
+            return full(compiler, year);
+        }
+        Conventions conventions = conventions(compiler, year);
+        if (!conventions.hash().equals(base.conventions().hash())) {
+            // The conventions are facts of every evaluation, not rules: a change gives a new rule base.
             return full(compiler, year);
         }
         List<Source> now = compiler.sources(year);
@@ -129,7 +135,7 @@ final class RuleBuild {
             stale = true;
             throw new RuleCompilationException(year, problems);
         }
-        String version = compiler.labelledVersion(year, now);
+        String version = version(compiler, year, now, conventions);
         RuleBase.Guard guard = base.guard();
         guard.lock().writeLock().lock();
         try {
@@ -148,8 +154,27 @@ final class RuleBuild {
         warnings.addAll(problems);
         byRel = next;
         base = new RuleBase(year, version, base.kieBase(), RuleCompiler.ruleNames(base.kieBase()), rels(now),
-                List.copyOf(warnings), guard);
+                List.copyOf(warnings), guard, conventions);
         return this;
+    }
+
+    /** The conventions of the rules folder; a problem in them fails the build like a rule that does not compile. */
+    private static Conventions conventions(RuleCompiler compiler, int year) {
+        try {
+            return ConventionsLoader.load(compiler.rulesRoot());
+        } catch (RuleCompilationException e) {
+            throw new RuleCompilationException(year, e.problems());
+        }
+    }
+
+    /** The rule files' version, with the conventions' hash mixed in when the folder has conventions. */
+    private static String version(RuleCompiler compiler, int year, List<Source> sources, Conventions conventions) {
+        if (conventions.hash().isEmpty()) {
+            return compiler.labelledVersion(year, sources);
+        }
+        List<Source> all = new ArrayList<>(sources);
+        all.add(new Source("conventions", "", conventions.hash(), null, false, null));
+        return compiler.labelledVersion(year, all);
     }
 
     /** Drops the compiled module from Drools' repository; the knowledge base keeps working without it. */

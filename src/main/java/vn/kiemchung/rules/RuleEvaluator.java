@@ -36,7 +36,12 @@ public final class RuleEvaluator {
                     }
                 });
             }
+            Conventions conventions = base.conventions() == null ? Conventions.NONE : base.conventions();
+            session.insert(conventions);
             for (Object fact : facts) {
+                if (fact instanceof DocumentFact d) {
+                    d.classify(conventions);
+                }
                 session.insert(fact);
             }
             session.fireAllRules(MAX_FIRINGS);

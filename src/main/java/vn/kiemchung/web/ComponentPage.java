@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.kiemchung.assessment.Citations;
 import vn.kiemchung.evidence.UploadOutcome;
 import vn.kiemchung.review.Actor;
 import vn.kiemchung.review.EvidenceAccess;
@@ -36,7 +37,12 @@ class ComponentPage {
     String component(@PathVariable long id, @PathVariable String code, Model model, Principal user) {
         Actor actor = accounts.actor(user);
         model.addAttribute("dossier", access.dossier(actor, id));
-        model.addAttribute("item", review.queueItem(actor, id, code));
+        var item = review.queueItem(actor, id, code);
+        model.addAttribute("item", item);
+        // The evidence list as the ministry's form asks for it, one line per document.
+        model.addAttribute("citations", Citations.forComponent(item.documents(), code));
+        model.addAttribute("estimated", access.report(actor, id).indicators().stream()
+                .anyMatch(i -> i.code().equals(code) && i.estimated()));
         model.addAttribute("locked", access.locked(id));
         model.addAttribute("withdrawn", access.withdrawnOf(actor, id, code));
         return "component";

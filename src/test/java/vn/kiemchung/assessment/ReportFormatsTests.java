@@ -27,7 +27,7 @@ class ReportFormatsTests {
     void workbookHasASummarySheetAndOneSheetPerMainIndicator() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(XlsxReport.render(report, ReportLanguage.VI)))) {
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Tổng hợp");
-            assertThat(wb.getNumberOfSheets()).isEqualTo(2 + report.mainIndicators().size());
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3 + report.mainIndicators().size());
             assertThat(wb.getSheet("1 Nhận thức số")).isNotNull();
             var score = wb.getSheetAt(0).getRow(5).getCell(1).getNumericCellValue();
             assertThat(score).isEqualTo(812.5);
@@ -39,6 +39,60 @@ class ReportFormatsTests {
         try (var pdf = Loader.loadPDF(PdfReport.render(report, ReportLanguage.VI))) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Điểm dự kiến: 812.50 / 1000").contains("Nhận thức số").contains("EVIDENCE_MISSING");
+        }
+    }
+
+    private static DocumentEntry entry(String path, String indicator, String number, String issuedOn, String subject) {
+        return new DocumentEntry(path, "sha", "application/pdf", "THONG_BAO", number, "VĂN PHÒNG", issuedOn, true, "OK",
+                null, indicator, "UBND TỈNH CÀ MAU", null, subject, null, null, null, List.of(), null, null, 1, false,
+                1.0, null, false, 0, List.of(), false, List.of());
+    }
+
+    private static AuditReport withDocuments(AuditReport r, List<DocumentEntry> documents) {
+        return new AuditReport(r.province(), r.year(), r.rulesetVersion(), r.projectedScore(), r.maxScore(), r.indicators(),
+                documents, r.summary(), r.mainIndicators(), r.subtotals(), r.fixFirst(), r.catalogueSource(), r.generatedAt());
+    }
+
+    @Test
+    void everyFormatMarksAnEstimatedScoreAndItsEstimatedComponents() throws Exception {
+        assertThat(report.scoreEstimated()).isTrue();
+        assertThat(report.unverifiedComponents()).isEqualTo(2);
+        assertThat(report.estimatedPoints()).isEqualByComparingTo("10.00");
+        assertThat(ReportJson.write(report)).contains("\"estimatedPoints\" : 10.00").contains("\"unverifiedComponents\" : 2")
+                .contains("\"pointsVerified\" : false");
+        assertThat(ReportJson.read(ReportJson.write(report)).unverifiedComponents()).isEqualTo(2);
+        assertThat(HtmlReport.render(report, ReportLanguage.VI)).contains("(ước tính)").contains("Điểm ước tính");
+        assertThat(HtmlReport.render(report, ReportLanguage.EN)).contains("(estimated)");
+        try (var pdf = Loader.loadPDF(PdfReport.render(report, ReportLanguage.VI))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("812.50 / 1000 (ước tính)").contains("1.1, 1.2");
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(XlsxReport.render(report, ReportLanguage.VI)))) {
+            assertThat(wb.getSheetAt(0).getRow(5).getCell(2).getStringCellValue()).endsWith("(ước tính)");
+            assertThat(wb.getSheet("1 Nhận thức số").getRow(2).getCell(10).getStringCellValue()).isEqualTo("ước tính");
+        }
+        AuditReport verified = new AuditReport(report.province(), report.year(), report.rulesetVersion(), report.projectedScore(),
+                report.maxScore(), List.of(new IndicatorResult("1.1", "COMPLETE", new BigDecimal("10.00"),
+                new BigDecimal("10.00"), List.of(), "1", "x", "DOCUMENT", true, 1)), List.of(), report.summary(),
+                report.mainIndicators(), report.subtotals(), List.of(), "test", "now");
+        assertThat(verified.scoreEstimated()).isFalse();
+        assertThat(HtmlReport.render(verified, ReportLanguage.VI)).doesNotContain("ước tính");
+    }
+
+    @Test
+    void workbookListsEachComponentsEvidenceAsTheMinistrysFormCitesIt() throws Exception {
+        AuditReport r = withDocuments(report, List.of(
+                entry("1.2/tb-214.pdf", "1.2", "214/TB-VP", "2025-06-12", "Kết luận của Chủ tịch UBND tỉnh tại phiên họp"),
+                entry("1.2/scan.pdf", "1.2", null, null, null)));
+        assertThat(Citations.forComponent(r.documents(), "1.2")).containsExactly(
+                "214/TB-VP – 12/06/2025: Kết luận của Chủ tịch UBND tỉnh tại phiên họp",
+                "(không số) – (không rõ ngày): scan");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(XlsxReport.render(r, ReportLanguage.VI)))) {
+            var sheet = wb.getSheet("Trích dẫn tài liệu kiểm chứng");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue())
+                    .isEqualTo("214/TB-VP – 12/06/2025: Kết luận của Chủ tịch UBND tỉnh tại phiên họp");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("1.2");
+            assertThat(wb.getSheet("1 Nhận thức số").getRow(3).getCell(11).getStringCellValue())
+                    .startsWith("214/TB-VP – 12/06/2025");
         }
     }
 

@@ -22,4 +22,11 @@ class RegenerateSampleDossier {
         assertThat(SampleDossierGenerator.generate(root.resolve("bac-lieu-2023"), root.resolve("expected")))
                 .isNotEmpty();
     }
+
+    @Test
+    void writesThe2025SampleDossierIntoSampleEvidence() throws IOException {
+        Path root = Path.of("sample-evidence");
+        assertThat(SampleDossier2025Generator.generate(root.resolve("ca-mau-2025"), root.resolve("expected-ca-mau-2025")))
+                .isNotEmpty();
+    }
 }

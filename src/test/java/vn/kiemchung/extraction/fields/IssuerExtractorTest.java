@@ -42,4 +42,30 @@ class IssuerExtractorTest {
         IssuerExtractor.Issuer i = issuer("SỞ Y TẾ\nHỎA TỐC\nSố: 9/SYT-NV");
         assertThat(valueOf(i.issuer())).isEqualTo("SỞ Y TẾ");
     }
+
+    @Test
+    void readsTheOfficeUnderThePeoplesCommitteeAsIssuerWithItsParent() {
+        IssuerExtractor.Issuer i = issuer("""
+                UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                VĂN PHÒNG Độc lập - Tự do - Hạnh phúc
+                Số: 214/TB-VP Lào Cai, ngày 12 tháng 6 năm 2025
+                """);
+        assertThat(valueOf(i.parent())).isEqualTo("UBND TỈNH LÀO CAI");
+        assertThat(valueOf(i.issuer())).isEqualTo("VĂN PHÒNG");
+    }
+
+    @Test
+    void keepsTheWrappedNameOfTheProvincialPartySteeringCommitteeTogether() {
+        IssuerExtractor.Issuer i = issuer("""
+                TỈNH ỦY CÀ MAU
+                BAN CHỈ ĐẠO VỀ PHÁT TRIỂN KHOA HỌC,
+                CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO
+                VÀ CHUYỂN ĐỔI SỐ
+                *
+                Số: 12-TB/BCĐ
+                """);
+        assertThat(valueOf(i.parent())).isEqualTo("TỈNH ỦY CÀ MAU");
+        assertThat(valueOf(i.issuer()))
+                .isEqualTo("BAN CHỈ ĐẠO VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ");
+    }
 }
