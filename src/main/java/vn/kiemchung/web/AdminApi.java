@@ -26,7 +26,10 @@ class AdminApi {
     private final Accounts accounts;
     private final ApiTokens tokens;
 
-    AdminApi(Departments departments, Accounts accounts, ApiTokens tokens) {
+    private final AssessmentYears years;
+
+    AdminApi(Departments departments, Accounts accounts, ApiTokens tokens, AssessmentYears years) {
+        this.years = years;
         this.departments = departments;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -100,6 +103,7 @@ class AdminApi {
         if (body == null || body.year() == null) {
             throw new ReviewRefusedException(400, "Cần year, indicator, department.", "year, indicator and department are required.");
         }
+        years.requireComponents(body.year(), List.of(body.indicator() == null ? "" : body.indicator().strip()));
         return ResponseEntity.status(201).body(departments.assign(body.year(), body.indicator(), body.department(), user.getName()));
     }
 }

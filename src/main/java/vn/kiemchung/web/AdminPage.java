@@ -1,5 +1,7 @@
 package vn.kiemchung.web;
 
+import java.util.List;
+
 import java.security.Principal;
 import java.time.Year;
 import org.springframework.stereotype.Controller;
@@ -21,7 +23,10 @@ class AdminPage {
 
     private final ApiTokens tokens;
 
-    AdminPage(Departments departments, Accounts accounts, ApiTokens tokens) {
+    private final AssessmentYears years;
+
+    AdminPage(Departments departments, Accounts accounts, ApiTokens tokens, AssessmentYears years) {
+        this.years = years;
         this.departments = departments;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -80,10 +85,12 @@ class AdminPage {
     @PostMapping("/admin/assignments")
     String assign(@RequestParam int year, @RequestParam String indicators, @RequestParam String department,
                   Principal user, RedirectAttributes flash) {
-        for (String code : indicators.split("[,;\\s]+")) {
-            if (!code.isBlank()) {
-                departments.assign(year, code, department, user.getName());
-            }
+        // ";" or spaces part codes, and ", " with its space; "1,3" stays whole and is refused, never read as 1 and 3
+        List<String> codes = java.util.Arrays.stream(indicators.split("[;\\s]+|,\\s+"))
+                .map(String::strip).filter(c -> !c.isEmpty()).toList();
+        years.requireComponents(year, codes);
+        for (String code : codes) {
+            departments.assign(year, code, department, user.getName());
         }
         flash.addFlashAttribute("done", "saved");
         return "redirect:/admin?year=" + year;

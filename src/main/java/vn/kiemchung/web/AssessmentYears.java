@@ -24,6 +24,26 @@ class AssessmentYears {
         return Catalogues.yearsIn(book.rulesRoot());
     }
 
+    /**
+     * Refuses (422) component codes that are not in the year's indicator set, all of them named, with
+     * the usual slip spelled out: "1,3" written with a decimal comma is not component 1.3.
+     */
+    void requireComponents(int year, List<String> codes) {
+        requireIndicatorSet(year);
+        java.util.Set<String> known = vn.kiemchung.catalogue.Catalogues.loadYear(book.rulesRoot(), year).orElseThrow()
+                .indicators().stream().map(vn.kiemchung.catalogue.Indicator::code)
+                .collect(java.util.stream.Collectors.toSet());
+        List<String> unknown = codes.stream().filter(c -> !known.contains(c)).toList();
+        if (!unknown.isEmpty()) {
+            String list = String.join(", ", unknown);
+            String hint = unknown.stream().anyMatch(c -> c.contains(",")) ? " Viết mã bằng dấu chấm, ví dụ 1.3." : "";
+            String hintEn = hint.isEmpty() ? "" : " Write codes with a dot, e.g. 1.3.";
+            throw new UploadRejectedException(422,
+                    "Không có chỉ số thành phần " + list + " trong bộ chỉ số năm " + year + "." + hint,
+                    "No component " + list + " in the " + year + " indicator set." + hintEn);
+        }
+    }
+
     /** Refuses (422) a year without an indicator set, naming the years that have one. */
     void requireIndicatorSet(Integer year) {
         List<Integer> years = available();
