@@ -55,4 +55,9 @@ public final class DocumentFieldReader {
                 provinces.extract(issuer.issuer(), issuer.parent(), placeDate.place(), doc),
                 figures.extract(doc));
     }
+
+    /** The Vietnamese name of a document type code (QUYET_DINH → "Quyết định"), for pages and reports. */
+    public static String documentTypeName(String code) {
+        return DocumentTypes.name(code);
+    }
 }

@@ -26,6 +26,19 @@ final class DocumentTypes {
     private DocumentTypes() {
     }
 
+    /** The type name people read for a vocabulary code: QUYET_DINH → "Quyết định"; the code itself when unknown. */
+    static String name(String code) {
+        if (code == null) {
+            return null;
+        }
+        for (String n : NAMES) {
+            if (code(n).equals(code)) {
+                return n;
+            }
+        }
+        return OTHER.equals(code) ? "Khác" : code;
+    }
+
     /** The vocabulary code of a type name: "Quyết định" → QUYET_DINH. */
     static String code(String typeName) {
         return VietnameseText.fold(typeName).toUpperCase(Locale.ROOT).replace(' ', '_');
