@@ -194,6 +194,9 @@ public final class Conventions {
 
     /** The kind of body that issued the document, read from both header lines, the symbol and the date. */
     public String issuerKind(String issuer, String parentIssuer, String number, LocalDate issuedOn) {
+        if (issuers.isEmpty()) {
+            return "UNKNOWN"; // a rules folder without conventions: no issuer is judged rather than every one rejected
+        }
         Optional<IssuerRule> rule = issuerRule(issuer, parentIssuer, number, issuedOn);
         if (rule.isPresent()) {
             return rule.get().kind();
@@ -313,10 +316,7 @@ public final class Conventions {
             }
             if (w.docTypes().contains("*") || (docType != null && w.docTypes().contains(docType))) {
                 return new DateWindow(w.from() == null ? null : w.from().in(year), w.to() == null ? null : w.to().in(year),
-                        w.nameVi().replace("N−1", String.valueOf(year - 1)).replace("N+1", String.valueOf(year + 1))
-                                .replace(" N", " " + year),
-                        w.nameEn().replace("N−1", String.valueOf(year - 1)).replace("N+1", String.valueOf(year + 1))
-                                .replace(" N", " " + year), w.verified());
+                        withYear(w.nameVi(), year), withYear(w.nameEn(), year), w.verified());
             }
         }
         // Without conventions: the calendar year, or any date up to its end for a standing document.
@@ -324,6 +324,15 @@ public final class Conventions {
                 ? new DateWindow(null, LocalDate.of(year, 12, 31), "văn bản còn hiệu lực năm " + year,
                         "a standing document in force in " + year, true)
                 : new DateWindow(yearStart, LocalDate.of(year, 12, 31), "văn bản năm " + year, "a document of " + year, true);
+    }
+
+    /** "năm N (từ quý IV năm N−1)" → "năm 2025 (từ quý IV năm 2024)": N, N−1 and N+1 as whole words only. */
+    static String withYear(String text, int year) {
+        String before = "(?<![\\p{L}\\p{N}])";
+        String after = "(?![\\p{L}\\p{N}])";
+        return text.replaceAll(before + "N\\s*[−-]\\s*1" + after, String.valueOf(year - 1))
+                .replaceAll(before + "N\\s*\\+\\s*1" + after, String.valueOf(year + 1))
+                .replaceAll(before + "N" + after, String.valueOf(year));
     }
 
     /** The document's date as assessors write it: dd/mm/yyyy. */

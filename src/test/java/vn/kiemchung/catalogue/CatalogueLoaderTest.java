@@ -78,11 +78,16 @@ class CatalogueLoaderTest {
     }
 
     @Test
-    void catalogue2024LoadsWithItsEightMainIndicatorsAndNoComponents() {
+    void catalogues2024And2025LoadThe405HeaderAndOnlyTheNamedComponentsAllUnverified() {
+        for (String year : new String[] {"2024", "2025"}) {
+            Catalogue catalogue = loader.load(RULES.resolve(year));
+            assertThat(catalogue.mainIndicators()).extracting(MainIndicator::nameVi).containsExactly("Nhận thức số",
+                    "Thể chế số", "Hạ tầng số", "Nhân lực số", "An toàn thông tin mạng", "Hoạt động chính quyền số",
+                    "Hoạt động kinh tế số", "Hoạt động xã hội số");
+            assertThat(catalogue.indicators()).hasSize(10).noneMatch(Indicator::verified)
+                    .allMatch(i -> i.maxPoints() == null);
+        }
         Catalogue catalogue = loader.load(RULES.resolve("2024"));
-
-        assertThat(catalogue.mainIndicators()).hasSize(8);
-        assertThat(catalogue.indicators()).isEmpty();
         assertThat(catalogue.maxScore()).isEqualByComparingTo("0");
         assertThat(loader.check(catalogue)).extracting(CatalogueProblem::messageEn)
                 .contains("main indicator 1 has no maximum points");

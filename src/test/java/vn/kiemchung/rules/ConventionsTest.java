@@ -85,9 +85,23 @@ class ConventionsTest {
     @Test
     void datesWindowsDependOnTheKindOfDocument() {
         assertThat(PROJECT.window("IN_YEAR", "KE_HOACH", 2025).text()).isEqualTo("01/10/2024 – 31/12/2025");
+        assertThat(PROJECT.window("IN_YEAR", "KE_HOACH", 2025).nameVi())
+                .isEqualTo("kế hoạch cho năm 2025 (ban hành từ quý IV năm 2024)");
+        assertThat(Conventions.withYear("Nghị định N và năm N+1", 2025)).isEqualTo("Nghị định 2025 và năm 2026");
+        assertThat(Conventions.withYear("Nhà nước, Nước và năm N−1", 2025)).isEqualTo("Nhà nước, Nước và năm 2024");
         assertThat(PROJECT.window("IN_YEAR", "BAO_CAO", 2025).text()).isEqualTo("01/01/2025 – 30/06/2026");
         assertThat(PROJECT.window("IN_YEAR", "QUYET_DINH", 2025).text()).isEqualTo("01/01/2025 – 31/12/2025");
         assertThat(PROJECT.window("IN_FORCE", "QUYET_DINH", 2025).contains(LocalDate.of(2019, 5, 1))).isTrue();
+    }
+
+    @Test
+    void withoutAConventionsFolderNoIssuerIsJudged() {
+        DocumentFact d = new DocumentFact("x/a.pdf", "x", "h", "OK", null, "application/pdf", "BAO_CAO", "1/BC-CAT",
+                "CÔNG AN TỈNH", null, null, null, null, false, null, null, null, null, 0, null, false, 1.0, null, 1,
+                List.of(), "");
+        d.classify(Conventions.NONE);
+        assertThat(d.getIssuerKind()).isEqualTo("UNKNOWN");
+        assertThat(Conventions.NONE.acceptsIssuer(component("DOCUMENT", "DEPARTMENT"), d)).isTrue();
     }
 
     @TempDir

@@ -100,6 +100,9 @@ class RuleCasesTest {
         Map<String, Boolean> junit = new TreeMap<>();
         for (Path file : REPO_CASES.caseFiles(2023)) {
             RuleCase c = REPO_CASES.read(file);
+            if (c.year() != 2023) {
+                continue; // common cases of other years (2024, 2025): "rules test 2023" skips them too
+            }
             junit.put(c.file(), runRepoCase(c).passed());
         }
         Cli cli = Cli.run("rules", "test", "2023", "--rules", RULES.toString());
