@@ -68,7 +68,7 @@ public final class CommitteeMembers {
     public static Optional<Member> head(String text) {
         String t = lower(text);
         Matcher m = HEAD_ROLE.matcher(t);
-        return m.find() ? Optional.of(member(t, m)) : Optional.empty();
+        return m.find() ? Optional.of(member(t, m)).filter(h -> !h.entry().isEmpty()) : Optional.empty();
     }
 
     /** The deputies (Phó Trưởng ban) the text names, in order. */
