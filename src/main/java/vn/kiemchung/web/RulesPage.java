@@ -33,11 +33,11 @@ import vn.kiemchung.rules.RuleCoverage;
 class RulesPage {
 
     private final RuleBook book;
-    private final RuleAuthoring authoring;
+    private final RulePublications publications;
 
-    RulesPage(RuleBook book, RuleAuthoring authoring) {
+    RulesPage(RuleBook book, RulePublications publications) {
         this.book = book;
-        this.authoring = authoring;
+        this.publications = publications;
     }
 
     @GetMapping("/rules")
@@ -61,6 +61,9 @@ class RulesPage {
     /** Runs every case of the year on the rule base in service. */
     @PostMapping("/rules/cases")
     String runCases(@RequestParam int year, Model model) {
+        if (!book.years().contains(year)) {
+            return rules(year, model);
+        }
         List<Map<String, Object>> results = new ArrayList<>();
         List<RuleCase.Result> outcomes = new ArrayList<>();
         RuleCases runner = new RuleCases(book.rulesRoot(), y -> new CatalogueLoader().load(book.rulesRoot().resolve(String.valueOf(y))));
@@ -100,7 +103,8 @@ class RulesPage {
                 caseFiles.put(c.getOriginalFilename(), c.getBytes());
             }
         }
-        model.addAttribute("publication", authoring.publish(year, folder, file.getOriginalFilename(), file.getBytes(), caseFiles));
+        model.addAttribute("publication", publications.publish(principal.getName(), year, folder, file.getOriginalFilename(),
+                file.getBytes(), caseFiles));
         return rules(year, model);
     }
 }

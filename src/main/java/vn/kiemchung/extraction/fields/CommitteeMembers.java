@@ -50,6 +50,7 @@ public final class CommitteeMembers {
      * @param titles the other parts of the entry, folded (lower case, no diacritics), in order
      * @param entry  the entry as written, trimmed
      */
+    @NamedInterface("committee-members")
     public record Member(String name, List<String> titles, String entry) {
 
         /** True when one of the titles begins with one of the phrases (";" between them), ignoring case and diacritics. */
