@@ -47,6 +47,13 @@ public final class RuleAuthoring {
     }
 
     /**
+     * A table tried on a staged copy without going live: the outcome it would have, and the rules the
+     * upload's year would then run on (null when refused), for comparing with the rules in service.
+     */
+    public record Trial(Publication outcome, RuleBase staged) {
+    }
+
+    /**
      * Publishes a table to {@code rules/components/<folder>/}. The table is read and every cell
      * checked against its column before anything else; a table holding anything but values is
      * refused there, naming the sheet and cell, and nothing of it is compiled or run. A table that
@@ -54,14 +61,24 @@ public final class RuleAuthoring {
      * and goes live when every case of every year it applies to passes.
      */
     public Publication publish(int year, String folder, String tableName, byte[] table, Map<String, byte[]> cases) {
+        Trial trial = attempt(year, folder, tableName, table, cases, true);
+        return trial.outcome();
+    }
+
+    /** Everything {@link #publish} checks, on a staged copy, without changing the rules in service. */
+    public Trial tryOut(int year, String folder, String tableName, byte[] table, Map<String, byte[]> cases) {
+        return attempt(year, folder, tableName, table, cases, false);
+    }
+
+    private Trial attempt(int year, String folder, String tableName, byte[] table, Map<String, byte[]> cases, boolean goLive) {
         List<String> refused = validate(folder, tableName, table, cases);
         if (!refused.isEmpty()) {
-            return new Publication(false, null, refused, List.of());
+            return new Trial(new Publication(false, null, refused, List.of()), null);
         }
         String rel = RuleCompiler.COMPONENTS + "/" + folder + "/" + tableName;
         RuleTable.Read read = RuleTable.read(rel, table);
         if (!read.ok()) {
-            return new Publication(false, null, read.problems().stream().map(RuleProblem::toString).toList(), List.of());
+            return new Trial(new Publication(false, null, read.problems().stream().map(RuleProblem::toString).toList(), List.of()), null);
         }
         List<Integer> withCatalogue = book.years();
         List<String> yearProblems = new ArrayList<>();
@@ -74,7 +91,7 @@ public final class RuleAuthoring {
             }
         }
         if (!yearProblems.isEmpty()) {
-            return new Publication(false, null, yearProblems, List.of());
+            return new Trial(new Publication(false, null, yearProblems, List.of()), null);
         }
         List<Integer> years = List.copyOf(read.years());
         Path live = book.rulesRoot();
@@ -85,6 +102,7 @@ public final class RuleAuthoring {
             write(staging.resolve(RuleCompiler.COMPONENTS).resolve(folder), tableName, table, cases);
             List<String> problems = new ArrayList<>();
             List<String> failed = new ArrayList<>();
+            RuleBase stagedForYear = null;
             for (int y : years) {
                 RuleBase staged;
                 try {
@@ -92,6 +110,9 @@ public final class RuleAuthoring {
                 } catch (RuleCompilationException e) {
                     e.problems().stream().filter(RuleProblem::error).map(p -> y + ": " + p).forEach(problems::add);
                     continue;
+                }
+                if (y == year) {
+                    stagedForYear = staged;
                 }
                 for (RuleCases.Outcome o : new RuleCases(staging, catalogues).runYear(staged, y)) {
                     if (o.unreadable() != null) {
@@ -101,8 +122,9 @@ public final class RuleAuthoring {
                     }
                 }
             }
-            if (!problems.isEmpty() || !failed.isEmpty()) {
-                return new Publication(false, null, problems, failed, years);
+            if (!problems.isEmpty() || !failed.isEmpty() || !goLive) {
+                boolean ok = problems.isEmpty() && failed.isEmpty();
+                return new Trial(new Publication(false, null, problems, failed, years), ok || problems.isEmpty() ? stagedForYear : null);
             }
             write(live.resolve(RuleCompiler.COMPONENTS).resolve(folder), tableName, table, cases);
             String version = null;
@@ -112,7 +134,7 @@ public final class RuleAuthoring {
                     version = v;
                 }
             }
-            return new Publication(true, version, List.of(), List.of(), years);
+            return new Trial(new Publication(true, version, List.of(), List.of(), years), null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stage the rules", e);
         } finally {
