@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.kiemchung.catalogue.Catalogue;
+import vn.kiemchung.catalogue.Catalogues;
 import vn.kiemchung.catalogue.Indicator;
 import vn.kiemchung.rules.RuleBase;
 import vn.kiemchung.rules.RuleCase;
@@ -22,7 +23,8 @@ import vn.kiemchung.rules.RuleProblem;
 
 /**
  * {@code rules check [YEAR]}: compiles a year's rules and names every problem's file and place.
- * {@code rules test [YEAR]}: runs the experts' rule cases and reports which rules lack a passing or
+ * {@code rules test [YEAR]}: runs the experts' rule cases, for every year that has a catalogue when no
+ * year is given (a case runs for each year its rules apply to), and reports which rules lack a passing or
  * failing case. Exit 0 when every case passes, 1 when one fails, 2 when a rule or a case cannot be read.
  */
 final class RulesCommand {
@@ -67,49 +69,46 @@ final class RulesCommand {
         return failures == 0 ? 0 : 1;
     }
 
+    /** Runs every case for every year it applies to (one year when given), each year on its own rules. */
     private int test(Path root, Integer onlyYear) {
         Map<Integer, Catalogue> catalogues = new HashMap<>();
         RuleCases cases = new RuleCases(root, y -> catalogues.computeIfAbsent(y,
                 k -> CliEnvironment.catalogue(root, k).orElse(null)));
         Map<Integer, RuleBase> bases = new LinkedHashMap<>();
-        if (onlyYear != null) {
-            if (CliEnvironment.catalogue(root, onlyYear).isEmpty()) {
-                throw new UsageException("không có bộ chỉ số năm " + onlyYear + " trong " + root,
-                        "no indicator set for " + onlyYear + " in " + root);
-            }
-            if (!compile(root, onlyYear, bases)) {
-                return 2;
-            }
+        if (onlyYear != null && CliEnvironment.catalogue(root, onlyYear).isEmpty()) {
+            throw new UsageException("không có bộ chỉ số năm " + onlyYear + " trong " + root,
+                    "no indicator set for " + onlyYear + " in " + root);
         }
+        List<Integer> years = onlyYear != null ? List.of(onlyYear) : Catalogues.yearsIn(root);
         List<RuleCase.Result> results = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        int skipped = 0;
-        for (Path file : cases.caseFiles(onlyYear)) {
-            RuleCase c;
-            try {
-                c = cases.read(file);
-            } catch (RuleCaseException e) {
-                unreadable.add(e.getMessage());
-                out.println("LỖI  / ERROR " + e.getMessage());
-                continue;
-            }
-            if (onlyYear != null && c.year() != onlyYear) {
-                skipped++;
-                continue;
-            }
-            if (!bases.containsKey(c.year()) && !compile(root, c.year(), bases)) {
+        for (int year : years) {
+            if (!compile(root, year, bases)) {
                 return 2;
             }
-            RuleCase.Result r = RuleCases.run(bases.get(c.year()), c);
-            results.add(r);
-            out.println((r.passed() ? "PASS " : "FAIL ") + c.file() + " — " + c.name());
-            r.failures().forEach(f -> out.println("       " + f));
+            for (Path file : cases.caseFiles(year)) {
+                RuleCase c;
+                try {
+                    c = cases.read(file, year);
+                } catch (RuleCaseException e) {
+                    unreadable.add(e.getMessage());
+                    out.println("LỖI  / ERROR " + year + " " + e.getMessage());
+                    continue;
+                }
+                if (c.year() != year) {
+                    continue;
+                }
+                RuleCase.Result r = RuleCases.run(bases.get(year), c);
+                results.add(r);
+                out.println((r.passed() ? "PASS " : "FAIL ") + year + " " + c.file() + " — " + c.name());
+                r.failures().forEach(f -> out.println("       " + f));
+            }
         }
         long failed = results.stream().filter(r -> !r.passed()).count();
         out.println();
         out.println("Ca kiểm thử / cases: " + (results.size() - failed) + " đạt / passed, " + failed + " không đạt / failed"
                 + (unreadable.isEmpty() ? "" : ", " + unreadable.size() + " không đọc được / unreadable")
-                + (skipped == 0 ? "" : ", " + skipped + " của năm khác bỏ qua / for other years skipped"));
+                + " — năm / years " + years);
         coverage(bases, catalogues, results);
         if (!unreadable.isEmpty()) {
             unreadable.forEach(u -> err.println("kiemchung: ca kiểm thử không đọc được / case cannot be read: " + u));

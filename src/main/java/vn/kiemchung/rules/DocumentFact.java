@@ -2,6 +2,7 @@ package vn.kiemchung.rules;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.kiemchung.extraction.fields.CommitteeMembers;
 import vn.kiemchung.extraction.DocumentFields;
 import vn.kiemchung.extraction.ExtractedDocument;
 import vn.kiemchung.extraction.Figure;
@@ -123,6 +124,26 @@ public final class DocumentFact {
     /** True when it mentions at least one of the phrases (an empty list counts as mentioned). */
     public boolean mentionsAny(List<String> phrases) {
         return phrases == null || phrases.isEmpty() || phrases.stream().anyMatch(this::mentions);
+    }
+
+    private CommitteeMembers.Member head;
+    private boolean headRead;
+
+    /**
+     * The head (Trưởng ban) of the committee this document sets up, as its text names them, or null
+     * when it names none (see {@link CommitteeMembers}).
+     */
+    public CommitteeMembers.Member getCommitteeHead() {
+        if (!headRead) {
+            head = CommitteeMembers.head(text).orElse(null);
+            headRead = true;
+        }
+        return head;
+    }
+
+    /** The deputies (Phó Trưởng ban) of the committee this document sets up. */
+    public List<CommitteeMembers.Member> getCommitteeDeputies() {
+        return CommitteeMembers.deputies(text);
     }
 
     /** A signature block with a signer's name, or a digital signature. */

@@ -16,9 +16,9 @@ import vn.kiemchung.platform.FileTrees;
 import vn.kiemchung.catalogue.Catalogue;
 
 /**
- * Decision tables uploaded by rule authors through the product. DRL can run arbitrary Java, so
- * only tables (CSV, XLSX) are accepted here; each is compiled and every case of its year is run
- * on a staged copy of the rules before anything in service changes.
+ * Decision tables uploaded by rule authors through the product: values only, in the fixed layout
+ * of a table kind (see {@link RuleTable}). DRL is never accepted here; it is the developers' and
+ * goes through the repository.
  */
 public final class RuleAuthoring {
 
@@ -35,40 +35,108 @@ public final class RuleAuthoring {
         this.catalogues = catalogues;
     }
 
-    /** What became of an upload: published (with the new version), or refused with the reasons. */
-    public record Publication(boolean published, String version, List<String> problems, List<String> failedCases) {
+    /**
+     * What became of an upload: published (with the new version of the upload's year, and the years
+     * the table applies to), or refused with the reasons.
+     */
+    public record Publication(boolean published, String version, List<String> problems, List<String> failedCases,
+                              List<Integer> years) {
+        Publication(boolean published, String version, List<String> problems, List<String> failedCases) {
+            this(published, version, problems, failedCases, List.of());
+        }
     }
 
+    /**
+     * A table tried on a staged copy without going live: the outcome it would have, and the rules the
+     * upload's year would then run on (null when refused), for comparing with the rules in service.
+     */
+    public record Trial(Publication outcome, RuleBase staged) {
+    }
+
+    /**
+     * Publishes a table to {@code rules/components/<folder>/}. The table is read and every cell
+     * checked against its column before anything else; a table holding anything but values is
+     * refused there, naming the sheet and cell, and nothing of it is compiled or run. A table that
+     * passes becomes DRL from its kind's template only, is compiled on a staged copy of the rules,
+     * and goes live when every case of every year it applies to passes.
+     */
     public Publication publish(int year, String folder, String tableName, byte[] table, Map<String, byte[]> cases) {
+        Trial trial = attempt(year, folder, tableName, table, cases, true);
+        return trial.outcome();
+    }
+
+    /** Everything {@link #publish} checks, on a staged copy, without changing the rules in service. */
+    public Trial tryOut(int year, String folder, String tableName, byte[] table, Map<String, byte[]> cases) {
+        return attempt(year, folder, tableName, table, cases, false);
+    }
+
+    private Trial attempt(int year, String folder, String tableName, byte[] table, Map<String, byte[]> cases, boolean goLive) {
         List<String> refused = validate(folder, tableName, table, cases);
         if (!refused.isEmpty()) {
-            return new Publication(false, null, refused, List.of());
+            return new Trial(new Publication(false, null, refused, List.of()), null);
         }
-        Path live = book.publishingRoot();
+        String rel = RuleCompiler.COMPONENTS + "/" + folder + "/" + tableName;
+        RuleTable.Read read = RuleTable.read(rel, table);
+        if (!read.ok()) {
+            return new Trial(new Publication(false, null, read.problems().stream().map(RuleProblem::toString).toList(), List.of()), null);
+        }
+        List<Integer> withCatalogue = book.years();
+        List<String> yearProblems = new ArrayList<>();
+        if (!read.years().contains(year)) {
+            yearProblems.add(rel + " ô/cell B2: bảng không áp dụng cho năm " + year + " / the table does not apply to " + year);
+        }
+        for (int y : read.years()) {
+            if (!withCatalogue.contains(y)) {
+                yearProblems.add(rel + " ô/cell B2: không có bộ chỉ số năm " + y + " / no indicator set for " + y);
+            }
+        }
+        if (!yearProblems.isEmpty()) {
+            return new Trial(new Publication(false, null, yearProblems, List.of()), null);
+        }
+        List<Integer> years = List.copyOf(read.years());
+        // staged from the rules in service; going live writes where publications go (for built-in
+        // rules a copy under the data folder, made only now, never the jar)
+        Path live = book.rulesRoot();
         Path staging = null;
         try {
             staging = Files.createTempDirectory("kiemchung-rules-staging");
             FileTrees.copy(live, staging);
-            write(staging.resolve(String.valueOf(year)).resolve(folder), tableName, table, cases);
-            RuleBase staged;
-            try {
-                staged = new RuleCompiler(staging).compile(year);
-            } catch (RuleCompilationException e) {
-                return new Publication(false, null, e.problems().stream().map(RuleProblem::toString).toList(), List.of());
-            }
+            write(staging.resolve(RuleCompiler.COMPONENTS).resolve(folder), tableName, table, cases);
+            List<String> problems = new ArrayList<>();
             List<String> failed = new ArrayList<>();
-            for (RuleCases.Outcome o : new RuleCases(staging, catalogues).runYear(staged, year)) {
-                if (o.unreadable() != null) {
-                    failed.add(o.unreadable().getMessage());
-                } else if (!o.passed()) {
-                    failed.add(o.file() + ": " + String.join("; ", o.result().failures()));
+            RuleBase stagedForYear = null;
+            for (int y : years) {
+                RuleBase staged;
+                try {
+                    staged = new RuleCompiler(staging).compile(y);
+                } catch (RuleCompilationException e) {
+                    e.problems().stream().filter(RuleProblem::error).map(p -> y + ": " + p).forEach(problems::add);
+                    continue;
+                }
+                if (y == year) {
+                    stagedForYear = staged;
+                }
+                for (RuleCases.Outcome o : new RuleCases(staging, catalogues).runYear(staged, y)) {
+                    if (o.unreadable() != null) {
+                        failed.add(y + ": " + o.unreadable().getMessage());
+                    } else if (!o.passed()) {
+                        failed.add(y + ": " + o.file() + ": " + String.join("; ", o.result().failures()));
+                    }
                 }
             }
-            if (!failed.isEmpty()) {
-                return new Publication(false, null, List.of(), failed);
+            if (!problems.isEmpty() || !failed.isEmpty() || !goLive) {
+                boolean ok = problems.isEmpty() && failed.isEmpty();
+                return new Trial(new Publication(false, null, problems, failed, years), ok || problems.isEmpty() ? stagedForYear : null);
             }
-            write(live.resolve(String.valueOf(year)).resolve(folder), tableName, table, cases);
-            return new Publication(true, book.reload(year).version(), List.of(), List.of());
+            write(book.publishingRoot().resolve(RuleCompiler.COMPONENTS).resolve(folder), tableName, table, cases);
+            String version = null;
+            for (int y : years) {
+                String v = book.reload(y).version();
+                if (y == year) {
+                    version = v;
+                }
+            }
+            return new Trial(new Publication(true, version, List.of(), List.of(), years), null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stage the rules", e);
         } finally {
@@ -85,10 +153,6 @@ public final class RuleAuthoring {
         }
         if (tableName == null || !TABLE_NAME.matcher(tableName).matches()) {
             problems.add("chỉ nhận bảng quyết định .csv hoặc .xlsx / only .csv or .xlsx decision tables are accepted: '" + tableName + "'");
-        } else if (tableName.toLowerCase(Locale.ROOT).endsWith(".xlsx") && !(table.length > 4 && table[0] == 'P' && table[1] == 'K')) {
-            problems.add("tệp không phải XLSX / the file is not an XLSX workbook: " + tableName);
-        } else if (tableName.toLowerCase(Locale.ROOT).endsWith(".csv") && new String(table, java.nio.charset.StandardCharsets.UTF_8).contains("\0")) {
-            problems.add("tệp CSV chứa dữ liệu nhị phân / the CSV holds binary data: " + tableName);
         }
         for (String name : cases.keySet()) {
             if (!CASE_NAME.matcher(name).matches()) {

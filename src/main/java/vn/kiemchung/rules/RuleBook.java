@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
+import vn.kiemchung.catalogue.Catalogues;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -77,12 +78,16 @@ public class RuleBook {
         sourceListeners.forEach(Runnable::run);
     }
 
-    /** The year's rule base, compiled on first use. */
+    /**
+     * The year's rule base, compiled on first use. Only a year that has a catalogue is compiled, so
+     * the years kept in memory are the ones the rules folder defines.
+     */
     public RuleBase forYear(int year) {
         RuleBase base = live.get(year);
         if (base != null) {
             return base;
         }
+        requireCatalogue(year);
         synchronized (this) {
             return live.computeIfAbsent(year, y -> {
                 RuleBuild build = RuleBuild.full(compiler, y);
@@ -94,6 +99,7 @@ public class RuleBook {
 
     /** Recompiles a year; on failure the previous rule base keeps serving and the exception says why. */
     public synchronized RuleBase reload(int year) {
+        requireCatalogue(year);
         try {
             RuleBuild current = builds.get(year);
             RuleBuild next = current == null ? RuleBuild.full(compiler, year) : current.reload();
@@ -122,6 +128,19 @@ public class RuleBook {
             } catch (RuleCompilationException ignored) {
                 // already logged and recorded; the other years still reload
             }
+        }
+    }
+
+    /** Years with a catalogue ({@code <year>/catalogue.csv}): the only ones compiled. */
+    public List<Integer> years() {
+        return Catalogues.yearsIn(rulesRoot());
+    }
+
+    private void requireCatalogue(int year) {
+        if (!years().contains(year)) {
+            throw new RuleCompilationException(year, List.of(new RuleProblem(String.valueOf(year), 0, null,
+                    "không có bộ chỉ số năm " + year + " nên không biên dịch luật năm này / no indicator set for "
+                            + year + ", so its rules are not compiled", true)));
         }
     }
 

@@ -184,7 +184,7 @@ final class RuleBuild {
     }
 
     private static void throwIfUnreadable(int year, List<Source> sources) {
-        List<RuleProblem> unreadable = sources.stream().map(Source::problem).filter(Objects::nonNull).toList();
+        List<RuleProblem> unreadable = sources.stream().flatMap(s -> s.problems().stream()).toList();
         if (!unreadable.isEmpty()) {
             throw new RuleCompilationException(year, unreadable);
         }

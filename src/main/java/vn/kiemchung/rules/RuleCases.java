@@ -30,6 +30,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import vn.kiemchung.catalogue.Catalogue;
+import vn.kiemchung.catalogue.Catalogues;
 import vn.kiemchung.extraction.Figure;
 
 /**
@@ -38,7 +39,7 @@ import vn.kiemchung.extraction.Figure;
  */
 public final class RuleCases {
 
-    private static final Set<String> CASE_KEYS = Set.of("name", "description", "rules", "given", "expect");
+    private static final Set<String> CASE_KEYS = Set.of("name", "description", "years", "rules", "given", "expect");
     private static final Set<String> GIVEN_KEYS = Set.of("dossier", "documents", "claims", "indicators");
     private static final Set<String> DOSSIER_KEYS = Set.of("province", "year");
     private static final Set<String> DOCUMENT_KEYS = Set.of("path", "indicator", "sha256", "outcome", "reason",
@@ -60,28 +61,105 @@ public final class RuleCases {
         this.catalogues = catalogues;
     }
 
-    /** Case files for a year (its own folder and common/), or all years when {@code year} is null. */
+    /**
+     * Case files for a year, or every case file when {@code year} is null: the shared cases
+     * ({@code common/cases}), the year's own folder, and the component folders under
+     * {@code components/} whose tables apply to the year.
+     */
     public List<Path> caseFiles(Integer year) {
         List<Path> files = new ArrayList<>();
-        List<Path> roots = year == null ? List.of(rulesRoot) : List.of(rulesRoot.resolve("common"), rulesRoot.resolve(String.valueOf(year)));
-        for (Path root : roots) {
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(p -> p.getParent().getFileName().toString().equals("cases"))
-                        .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
-                        .sorted().forEach(files::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        for (Path file : allCaseFiles()) {
+            if (year == null || yearsFor(file).contains(year)) {
+                files.add(file);
             }
         }
         return files;
     }
 
-    /** Reads a case; a problem is reported as a {@link RuleCaseException} naming the file and line. */
+    private List<Path> allCaseFiles() {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(rulesRoot)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(rulesRoot)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getParent().getFileName().toString().equals("cases"))
+                    .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
+                    .sorted().forEach(files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /**
+     * The assessment years a case file runs for: its year folder's year; the years its component's
+     * tables apply to (under {@code components/}); every year with a catalogue for the shared cases.
+     * A case that names its year in {@code given.dossier.year} runs for that year only.
+     */
+    public List<Integer> yearsFor(Path file) {
+        String rel = rulesRoot.relativize(file).toString().replace('\\', '/');
+        String first = rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : rel;
+        List<Integer> withCatalogue = Catalogues.yearsIn(rulesRoot);
+        List<Integer> years;
+        if (first.matches("\\d{4}")) {
+            years = List.of(Integer.parseInt(first));
+        } else if (first.equals(RuleCompiler.COMPONENTS)) {
+            Set<Integer> ofTables = new RuleCompiler(rulesRoot).yearsOf(file.getParent().getParent());
+            years = withCatalogue.stream().filter(ofTables::contains).toList();
+        } else {
+            years = withCatalogue;
+        }
+        Object doc = header(file);
+        if (doc instanceof Map<?, ?> m && m.get("given") instanceof Map<?, ?> g && g.get("dossier") instanceof Map<?, ?> d
+                && d.get("year") != null && String.valueOf(d.get("year")).strip().matches("\\d{4}")) {
+            return List.of(Integer.valueOf(String.valueOf(d.get("year")).strip()));
+        }
+        if (doc instanceof Map<?, ?> m && m.get("years") != null) {
+            Set<Integer> only = yearsIn(String.valueOf(m.get("years")));
+            return years.stream().filter(only::contains).toList();
+        }
+        return years;
+    }
+
+    /** "2022-2023", "2023" or "2022;2024" as years (none when it cannot be read). */
+    private static Set<Integer> yearsIn(String text) {
+        Set<Integer> years = new java.util.TreeSet<>();
+        for (String part : text.split("[;,]")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})(?:\\s*-\\s*(\\d{4}))?").matcher(part.strip());
+            if (m.matches()) {
+                int to = m.group(2) == null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2));
+                for (int y = Integer.parseInt(m.group(1)); y <= to && y - Integer.parseInt(m.group(1)) <= 20; y++) {
+                    years.add(y);
+                }
+            }
+        }
+        return years;
+    }
+
+    /** The case file as plain YAML, or null when it cannot be read (read() then reports it with its line). */
+    private static Object header(Path file) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Reads a case for the first year it runs for (see {@link #read(Path, int)}). */
     public RuleCase read(Path file) {
+        List<Integer> years = yearsFor(file);
+        String rel = rulesRoot.relativize(file).toString().replace('\\', '/');
+        return read(file, years.isEmpty() ? yearOf(rel) : years.get(0));
+    }
+
+    /**
+     * Reads a case for an assessment year: dates written {@code Y-03-11} are that year's 11 March
+     * ({@code Y-1-09-26} the year before, {@code Y+1-01-15} the year after), and {@code {Y}},
+     * {@code {Y-1}}, {@code {Y+1}} in any value are the year's number. A problem is reported as a
+     * {@link RuleCaseException} naming the file and line.
+     */
+    public RuleCase read(Path file, int assessmentYear) {
         String rel = rulesRoot.relativize(file).toString().replace('\\', '/');
         Node root;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -97,8 +175,11 @@ public final class RuleCases {
         if (root == null) {
             throw new RuleCaseException(rel, 1, "tệp trống / the file is empty: a case has name, given and expect");
         }
-        return new Parser(rel).parse(Y.of(root));
+        return new Parser(rel, assessmentYear).parse(Y.of(root));
     }
+
+    private static final java.util.regex.Pattern RELATIVE_DATE = java.util.regex.Pattern.compile("Y(?:([+-])(\\d{1,2}))?-(\\d{2}-\\d{2})");
+    private static final java.util.regex.Pattern YEAR_TOKEN = java.util.regex.Pattern.compile("\\{Y(?:([+-])(\\d{1,2}))?}");
 
     /** A YAML value with the line it starts on: a String (or null), a Map of Y, or a List of Y. */
     private record Y(int line, Object value) {
@@ -130,9 +211,15 @@ public final class RuleCases {
     /** Turns the YAML tree into a case, naming the line of the first thing it cannot understand. */
     private final class Parser {
         private final String rel;
+        private final int assessmentYear;
 
-        Parser(String rel) {
+        Parser(String rel, int assessmentYear) {
             this.rel = rel;
+            this.assessmentYear = assessmentYear;
+        }
+
+        private int shifted(String sign, String by) {
+            return sign == null ? assessmentYear : assessmentYear + ("+".equals(sign) ? 1 : -1) * Integer.parseInt(by);
         }
 
         RuleCase parse(Y root) {
@@ -140,7 +227,7 @@ public final class RuleCases {
             String name = text(map, "name", rel);
             Mapping given = optionalMapping(map, "given", GIVEN_KEYS);
             Mapping dossier = given == null ? null : optionalMapping(given, "dossier", DOSSIER_KEYS);
-            int year = dossier == null || !dossier.entries().containsKey("year") ? yearOf(rel)
+            int year = dossier == null || !dossier.entries().containsKey("year") ? assessmentYear
                     : integer(dossier.entries().get("year"), "year");
             String province = dossier == null ? "Tỉnh Bạc Liêu" : text(dossier, "province", "Tỉnh Bạc Liêu");
             Catalogue catalogue = catalogues.apply(year);
@@ -230,9 +317,13 @@ public final class RuleCases {
             Y issued = d.entries().get("issuedOn");
             if (issued != null && issued.value() != null) {
                 try {
-                    issuedOn = LocalDate.parse(scalar(issued, "issuedOn"));
+                    String written = scalar(issued, "issuedOn").strip();
+                    java.util.regex.Matcher relative = RELATIVE_DATE.matcher(written);
+                    issuedOn = relative.matches()
+                            ? LocalDate.parse(shifted(relative.group(1), relative.group(2)) + "-" + relative.group(3))
+                            : LocalDate.parse(written);
                 } catch (DateTimeParseException e) {
-                    throw fail(issued, "ngày '" + issued.value() + "' phải viết YYYY-MM-DD / the date must be YYYY-MM-DD");
+                    throw fail(issued, "ngày '" + issued.value() + "' phải viết YYYY-MM-DD hoặc Y-MM-DD (năm đánh giá) / the date must be YYYY-MM-DD, or Y-MM-DD in the assessment year");
                 }
             }
             return new DocumentFact(path, indicator, text(d, "sha256", "sha-" + path), outcome,
@@ -283,7 +374,17 @@ public final class RuleCases {
             if (y.value() instanceof Mapping || y.value() instanceof List<?>) {
                 throw fail(y, "'" + key + "' phải là một giá trị đơn / must be a single value");
             }
-            return (String) y.value();
+            String v = (String) y.value();
+            if (v == null || v.indexOf('{') < 0) {
+                return v;
+            }
+            java.util.regex.Matcher m = YEAR_TOKEN.matcher(v);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, String.valueOf(shifted(m.group(1), m.group(2))));
+            }
+            m.appendTail(out);
+            return out.toString();
         }
 
         private String text(Mapping m, String key, String fallback) {
@@ -347,7 +448,7 @@ public final class RuleCases {
         List<Outcome> outcomes = new ArrayList<>();
         for (Path file : caseFiles(year)) {
             try {
-                RuleCase c = read(file);
+                RuleCase c = read(file, year);
                 if (c.year() == year) {
                     outcomes.add(new Outcome(c.file(), run(base, c), null));
                 }

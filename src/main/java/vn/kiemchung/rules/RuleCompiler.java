@@ -1,6 +1,5 @@
 package vn.kiemchung.rules;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.drools.decisiontable.InputType;
-import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.Message;
@@ -35,7 +32,7 @@ import org.kie.api.definition.rule.Rule;
 public final class RuleCompiler {
 
     private static final AtomicLong BUILDS = new AtomicLong();
-    private static final Pattern RULE_VALUES_AT = Pattern.compile("//\\s*rule values at ([A-Z]+\\d+)");
+    private static final Pattern RULE_VALUES_AT = Pattern.compile("//\\s*rule values at (\\S+)");
 
     private final Path rulesRoot;
     /** Appended to versions ("2023@…+built-in") so a report says which source its rules came from; null for none. */
@@ -60,13 +57,52 @@ public final class RuleCompiler {
         return rulesRoot;
     }
 
-    /** The rule files of a year, in a stable order (relative to the rules folder). */
+    /** Where the components' rules live once, each table saying the years it applies to. */
+    public static final String COMPONENTS = "components";
+
+    /**
+     * The rule files of a year, in a stable order (relative to the rules folder): the developers' DRL
+     * in {@code common/}, the year's own folder, and the tables under {@code components/} whose years
+     * include it (a table that cannot be read is kept, so its problem is reported).
+     */
     public List<Path> ruleFiles(int year) {
         List<Path> files = new ArrayList<>();
         collect(rulesRoot.resolve("common"), files, false);
         collect(rulesRoot.resolve(String.valueOf(year)), files, true);
+        List<Path> shared = new ArrayList<>();
+        collect(rulesRoot.resolve(COMPONENTS), shared, false);
+        for (Path p : shared) {
+            String rel = rulesRoot.relativize(p).toString().replace('\\', '/');
+            if (rel.toLowerCase(Locale.ROOT).endsWith(".drl")) {
+                files.add(p);
+                continue;
+            }
+            RuleTable.Read table = RuleTable.read(rel, read(p));
+            if (!table.ok() || table.years().contains(year)) {
+                files.add(p);
+            }
+        }
         files.sort(Comparator.comparing(p -> rulesRoot.relativize(p).toString().replace('\\', '/')));
         return files;
+    }
+
+    /** The years the tables of a component folder (under {@code components/}) apply to. */
+    public java.util.Set<Integer> yearsOf(Path componentFolder) {
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        if (!Files.isDirectory(componentFolder)) {
+            return years;
+        }
+        try (Stream<Path> list = Files.list(componentFolder)) {
+            for (Path p : list.filter(Files::isRegularFile).toList()) {
+                String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (name.endsWith(".csv") || name.endsWith(".xlsx")) {
+                    years.addAll(RuleTable.years(rulesRoot.relativize(p).toString().replace('\\', '/'), read(p)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return years;
     }
 
     private void collect(Path dir, List<Path> into, boolean yearRoot) {
@@ -113,9 +149,9 @@ public final class RuleCompiler {
      * @param rel     the path under the rules folder, as problems name it
      * @param kfsPath where it sits in the Drools file system: stable for a path, so it can be replaced
      * @param hash    SHA-256 of the path and the bytes
-     * @param drl     the DRL, or null when the table could not be read ({@code problem} says why)
+     * @param drl     the DRL, or null when the file was refused ({@code problems} say why)
      */
-    record Source(String rel, String kfsPath, String hash, String drl, boolean generated, RuleProblem problem) {
+    record Source(String rel, String kfsPath, String hash, String drl, boolean generated, List<RuleProblem> problems) {
 
         /** Declared types and functions are shared across files: a change to them needs a whole build. */
         boolean sharesDefinitions() {
@@ -141,17 +177,23 @@ public final class RuleCompiler {
                     + HexFormat.of().formatHex(sha256().digest(rel.getBytes(StandardCharsets.UTF_8))).substring(0, 8) + "_"
                     + rel.replace("/", "__").replaceAll("[^A-Za-z0-9._-]", "_") + (lower.endsWith(".drl") ? "" : ".drl");
             if (lower.endsWith(".drl")) {
-                sources.add(new Source(rel, kfsPath, hash, new String(bytes, StandardCharsets.UTF_8), false, null));
+                RuleProblem problem = rel.startsWith(COMPONENTS + "/") ? new RuleProblem(rel, 0, null,
+                        "DRL không được đặt trong thư mục của chuyên gia; luật của chỉ số là bảng, DRL ở rules/common"
+                                + " / DRL may not sit in the experts' folders: a component's rules are tables, DRL is in rules/common", true)
+                        : null;
+                sources.add(new Source(rel, kfsPath, hash, problem == null ? new String(bytes, StandardCharsets.UTF_8) : null,
+                        false, problem == null ? List.of() : List.of(problem)));
                 continue;
             }
-            try {
-                String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes),
-                        lower.endsWith(".csv") ? InputType.CSV : InputType.XLS);
-                sources.add(new Source(rel, kfsPath, hash, drl, true, null));
-            } catch (RuntimeException e) {
-                sources.add(new Source(rel, kfsPath, hash, null, true, new RuleProblem(rel,
-                        0, null, "bảng quyết định không đọc được / decision table unreadable: " + rootMessage(e), true)));
+            RuleTable.Read table = RuleTable.read(rel, bytes);
+            List<RuleProblem> problems = new ArrayList<>(table.problems());
+            if (table.ok() && !rel.startsWith(COMPONENTS + "/") && !table.years().equals(java.util.Set.of(year))) {
+                problems.add(new RuleProblem(rel, 0, "B2", "bảng trong thư mục năm " + year + " chỉ áp dụng cho năm " + year
+                        + "; bảng dùng cho nhiều năm đặt trong rules/components / a table in the " + year + " folder applies to "
+                        + year + " only; a table for several years goes in rules/components", true));
             }
+            sources.add(problems.isEmpty() ? new Source(rel, kfsPath, hash, RuleTable.drl(rel, table), true, List.of())
+                    : new Source(rel, kfsPath, hash, null, true, List.copyOf(problems)));
         }
         return sources;
     }

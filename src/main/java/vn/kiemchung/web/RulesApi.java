@@ -28,16 +28,19 @@ import vn.kiemchung.rules.RuleProblem;
 class RulesApi {
 
     private final RuleBook book;
-    private final RuleAuthoring authoring;
+    private final RulePublications publications;
 
-    RulesApi(RuleBook book, RuleAuthoring authoring) {
+    RulesApi(RuleBook book, RulePublications publications) {
         this.book = book;
-        this.authoring = authoring;
+        this.publications = publications;
     }
 
     /**
-     * A rule author publishes a decision table (CSV or XLSX) with its cases: it goes live only if
-     * the year's rules still compile and every case passes on a staged copy. DRL is refused here.
+     * A rule author publishes a decision table (CSV or XLSX, values only in a table kind's layout) with
+     * its cases: a cell that is not a value of its column refuses it (422, naming the cell) before
+     * anything is compiled; otherwise it goes live only if the rules of every year it applies to still
+     * compile and every case passes on a staged copy. DRL is refused here. Either way the audit trail
+     * records who tried.
      */
     @PostMapping(path = "/{year}/tables", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> publishTable(@PathVariable int year, @RequestParam String folder,
@@ -56,7 +59,8 @@ class RulesApi {
         for (MultipartFile c : cases == null ? List.<MultipartFile>of() : cases) {
             caseFiles.put(c.getOriginalFilename(), c.getBytes());
         }
-        RuleAuthoring.Publication p = authoring.publish(year, folder, file.getOriginalFilename(), file.getBytes(), caseFiles);
+        RuleAuthoring.Publication p = publications.publish(user.getName(), year, folder, file.getOriginalFilename(),
+                file.getBytes(), caseFiles);
         body.put("published", p.published());
         body.put("version", p.version());
         body.put("problems", p.problems());
@@ -86,9 +90,9 @@ class RulesApi {
     }
 
     @PostMapping("/reload")
-    ResponseEntity<Map<String, Object>> reload(@RequestParam int year) {
+    ResponseEntity<Map<String, Object>> reload(@RequestParam int year, Authentication user) {
         try {
-            return ResponseEntity.ok(describe(book.reload(year)));
+            return ResponseEntity.ok(describe(publications.reload(user == null ? "anonymous" : user.getName(), year)));
         } catch (RuleCompilationException e) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("detail", "rules for " + year + " rejected; the previous version keeps serving");

@@ -33,11 +33,15 @@ import vn.kiemchung.rules.RuleCoverage;
 class RulesPage {
 
     private final RuleBook book;
+    private final RulePublications publications;
     private final RuleAuthoring authoring;
+    private final SampleDossierPreview preview;
 
-    RulesPage(RuleBook book, RuleAuthoring authoring) {
+    RulesPage(RuleBook book, RulePublications publications, RuleAuthoring authoring, SampleDossierPreview preview) {
         this.book = book;
+        this.publications = publications;
         this.authoring = authoring;
+        this.preview = preview;
     }
 
     @GetMapping("/rules")
@@ -62,6 +66,9 @@ class RulesPage {
     /** Runs every case of the year on the rule base in service. */
     @PostMapping("/rules/cases")
     String runCases(@RequestParam int year, Model model) {
+        if (!book.years().contains(year)) {
+            return rules(year, model);
+        }
         List<Map<String, Object>> results = new ArrayList<>();
         List<RuleCase.Result> outcomes = new ArrayList<>();
         RuleCases runner = new RuleCases(book.rulesRoot(), y -> new CatalogueLoader().load(book.rulesRoot().resolve(String.valueOf(y))));
@@ -101,7 +108,37 @@ class RulesPage {
                 caseFiles.put(c.getOriginalFilename(), c.getBytes());
             }
         }
-        model.addAttribute("publication", authoring.publish(year, folder, file.getOriginalFilename(), file.getBytes(), caseFiles));
+        model.addAttribute("publication", publications.publish(principal.getName(), year, folder, file.getOriginalFilename(),
+                file.getBytes(), caseFiles));
+        return rules(year, model);
+    }
+
+    /**
+     * Tries a table on a staged copy without publishing it, and shows what it would change on the
+     * sample dossier: findings and projected points per component, before and after.
+     */
+    @PostMapping("/rules/tables/preview")
+    String previewTable(@RequestParam int year, @RequestParam String folder, @RequestParam("file") MultipartFile file,
+                        @RequestParam(name = "cases", required = false) List<MultipartFile> cases, Authentication user,
+                        Model model) throws IOException {
+        boolean author = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals("ROLE_RULE_AUTHOR") || a.equals("ROLE_ADMIN"));
+        if (!author) {
+            model.addAttribute("error", "Chỉ người soạn luật và quản trị viên được thử bảng quyết định. / "
+                    + "Only rule authors and admins may try decision tables.");
+            return rules(year, model);
+        }
+        Map<String, byte[]> caseFiles = new LinkedHashMap<>();
+        for (MultipartFile c : cases == null ? List.<MultipartFile>of() : cases) {
+            if (!c.isEmpty()) {
+                caseFiles.put(c.getOriginalFilename(), c.getBytes());
+            }
+        }
+        RuleAuthoring.Trial trial = authoring.tryOut(year, folder, file.getOriginalFilename(), file.getBytes(), caseFiles);
+        model.addAttribute("trial", trial.outcome());
+        if (trial.staged() != null) {
+            preview.compare(trial.staged()).ifPresent(c -> model.addAttribute("comparison", c));
+        }
         return rules(year, model);
     }
 }

@@ -20,44 +20,27 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ConclusionNoticeTable {
 
-    static final String FILE = "2023/1/1.2-meeting-conclusions/1.2-meeting-conclusions.xlsx";
+    static final String FILE = "components/1/1.2-meeting-conclusions/1.2-meeting-conclusions.xlsx";
+    /** The row of the column headings (0-based). */
+    static final int HEADINGS = 2;
 
     /** The sheet, row by row; an empty string is an empty cell. */
     static final List<List<String>> ROWS = List.of(
-            List.of("RuleSet", "rules.kiemchung"),
-            List.of("Import", "vn.kiemchung.rules.DocumentFact, vn.kiemchung.rules.Finding"),
-            List.of("Notes", "1.2: mỗi cuộc họp về chuyển đổi số do người đứng đầu chủ trì có một thông báo kết luận. "
-                    + "Chuyên gia sửa hoặc thêm dòng từ dòng 10 trở đi; dòng 1-9 dành cho lập trình viên. "
-                    + "/ Experts edit or add rows from row 10 on; rows 1-9 are for developers."),
-            List.of(),
-            List.of("RuleTable 1.2 meeting conclusion notices"),
-            List.of("NAME", "CONDITION", "CONDITION", "CONDITION", "ACTION", "ACTION", "ACTION", "ACTION", "ACTION", "ACTION"),
-            List.of("", "Filed", "", "", "", "", "", "", "", ""),
-            List.of("",
-                    "indicator.code == \"$param\", $d : document",
-                    "eval( \"$param\".equals( $d.getDocType() ) )",
-                    "eval( !$d.mentionsAny( java.util.Arrays.asList( \"$param\".split( \";\" ) ) ) )",
-                    "String severity = \"$param\";",
-                    "String code = \"$param\";",
-                    "String vi = \"$param\";",
-                    "String en = \"$param\";",
-                    "String fixVi = \"$param\";",
-                    "insert( Finding.about( kcontext, severity, code, $d, vi, en ).withFix( fixVi, \"$param\" ) );"),
-            List.of("Yêu cầu / requirement (tên luật / rule name)", "Chỉ số / component", "Loại văn bản / document type",
-                    "Văn bản KHÔNG nhắc tới (ngăn bằng ;) / text mentions none of", "Mức độ / severity", "Mã / code",
-                    "Thông báo / message (vi)", "Message (en)", "Cách sửa / fix (vi)", "Fix (en)"),
-            List.of("1.2 each meeting notice is a conclusion notice (thông báo kết luận)", "1.2", "THONG_BAO", "kết luận",
-                    "ERROR", "NOT_A_CONCLUSION_NOTICE",
+            List.of(RuleTable.KIND_LABEL, "document-check"),
+            List.of(RuleTable.YEARS_LABEL, "2022-2023"),
+            TableKind.DOCUMENT_CHECK.columns().stream().map(TableKind.Column::heading).toList(),
+            List.of("1.2 each meeting notice is a conclusion notice (thông báo kết luận)", "1.2", "THONG_BAO", "", "", "kết luận",
+                    "", "", "ERROR", "NOT_A_CONCLUSION_NOTICE",
                     "Thông báo này không phải thông báo kết luận cuộc họp nên không được đếm cho chỉ số 1.2.",
                     "This notice is not the conclusion notice of a meeting, so it does not count for component 1.2.",
                     "Tải lên thông báo kết luận của cuộc họp (Thông báo kết luận của Chủ tịch UBND tỉnh hoặc Bí thư Tỉnh ủy tại cuộc họp).",
-                    "Upload the meeting's conclusion notice (the Chairman's or the Party Secretary's conclusions at the meeting)."),
-            List.of("1.2 the conclusion notice says who chaired the meeting", "1.2", "THONG_BAO", "chủ trì;chủ tọa",
-                    "WARNING", "CHAIR_NOT_STATED",
+                    "Upload the meeting's conclusion notice (the Chairman's or the Party Secretary's conclusions at the meeting).", ""),
+            List.of("1.2 the conclusion notice says who chaired the meeting", "1.2", "THONG_BAO", "", "", "chủ trì;chủ tọa",
+                    "", "", "WARNING", "CHAIR_NOT_STATED",
                     "Thông báo kết luận không ghi ai chủ trì cuộc họp; chỉ số 1.2 chấm theo cuộc họp do người đứng đầu chủ trì.",
                     "The conclusion notice does not say who chaired the meeting; component 1.2 counts meetings the head chaired.",
                     "Tải lên bản thông báo có câu nêu người chủ trì cuộc họp.",
-                    "Upload the version of the notice that states who chaired the meeting."));
+                    "Upload the version of the notice that states who chaired the meeting.", ""));
 
     private ConclusionNoticeTable() {
     }
@@ -84,13 +67,13 @@ public final class ConclusionNoticeTable {
                 for (int c = 0; c < cells.size(); c++) {
                     if (!cells.get(c).isEmpty()) {
                         row.createCell(c).setCellValue(cells.get(c));
-                        if (r == 8) {
+                        if (r == HEADINGS) {
                             row.getCell(c).setCellStyle(header);
                         }
                     }
                 }
             }
-            for (int c = 0; c < 10; c++) {
+            for (int c = 0; c < ROWS.get(HEADINGS).size(); c++) {
                 sheet.setColumnWidth(c, c == 0 ? 60 * 256 : 28 * 256);
             }
             book.write(out);

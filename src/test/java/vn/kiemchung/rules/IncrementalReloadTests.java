@@ -53,6 +53,11 @@ class IncrementalReloadTests {
             null, null, null, null, null, null, null, false, null, null, null, null, 0, null, false, 1.0, null, 3,
             List.of(), "văn bản"));
 
+    @org.junit.jupiter.api.BeforeEach
+    void catalogue() throws IOException {
+        write("2023/catalogue.csv", "code,main_code\n1.1,1\n");
+    }
+
     @Test
     void anAddedChangedOrRemovedRuleFileIsAppliedToTheKnowledgeBaseInService() throws IOException {
         write("common/a.drl", rule("A_NOTE first", "A_NOTE"));

@@ -41,7 +41,11 @@ class RuleAuthoringTests {
         }
         book = new RuleBook(rules);
         authoring = new RuleAuthoring(book, year -> new CatalogueLoader().load(rules.resolve(String.valueOf(year))));
-        original = Files.readString(rules.resolve("2023").resolve(FOLDER).resolve(TABLE), StandardCharsets.UTF_8);
+        original = Files.readString(live(), StandardCharsets.UTF_8);
+    }
+
+    private Path live() {
+        return rules.resolve(RuleCompiler.COMPONENTS).resolve(FOLDER).resolve(TABLE);
     }
 
     @Test
@@ -52,19 +56,32 @@ class RuleAuthoringTests {
         var p = authoring.publish(2023, FOLDER, TABLE, edited.getBytes(StandardCharsets.UTF_8), Map.of());
         assertThat(p.published()).as(p.problems() + " " + p.failedCases()).isTrue();
         assertThat(p.version()).isNotEqualTo(before).isEqualTo(book.forYear(2023).version());
-        assertThat(Files.readString(rules.resolve("2023").resolve(FOLDER).resolve(TABLE))).contains("chưa ghi rõ");
+        assertThat(p.years()).as("the table applies to both years, and both were tried and reloaded").containsExactly(2022, 2023);
+        assertThat(Files.readString(live())).contains("chưa ghi rõ");
     }
 
     @Test
-    void aTableThatDoesNotCompileIsRefusedWithItsCellAndNothingChanges() throws IOException {
+    void aCellThatIsNotAValueOfItsColumnIsRefusedWithItsCellAndNothingIsCompiled() throws IOException {
         RuleBase before = book.forYear(2023);
-        String broken = original.replace("eval( !textMentionsOneOf($d,", "eval( !noSuchFunction($d,");
+        String broken = original.replace("WARNING,HEAD_IS_DEPUTY", "eval(true),HEAD_IS_DEPUTY");
         assertThat(broken).as("the test breaks a cell of the table").isNotEqualTo(original);
         var p = authoring.publish(2023, FOLDER, TABLE, broken.getBytes(StandardCharsets.UTF_8), Map.of());
         assertThat(p.published()).isFalse();
-        assertThat(p.problems()).anySatisfy(problem -> assertThat(problem).contains(TABLE).contains("cell"));
+        assertThat(p.problems()).singleElement().satisfies(problem -> assertThat(problem).contains(TABLE).contains("cell F6")
+                .contains("ERROR, INFO, WARNING"));
         assertThat(book.forYear(2023)).isSameAs(before);
-        assertThat(Files.readString(rules.resolve("2023").resolve(FOLDER).resolve(TABLE))).isEqualTo(original);
+        assertThat(Files.readString(live())).isEqualTo(original);
+    }
+
+    @Test
+    void aTableForAYearWithoutACatalogueOrNotForTheYearIsRefused() throws IOException {
+        var future = authoring.publish(2023, FOLDER, TABLE, original.replace(",2022-2023", ",2023-2030")
+                .getBytes(StandardCharsets.UTF_8), Map.of());
+        assertThat(future.published()).isFalse();
+        assertThat(future.problems()).anySatisfy(p -> assertThat(p).contains("cell B2").contains("no indicator set for 2030"));
+        var other = authoring.publish(2023, FOLDER, TABLE, original.replace(",2022-2023", ",2022").getBytes(StandardCharsets.UTF_8), Map.of());
+        assertThat(other.problems()).anySatisfy(p -> assertThat(p).contains("does not apply to 2023"));
+        assertThat(Files.readString(live())).isEqualTo(original);
     }
 
     @Test
@@ -73,7 +90,7 @@ class RuleAuthoringTests {
         var p = authoring.publish(2023, FOLDER, TABLE, wrongCode.getBytes(StandardCharsets.UTF_8), Map.of());
         assertThat(p.published()).isFalse();
         assertThat(p.failedCases()).anySatisfy(c -> assertThat(c).contains("cases/"));
-        assertThat(Files.readString(rules.resolve("2023").resolve(FOLDER).resolve(TABLE))).isEqualTo(original);
+        assertThat(Files.readString(live())).isEqualTo(original);
     }
 
     @Test

@@ -17,18 +17,19 @@ class RuleCompilerTests {
     @TempDir
     Path rules;
 
-    /** A CSV decision table with one rule row, in the layout experts edit. */
-    private static final String PAGES_TABLE = String.join("\n",
-                "RuleSet,rules.kiemchung",
-                "Import,\"vn.kiemchung.rules.DocumentFact, vn.kiemchung.rules.Finding\"",
-                "",
-                "RuleTable page count",
-                "NAME,CONDITION,ACTION",
-                ",$d : DocumentFact,",
-                ",\"pages < $param\",\"insert(Finding.about(kcontext, \"\"WARNING\"\", \"\"SHORT\"\", $d, \"\"$param\"\", \"\"x\"\"));\"",
-                "name,pages,action",
-                "1.1 a plan has at least two pages,2,ngắn",
+    /** A CSV decision table with one rule row, in the layout experts edit (values only). */
+    static final String PAGES_TABLE = String.join("\n",
+                "Loại bảng / table kind,document-check",
+                "Năm áp dụng / years,2023",
+                TableKind.DOCUMENT_CHECK.columns().stream().map(c -> c.heading().contains(",") ? "\"" + c.heading() + "\"" : c.heading())
+                        .collect(java.util.stream.Collectors.joining(",")),
+                "1.1 a plan mentions its targets,1.1,KE_HOACH,,,,chỉ tiêu,,WARNING,NO_TARGETS,Kế hoạch thiếu chỉ tiêu.,The plan sets no targets.,Bổ sung chỉ tiêu.,Add the targets.,",
                 "");
+
+    @org.junit.jupiter.api.BeforeEach
+    void catalogue() throws IOException {
+        write("2023/catalogue.csv", "code,main_code\n1.1,1\n");
+    }
 
     /** Waits up to the two seconds an edit may take to go live, then insists it did. */
     private static void awaitRule(RuleBook book, String name) throws InterruptedException {
@@ -101,7 +102,6 @@ class RuleCompilerTests {
 
     @Test
     void catalogueFilesAndCasesAreNotCompiledAsRules() throws IOException {
-        write("2023/catalogue.csv", "code,main_code\n1.1,1\n");
         write("2023/1/1.1-x/cases/pass.yaml", "name: x\n");
         write("common/a.drl", GOOD);
         assertThat(new RuleCompiler(rules).ruleFiles(2023)).extracting(p -> rules.relativize(p).toString())
@@ -110,14 +110,14 @@ class RuleCompilerTests {
 
     @Test
     void decisionTableErrorsPointAtTheSpreadsheetCell() throws IOException {
-        String table = PAGES_TABLE + "1.2 broken,\"abc(\",ok\n";
+        String table = PAGES_TABLE.replace("chỉ tiêu,,WARNING", "chỉ tiêu,,WARN(");
         write("2023/1/tables/pages.csv", table);
         assertThatThrownBy(() -> new RuleCompiler(rules).compile(2023))
                 .isInstanceOf(RuleCompilationException.class)
                 .satisfies(e -> assertThat(((RuleCompilationException) e).problems())
                         .anySatisfy(p -> {
                             assertThat(p.file()).isEqualTo("2023/1/tables/pages.csv");
-                            assertThat(p.cell()).isNotNull();
+                            assertThat(p.cell()).isEqualTo("I4");
                         }));
     }
 
@@ -148,16 +148,17 @@ class RuleCompilerTests {
     @Test
     void anEditedDecisionTableOnDiskGoesLiveWithinTwoSecondsAndABrokenCellIsReported() throws Exception {
         String table = PAGES_TABLE;
+        write("common/documents.drl", Files.readString(Path.of("rules/common/documents.drl")));
         write("2023/1/tables/pages.csv", table);
         RuleBook book = new RuleBook(rules);
-        assertThat(book.forYear(2023).ruleNames()).contains("1.1 a plan has at least two pages");
+        assertThat(book.forYear(2023).ruleNames()).contains("1.1 a plan mentions its targets");
         try (RulesWatcher watcher = new RulesWatcher(book, 200)) {
             watcher.start();
             Thread.sleep(300);
-            write("2023/1/tables/pages.csv", table.replace("1.1 a plan has at least two pages,2", "1.1 a plan has at least three pages,3"));
-            awaitRule(book, "1.1 a plan has at least three pages");
+            write("2023/1/tables/pages.csv", table.replace("1.1 a plan mentions its targets", "1.1 a plan states its targets"));
+            awaitRule(book, "1.1 a plan states its targets");
             RuleBase good = book.forYear(2023);
-            write("2023/1/tables/pages.csv", table.replace("1.1 a plan has at least two pages,2", "1.1 broken,\"abc(\""));
+            write("2023/1/tables/pages.csv", table.replace(",,WARNING,", ",,eval(true),"));
             long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
             while (book.lastProblems(2023).isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(50);
@@ -168,5 +169,15 @@ class RuleCompilerTests {
             });
             assertThat(book.forYear(2023)).isSameAs(good);
         }
+    }
+
+    @Test
+    void aYearWithoutACatalogueIsNotCompiledNorKept() throws IOException {
+        write("common/a.drl", GOOD);
+        RuleBook book = new RuleBook(rules);
+        assertThatThrownBy(() -> book.forYear(1999)).isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("no indicator set for 1999");
+        assertThat(book.live()).doesNotContainKey(1999);
+        assertThat(book.forYear(2023).ruleNames()).containsExactly("9.9 a document must be readable");
     }
 }

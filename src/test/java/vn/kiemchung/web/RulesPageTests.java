@@ -75,4 +75,29 @@ class RulesPageTests extends ServerTestSupport {
                 .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void beforeATableGoesLiveTheAuthorSeesWhatItChangesOnTheSampleDossier() throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/rules?year=2023")).GET());
+        Matcher token = CSRF.matcher(page.body());
+        assertThat(token.find()).isTrue();
+        java.nio.file.Path committed = java.nio.file.Path.of("rules/components/7/7.6-work-files-online/7.6-work-files-online.csv");
+        String original = java.nio.file.Files.readString(committed, StandardCharsets.UTF_8);
+        String stricter = original.replace("cấp tỉnh;cấp huyện;cấp xã", "cấp tỉnh;cấp huyện;cấp xã;cấp thôn");
+        assertThat(stricter).isNotEqualTo(original);
+        vn.kiemchung.evidence.Multipart body = new vn.kiemchung.evidence.Multipart()
+                .field("_csrf", token.group(1)).field("year", "2023").field("folder", "7/7.6-work-files-online")
+                .file("file", "7.6-work-files-online.csv", stricter.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> preview = send(HttpRequest.newBuilder(uri("/rules/tables/preview"))
+                .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+        assertThat(preview.statusCode()).isEqualTo(200);
+        // The stricter table breaks a passing case, so it would be refused; the page says so and shows its effect.
+        assertThat(preview.body()).contains("id=\"preview\"").contains("december-report-of-the-department-of-information-passes.yaml")
+                .contains("id=\"preview-changes\"");
+        Matcher row = Pattern.compile("<td>7\\.6</td><td>([^<]*)</td>\\s*<td>([^<]*)</td>").matcher(preview.body());
+        assertThat(row.find()).as(preview.body()).isTrue();
+        assertThat(row.group(1)).doesNotContain("LEVELS_INCOMPLETE");
+        assertThat(row.group(2)).contains("LEVELS_INCOMPLETE");
+        assertThat(java.nio.file.Files.readString(committed, StandardCharsets.UTF_8)).as("a preview publishes nothing").isEqualTo(original);
+    }
 }
