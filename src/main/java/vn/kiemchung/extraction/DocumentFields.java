@@ -41,4 +41,9 @@ public record DocumentFields(
     public static <T> T valueOf(FieldValue<T> field) {
         return field == null ? null : field.value();
     }
+
+    /** The Vietnamese name of a document type code (QUYET_DINH → "Quyết định"), for pages and reports. */
+    public static String typeName(String code) {
+        return vn.kiemchung.extraction.fields.DocumentFieldReader.documentTypeName(code);
+    }
 }

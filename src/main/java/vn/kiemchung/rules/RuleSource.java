@@ -1,20 +1,12 @@
 package vn.kiemchung.rules;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import vn.kiemchung.platform.BundledArchive;
 import vn.kiemchung.platform.FileTrees;
 
 /**
@@ -72,48 +64,15 @@ public record RuleSource(Kind kind, Path root) {
 
     /** Whether this jar (or class path) carries built-in rules. */
     public static boolean hasBuiltIn() {
-        return RuleSource.class.getResource(BUILT_IN_ARCHIVE) != null;
+        return BundledArchive.present(BUILT_IN_ARCHIVE);
     }
 
-    /**
-     * The built-in rules, unpacked under {@code parent/<hash>} unless that copy exists already.
-     * Two processes unpacking at once each write their own temporary folder and one move wins.
-     */
+    /** The built-in rules, unpacked under {@code parent/<hash>} unless that copy exists already. */
     public static RuleSource builtIn(Path parent) {
-        Map<String, byte[]> files = builtInFiles();
-        String hash = hash(files);
-        Path target = parent.toAbsolutePath().normalize().resolve(hash);
-        if (Files.isDirectory(target)) {
-            return new RuleSource(Kind.BUILT_IN, target);
-        }
-        Path temp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempDirectory(target.getParent(), ".unpacking-");
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                Path file = temp.resolve(f.getKey()).normalize();
-                if (!file.startsWith(temp)) {
-                    throw new IOException("entry outside the rules folder: " + f.getKey());
-                }
-                Files.createDirectories(file.getParent());
-                Files.write(file, f.getValue());
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                temp = null;
-            } catch (IOException e) {
-                if (!Files.isDirectory(target)) {
-                    throw e;
-                }
-            }
-            return new RuleSource(Kind.BUILT_IN, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot unpack the built-in rules into " + parent, e);
-        } finally {
-            if (temp != null) {
-                FileTrees.deleteQuietly(temp);
-            }
-        }
+        Path root = BundledArchive.unpack(BUILT_IN_ARCHIVE, parent).orElseThrow(() -> new IllegalStateException(
+                "this build carries no built-in rules (" + BUILT_IN_ARCHIVE + "); configure a rules folder / "
+                        + "bản dựng này không có luật kèm theo, hãy chỉ định thư mục luật"));
+        return new RuleSource(Kind.BUILT_IN, root);
     }
 
     /** A published copy under {@code publishedDir}, if one was made by an earlier publication. */
@@ -162,44 +121,5 @@ public record RuleSource(Kind kind, Path root) {
             case PUBLISHED -> "rules published on this server, " + root;
             case FOLDER -> "rules folder " + root;
         };
-    }
-
-    private static Map<String, byte[]> builtInFiles() {
-        try (InputStream in = RuleSource.class.getResourceAsStream(BUILT_IN_ARCHIVE)) {
-            if (in == null) {
-                throw new IllegalStateException("this build carries no built-in rules (" + BUILT_IN_ARCHIVE
-                        + "); configure a rules folder / bản dựng này không có luật kèm theo, hãy chỉ định thư mục luật");
-            }
-            Map<String, byte[]> files = new TreeMap<>();
-            try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
-                ZipEntry e;
-                while ((e = zip.getNextEntry()) != null) {
-                    if (!e.isDirectory()) {
-                        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                        zip.transferTo(bytes);
-                        files.put(e.getName(), bytes.toByteArray());
-                    }
-                }
-            }
-            return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the built-in rules", e);
-        }
-    }
-
-    /** Of names and contents only, so the same rules give the same folder whatever the zip's timestamps. */
-    private static String hash(Map<String, byte[]> files) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            files.forEach((name, bytes) -> {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(bytes);
-                digest.update((byte) 0);
-            });
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Component;
-import vn.kiemchung.extraction.fields.DocumentFieldReader;
+import vn.kiemchung.extraction.DocumentFields;
 
 /**
  * Words and formats for pages, as a Vietnamese reader expects them ({@code ${@labels.date(d.issuedOn)}}):
@@ -16,7 +16,7 @@ public class Labels {
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public String docType(String code) {
-        return code == null ? "" : DocumentFieldReader.documentTypeName(code);
+        return code == null ? "" : DocumentFields.typeName(code);
     }
 
     /** An ISO date (as reports carry it) written dd/mm/yyyy; anything else unchanged. */

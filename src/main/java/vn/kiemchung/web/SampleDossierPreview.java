@@ -24,11 +24,12 @@ import vn.kiemchung.assessment.ReportFinding;
 import vn.kiemchung.catalogue.Catalogue;
 import vn.kiemchung.catalogue.Catalogues;
 import vn.kiemchung.extraction.DocumentReader;
+import vn.kiemchung.platform.BundledArchive;
 import vn.kiemchung.rules.RuleBase;
 import vn.kiemchung.rules.RuleBook;
 
 /**
- * What a table would change on the sample dossier (sample-evidence/bac-lieu-2023 by default): the
+ * What a table would change on the sample dossier (sample-evidence/bac-lieu-2023, carried in the jar): the
  * sample is read once, then audited with the rules in service and with the staged rules, and the
  * components whose findings or projected points differ are listed before and after.
  */
@@ -37,14 +38,33 @@ class SampleDossierPreview {
 
     private final DocumentReader reader;
     private final RuleBook book;
-    private final Path sample;
+    private final String configuredSample;
+    private final Path rulesData;
+    private volatile Path sample;
     private volatile DossierContents contents;
 
+    /**
+     * @param sample a sample dossier folder; empty for the one the jar carries (sample-evidence/bac-lieu-2023,
+     *               unpacked under the rules data folder), so the preview works from any working directory
+     */
     SampleDossierPreview(DocumentReader reader, RuleBook book,
-                         @Value("${kiemchung.rules.sample-dossier:sample-evidence/bac-lieu-2023}") String sample) {
+                         @Value("${kiemchung.rules.sample-dossier:}") String sample,
+                         @Value("${kiemchung.rules.data-dir:./data/rules}") String rulesData) {
         this.reader = reader;
         this.book = book;
-        this.sample = Path.of(sample);
+        this.configuredSample = sample;
+        this.rulesData = Path.of(rulesData).toAbsolutePath().normalize();
+    }
+
+    /** Unpacked on the first preview, not at start: most servers never preview a table. */
+    private Path sample() {
+        if (sample == null) {
+            sample = configuredSample != null && !configuredSample.isBlank()
+                    ? Path.of(configuredSample).toAbsolutePath().normalize()
+                    : BundledArchive.unpack("/kiemchung-sample-dossier.zip", rulesData.resolve("sample-dossier"))
+                            .orElse(Path.of("sample-evidence", "bac-lieu-2023").toAbsolutePath().normalize());
+        }
+        return sample;
     }
 
     /** One component that the table changes: its finding codes and projected points, before and after. */
@@ -57,6 +77,7 @@ class SampleDossierPreview {
 
     /** Empty when there is no sample dossier or it belongs to another year than the staged rules. */
     Optional<Comparison> compare(RuleBase staged) {
+        Path sample = sample();
         if (!Files.isDirectory(sample)) {
             return Optional.empty();
         }
@@ -93,7 +114,7 @@ class SampleDossierPreview {
         if (c == null) {
             synchronized (this) {
                 if (contents == null) {
-                    DossierFolder folder = DossierFolder.open(sample);
+                    DossierFolder folder = DossierFolder.open(sample());
                     List<FiledDocument> documents = new ArrayList<>();
                     for (DossierFolder.Entry e : folder.entries()) {
                         documents.add(new FiledDocument(e.path(), e.indicatorCode(), reader.read(e.file(), e.file().getFileName().toString())));
