@@ -29,12 +29,14 @@ class Accounts implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final Departments departments;
     private final AuditTrail trail;
+    private final SignInThrottle throttle;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder encoder, Departments departments, AuditTrail trail) {
+    Accounts(JdbcClient jdbc, PasswordEncoder encoder, Departments departments, AuditTrail trail, SignInThrottle throttle) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.departments = departments;
         this.trail = trail;
+        this.throttle = throttle;
     }
 
     /** An account as the admin page lists it (never the hash). */
@@ -58,7 +60,16 @@ class Accounts implements UserDetailsService {
     void changePassword(String username, String current, String next) {
         String hash = jdbc.sql("select password_hash from app_user where username = ?").param(username)
                 .query(String.class).optional().orElseThrow(() -> new UsernameNotFoundException(username));
+        // Guessing the current password here counts like guessing it at the login.
+        throttle.locked(username, null).ifPresent(left -> {
+            throw new ReviewRefusedException(429, "Quá nhiều lần nhập sai mật khẩu; hãy thử lại sau "
+                    + Math.max(1, (left.toSeconds() + 59) / 60) + " phút.",
+                    "Too many wrong passwords; try again in " + Math.max(1, (left.toSeconds() + 59) / 60) + " minute(s).");
+        });
         if (current == null || !encoder.matches(current, hash)) {
+            boolean locked = throttle.failed(username, null);
+            trail.record(username, locked ? "SIGN_IN_LOCKED" : "SIGN_IN_FAILED", null, null, null, null, null, null,
+                    "password change");
             throw new ReviewRefusedException(400, "Mật khẩu hiện tại không đúng.", "The current password is wrong.");
         }
         if (next != null && next.equals(current)) {

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Counts failed sign-ins (form and HTTP Basic) per account and per address. After a few free
  * attempts each further failure locks that account, or that address, for a time that doubles with
- * every failure up to a ceiling; while locked even the right password is refused. A successful
- * sign-in clears the account's count (not the address's, so one known password does not reset a
- * guessing run from that address). Counts live in memory: a restart forgets them.
+ * every failure up to a ceiling; while locked even the right password is refused. A person's
+ * successful sign-in (form or single sign-on) clears the account's count — not a script's Basic
+ * request, nor the address's count, so neither resets a guessing run. A day without failures starts
+ * a count again. Counts live in memory: a restart forgets them.
  */
 @Component
 class SignInThrottle {
@@ -54,7 +55,8 @@ class SignInThrottle {
     Optional<Duration> locked(String username, String address) {
         Instant now = clock.instant();
         Duration left = Duration.ZERO;
-        for (Failures f : new Failures[] {username == null ? null : accounts.get(key(username)), addresses.get(address)}) {
+        for (Failures f : new Failures[] {username == null ? null : accounts.get(key(username)),
+                address == null ? null : addresses.get(address)}) {
             if (f != null && f.lockedUntil() != null && f.lockedUntil().isAfter(now)) {
                 Duration d = Duration.between(now, f.lockedUntil());
                 left = d.compareTo(left) > 0 ? d : left;

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -34,10 +33,8 @@ class SignInTrail {
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
         String how = event.getAuthentication() instanceof OAuth2AuthenticationToken ? "sso" : "form";
         trail.record(event.getAuthentication().getName(), "SIGNED_IN", null, null, null, null, null, null, how);
-    }
-
-    @EventListener
-    void authenticated(AuthenticationSuccessEvent event) {
+        // Only a person's sign-in clears the count: a script's Basic requests come all day and would
+        // otherwise wipe a guessing run against the same account between its attempts.
         throttle.succeeded(event.getAuthentication().getName());
     }
 

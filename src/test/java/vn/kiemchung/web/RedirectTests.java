@@ -6,10 +6,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.review.Api;
 import vn.kiemchung.review.Province;
 
 /**
@@ -21,14 +24,24 @@ class RedirectTests extends ServerTestSupport {
     @LocalServerPort
     int port;
 
+    @Autowired
+    SignInThrottle throttle;
+
     @BeforeEach
     void province() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
+        new Api(port, "admin", ADMIN_PASSWORD).post("/api/v1/admin/accounts",
+                Map.of("username", "chuyen-huong", "password", Province.PASSWORD, "role", "LEADER"));
+    }
+
+    @AfterEach
+    void forget() {
+        throttle.forgetAll(); // each refused change below is a wrong current password, counted like a failed sign-in
     }
 
     @Test
     void aRefusedFormGoesBackOnlyToThisOrigin() throws Exception {
-        BrowserSession browser = new BrowserSession(port).login("lanh-dao", Province.PASSWORD);
+        BrowserSession browser = new BrowserSession(port).login("chuyen-huong", Province.PASSWORD);
         String own = "http://localhost:" + port + "/account/password?x=1";
         assertThat(refusedFrom(browser, own)).isEqualTo("/account/password?x=1");
         for (String foreign : new String[] {

@@ -81,6 +81,18 @@ class SignInTests extends ServerTestSupport {
     }
 
     @Test
+    void guessingTheCurrentPasswordOnThePasswordChangeIsThrottledToo() throws Exception {
+        admin.post("/api/v1/admin/accounts", Map.of("username", "doan-qua-doi", "password", Province.PASSWORD, "role", "LEADER"));
+        Api session = new Api(port, "doan-qua-doi", Province.PASSWORD);
+        for (int i = 0; i < 6; i++) {
+            assertThat(session.post("/api/v1/account/password", Map.of("current", "doan-" + i, "password", "mot-mat-khau-moi-dai"))
+                    .status()).isEqualTo(400);
+        }
+        assertThat(session.post("/api/v1/account/password", Map.of("current", Province.PASSWORD, "password", "mot-mat-khau-moi-dai"))
+                .status()).isEqualTo(429);
+    }
+
+    @Test
     void manyWrongPasswordsFromOneAddressLockThatAddressForEveryAccount() throws Exception {
         for (int i = 0; i < 21; i++) {
             new Api(port, "khong-co-" + i, "doan-sai").get("/api/v1/dossiers");
