@@ -68,6 +68,8 @@ final class EmbeddedOcr implements AutoCloseable {
         // The library's default is one uniform block; a page of a decision has a header in two
         // columns, a body and a signature block, as the tesseract command assumes by default.
         api.SetPageSegMode(tesseract.PSM_AUTO);
+        // Tesseract's own chatter ("Empty page!!", "Detected 27 diacritics") is not for the log
+        api.SetVariable("debug_file", System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");
         return new EmbeddedOcr(api);
     }
 
