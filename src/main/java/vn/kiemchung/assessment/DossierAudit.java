@@ -149,20 +149,7 @@ public final class DossierAudit {
                     (int) mine.stream().filter(r -> r.scored() && !r.full() && !r.zero()).count(),
                     (int) mine.stream().filter(IndicatorResult::zero).count()));
         }
-        List<Subtotal> subtotals = new ArrayList<>();
-        for (String kind : List.of("GROUP", "PILLAR")) {
-            Map<String, List<MainIndicatorResult>> byName = new LinkedHashMap<>();
-            for (MainIndicator main : catalogue.mainIndicators()) {
-                String name = kind.equals("GROUP") ? main.group() : main.pillar();
-                if (name != null && !name.isBlank()) {
-                    mains.stream().filter(m -> m.code().equals(main.code())).findFirst()
-                            .ifPresent(m -> byName.computeIfAbsent(name, k -> new ArrayList<>()).add(m));
-                }
-            }
-            byName.forEach((name, list) -> subtotals.add(new Subtotal(kind, name,
-                    list.stream().map(MainIndicatorResult::projectedPoints).reduce(BigDecimal.ZERO, BigDecimal::add),
-                    list.stream().map(m -> m.maxPoints() == null ? BigDecimal.ZERO : m.maxPoints()).reduce(BigDecimal.ZERO, BigDecimal::add))));
-        }
+        List<Subtotal> subtotals = Subtotal.of(catalogue.mainIndicators(), mains);
         Map<String, DocumentFact> factByPath = facts.stream()
                 .collect(Collectors.toMap(DocumentFact::getPath, f -> f, (a, b) -> a));
         List<DocumentEntry> documents = contents.documents().stream()

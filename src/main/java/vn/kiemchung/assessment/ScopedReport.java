@@ -52,20 +52,7 @@ final class ScopedReport {
                         (int) mine.stream().filter(IndicatorResult::zero).count()));
             }
         }
-        List<Subtotal> subtotals = new ArrayList<>();
-        for (String kind : List.of("GROUP", "PILLAR")) {
-            Map<String, List<MainIndicatorResult>> byName = new LinkedHashMap<>();
-            for (MainIndicator main : catalogue.mainIndicators()) {
-                String name = kind.equals("GROUP") ? main.group() : main.pillar();
-                if (name != null && !name.isBlank()) {
-                    mains.stream().filter(m -> m.code().equals(main.code())).findFirst()
-                            .ifPresent(m -> byName.computeIfAbsent(name, k -> new ArrayList<>()).add(m));
-                }
-            }
-            byName.forEach((name, list) -> subtotals.add(new Subtotal(kind, name,
-                    sum(list.stream().map(MainIndicatorResult::projectedPoints).toList()),
-                    sum(list.stream().map(MainIndicatorResult::maxPoints).toList()))));
-        }
+        List<Subtotal> subtotals = Subtotal.of(catalogue.mainIndicators(), mains);
         return new AuditReport(full.province(), full.year(), full.rulesetVersion(), total, max, rows,
                 full.documents().stream().filter(d -> visible.test(d.indicator())).toList(), summary, mains, subtotals,
                 full.fixFirst().stream().filter(f -> visible.test(f.indicator())).toList(), full.catalogueSource(), full.generatedAt());
