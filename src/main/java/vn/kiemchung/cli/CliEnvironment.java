@@ -43,11 +43,8 @@ final class CliEnvironment {
         return rulesSource(options).root();
     }
 
-    /** $KIEMCHUNG_CACHE, else ~/.cache/kiemchung. */
     static Path cacheFolder() {
-        String dir = System.getenv("KIEMCHUNG_CACHE");
-        return (dir != null && !dir.isBlank() ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".cache", "kiemchung"))
-                .toAbsolutePath().normalize();
+        return FolderExtractionCache.defaultFolder();
     }
 
     static ExtractionCache cache(Options options) {

@@ -13,6 +13,20 @@ public final class FolderExtractionCache implements ExtractionCache {
 
     private final Path folder;
 
+    /**
+     * The cache folder of this machine's user: {@code -Dkiemchung.cache}, else {@code $KIEMCHUNG_CACHE}, else
+     * {@code ~/.cache/kiemchung}; readings, the unpacked runtime, the OCR model and the built-in rules live there.
+     */
+    public static Path defaultFolder() {
+        String property = System.getProperty("kiemchung.cache");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property).toAbsolutePath().normalize();
+        }
+        String configured = System.getenv("KIEMCHUNG_CACHE");
+        return (configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".cache", "kiemchung")).toAbsolutePath().normalize();
+    }
+
     public FolderExtractionCache(Path folder) {
         this.folder = folder;
     }

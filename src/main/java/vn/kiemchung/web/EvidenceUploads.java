@@ -51,7 +51,7 @@ class EvidenceUploads {
         access.checkUpload(actor, dossierId, code);
         List<UploadOutcome> outcomes = new ArrayList<>();
         for (MultipartFile file : files) {
-            if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+            if (noFileChosen(file)) {
                 continue; // the form was sent with no file chosen
             }
             try {
@@ -90,7 +90,7 @@ class EvidenceUploads {
             throw new UploadRejectedException(400, "Hãy ghi lý do thay tệp '" + old.fileName() + "'.",
                     "Give the reason for replacing '" + old.fileName() + "'.");
         }
-        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+        if (noFileChosen(file)) {
             throw new UploadRejectedException(400, "Chưa chọn tệp thay cho '" + old.fileName() + "'.",
                     "No file was chosen to replace '" + old.fileName() + "'.");
         }
@@ -99,6 +99,11 @@ class EvidenceUploads {
         intake.withdraw(old, actor.username(), reason, fresh.id());
         review.evidenceAdded(actor, fresh);
         return fresh;
+    }
+
+    /** A form sent with no file chosen: an empty part without a name (an empty file with a name is a file). */
+    private static boolean noFileChosen(MultipartFile file) {
+        return file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()));
     }
 
     private interface Store<T> {

@@ -161,12 +161,6 @@ final class UnpackedRuntime {
     }
 
     static Path cacheRoot() {
-        String property = System.getProperty("kiemchung.cache");
-        if (property != null) {
-            return Path.of(property).toAbsolutePath().normalize();
-        }
-        String configured = System.getenv("KIEMCHUNG_CACHE");
-        return (configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".cache", "kiemchung")).toAbsolutePath().normalize();
+        return vn.kiemchung.extraction.FolderExtractionCache.defaultFolder();
     }
 }
