@@ -172,11 +172,13 @@ final class FileParser {
         boolean image = type.startsWith("image/");
         boolean embeddedOcrUsed = false;
         boolean ocrMissing = !request.ocr();
+        String ocrError = null;
         if (request.ocr() && request.ocrEngine() == OcrEngine.EMBEDDED && (image || (isPdf && pagesWithoutText > 0))) {
             EmbeddedOcr engine = embeddedOcr(request.ocrLanguage());
             if (engine == null) {
                 // The capability is missing, not the text: said so below, so the file is read again later.
                 ocrMissing = true;
+                ocrError = embeddedOcrFailure;
             } else try {
                 parsed = image ? ocrImage(engine, file) : ocrPages(engine, file, parsed,
                         metadata.getValues(PDF.CHARACTERS_PER_PAGE));
@@ -185,8 +187,8 @@ final class FileParser {
                 if (image) {
                     return new RawTextAndOcr(Failures.of(e, type), false);
                 }
-                // the text layer of the other pages is still worth keeping
-                embeddedOcrUsed = false;
+                // the text layer of the other pages is still worth keeping, with what went wrong
+                ocrError = Failures.message(e);
             }
         }
         String body = Normalizer.normalize(parsed, Normalizer.Form.NFC).strip();
@@ -209,8 +211,8 @@ final class FileParser {
         if (pagesWithoutText > 0 && ocrMissing) {
             kept.put("pagesWithoutText", String.valueOf(pagesWithoutText));
         }
-        if (ocrMissing && embeddedOcrFailure != null && (image || pagesWithoutText > 0)) {
-            kept.put("ocrError", embeddedOcrFailure);
+        if (ocrError != null) {
+            kept.put("ocrError", ocrError);
         }
 
         List<PdfSignature> signatures = List.of();
