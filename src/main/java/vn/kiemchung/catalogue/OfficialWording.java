@@ -2,10 +2,12 @@ package vn.kiemchung.catalogue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -126,11 +128,21 @@ final class OfficialWording {
         return kinds.isEmpty() ? List.of("ANY") : List.copyOf(kinds);
     }
 
-    /** HEAD when the points depend on the head (Bí thư, Chủ tịch) acting in person, so a deputy gets less. */
+    /**
+     * HEAD when the component measures what the head (Bí thư, Chủ tịch) <em>signed</em> ("văn bản … do
+     * người đứng đầu ký"), so a deputy's "KT." signature earns less. Where the wording is about the head's
+     * role (Trưởng ban, chủ trì) the text that names the role is graded, not the signature block: deputies
+     * sign "KT." and the office signs "TL." for the chairman (known-wrong-verdicts E2, E3).
+     */
     static String signer(String text) {
         String t = VietnameseText.fold(text);
-        return has(t, "nguoi dung dau", "bi thu", "chu tich") ? "HEAD" : "ANY";
+        boolean aboutTheHead = has(t, "nguoi dung dau", "bi thu", "chu tich");
+        boolean aboutASignature = SIGNED.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)).find();
+        return aboutTheHead && aboutASignature ? "HEAD" : "ANY";
     }
+
+    /** "ký" as a verb (signed), not "ký số" (a digital signature) nor "kỳ" (a period). */
+    private static final Pattern SIGNED = Pattern.compile("(?<![\\p{L}])ký(?![\\p{L}])(?!\\s+số)");
 
     /** The few phrases a rule can look for in the document's text. */
     static List<String> keywords(String name) {
