@@ -35,18 +35,15 @@ import vn.kiemchung.rules.Severity;
  */
 public final class DossierAudit {
 
-    /**
-     * Warnings an assessor would not accept without a coordinator's waiver: until waived, the
-     * document earns no points. Other warnings flag the points but keep them.
-     */
-    static final Set<String> DISQUALIFYING_WARNINGS = Set.of("SIGNATURE_MISSING", "DATE_MISSING", "KEYWORD_MISSING");
-
     private DossierAudit() {
     }
 
+    /**
+     * Whether a finding leaves its document without points: every ERROR, and the WARNINGs whose rule declares
+     * so ({@code .earnsNothing()} in DRL, a grade of 0 in a table) — the rules' data decides, not this class.
+     */
     static boolean disqualifies(Finding f) {
-        return f.getSeverity() == Severity.ERROR
-                || (f.getSeverity() == Severity.WARNING && DISQUALIFYING_WARNINGS.contains(f.getCode()));
+        return f.isEarnsNothing();
     }
 
     public static AuditReport run(Catalogue catalogue, RuleBase rules, DossierContents contents) {
@@ -84,9 +81,14 @@ public final class DossierAudit {
         Set<String> docsWithErrors = evaluation.findings().stream()
                 .filter(f -> f.getDocument() != null && disqualifies(f) && !isWaived(f, waived))
                 .map(Finding::getDocument).collect(Collectors.toSet());
+        // A grade a rule gave together with a finding the coordinator waived no longer applies.
+        Set<String> waivedRules = evaluation.findings().stream().filter(f -> f.getDocument() != null && isWaived(f, waived))
+                .map(f -> f.getDocument() + "|" + f.getRule()).collect(Collectors.toSet());
         Map<String, Double> gradeByDocument = new LinkedHashMap<>();
         for (Grade g : evaluation.grades()) {
-            gradeByDocument.merge(g.getDocument(), g.getFraction(), Math::min);
+            if (!waivedRules.contains(g.getDocument() + "|" + g.getReason())) {
+                gradeByDocument.merge(g.getDocument(), g.getFraction(), Math::min);
+            }
         }
 
         FindingPages pages = new FindingPages(contents.documents());
@@ -101,14 +103,18 @@ public final class DossierAudit {
                         indicator.method().name(), indicator.verified(), filed.size()));
                 continue;
             }
+            // A document counts only while nothing disqualifies it and no rule graded it 0 for this component.
             List<DocumentFact> qualifying = filed.stream()
-                    .filter(f -> f.isReadable() && !docsWithErrors.contains(f.getPath())).toList();
+                    .filter(f -> f.isReadable() && !docsWithErrors.contains(f.getPath())
+                            && gradeByDocument.getOrDefault(f.getPath(), 1.0) > 0).toList();
             List<Double> grades = qualifying.stream().map(f -> gradeByDocument.getOrDefault(f.getPath(), 1.0)).toList();
             Optional<Claim> claim = contents.claims().stream().filter(c -> c.code().equals(indicator.code())).findFirst();
             boolean claimRejected = findings.stream().anyMatch(f -> f.getCode().equals("CLAIM_MISMATCH"));
-            BigDecimal projected = Scoring.points(max, Scoring.fraction(indicator, qualifying, grades, claim, claimRejected));
-            boolean clean = findings.stream().noneMatch(f -> f.getSeverity() != Severity.INFO && !isWaived(f, waived));
-            String status = filed.isEmpty() ? "MISSING" : projected.compareTo(max) == 0 && clean ? "COMPLETE" : "WEAK";
+            double fraction = Scoring.fraction(indicator, qualifying, grades, claim, claimRejected);
+            BigDecimal projected = Scoring.points(max, fraction);
+            // The status says what the points say: complete when every point is won (warnings that cost nothing
+            // stay listed), weak when some are lost, missing when nothing is filed.
+            String status = filed.isEmpty() ? "MISSING" : fraction >= 1.0 ? "COMPLETE" : "WEAK";
             results.add(new IndicatorResult(indicator.code(), status, projected, max,
                     toReport(findings, max.subtract(projected), projected, waived, pages), indicator.mainCode(), indicator.nameVi(),
                     indicator.method().name(), indicator.verified(), filed.size()));

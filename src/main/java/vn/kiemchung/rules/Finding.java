@@ -19,6 +19,7 @@ public final class Finding {
     private String fix;
     private String fixEn;
     private Integer page;
+    private boolean earnsNothing;
 
     public Finding(Severity severity, String code, String rule, String indicatorCode, String document,
                    String message, String messageEn) {
@@ -50,6 +51,23 @@ public final class Finding {
         return this;
     }
 
+    /**
+     * The rule declares that its document earns no points for the component while this finding stands
+     * (an ERROR always does; a WARNING only when its rule says so, and not once a coordinator waives it).
+     */
+    public Finding earnsNothing() {
+        this.earnsNothing = true;
+        return this;
+    }
+
+    /** For a table row: a grade of 0 means the document earns nothing. */
+    public Finding earnsNothingWhen(boolean condition) {
+        if (condition) {
+            this.earnsNothing = true;
+        }
+        return this;
+    }
+
     public Finding onPage(Integer pageNumber) {
         this.page = pageNumber;
         return this;
@@ -66,6 +84,7 @@ public final class Finding {
     public String getFixEn() { return fixEn; }
     public Integer getPage() { return page; }
     public boolean isError() { return severity == Severity.ERROR; }
+    public boolean isEarnsNothing() { return earnsNothing || severity == Severity.ERROR; }
 
     @Override
     public String toString() {
