@@ -66,6 +66,10 @@ public final class Conventions {
      * The dates a document may carry: {@code from}/{@code to} are offsets "N-1-10-01" from the
      * assessment year N; the row applies to the years whose 1 January is within valid_from..valid_to.
      */
+    /** One value of a named list in lists.csv (e.g. "cấp hành chính": "cấp huyện" until 30/06/2025). */
+    record ListEntry(String list, String valueVi, String valueEn, LocalDate validFrom, LocalDate validTo) {
+    }
+
     record Window(String validity, List<String> docTypes, YearDate from, YearDate to, LocalDate validFrom,
                   LocalDate validTo, String nameVi, String nameEn, boolean verified, int line) {
     }
@@ -89,19 +93,22 @@ public final class Conventions {
         }
     }
 
-    static final Conventions NONE = new Conventions(List.of(), List.of(), List.of(), List.of(), "");
+    static final Conventions NONE = new Conventions(List.of(), List.of(), List.of(), List.of(), List.of(), "");
 
     private final List<Province> provinces;
     private final List<IssuerRule> issuers;
     private final List<Body> bodies;
     private final List<Window> windows;
+    private final List<ListEntry> lists;
     private final String hash;
 
-    Conventions(List<Province> provinces, List<IssuerRule> issuers, List<Body> bodies, List<Window> windows, String hash) {
+    Conventions(List<Province> provinces, List<IssuerRule> issuers, List<Body> bodies, List<Window> windows,
+                List<ListEntry> lists, String hash) {
         this.provinces = List.copyOf(provinces);
         this.issuers = List.copyOf(issuers);
         this.bodies = List.copyOf(bodies);
         this.windows = List.copyOf(windows);
+        this.lists = List.copyOf(lists);
         this.hash = hash;
     }
 
@@ -303,6 +310,85 @@ public final class Conventions {
     LocalDate submission(int year) {
         return windows.stream().filter(w -> w.to() != null && w.to().years() > 0)
                 .map(w -> w.to().in(year)).findFirst().orElse(LocalDate.of(year + 1, 6, 30));
+    }
+
+    // ---- placeholders in the experts' tables ----------------------------------------------
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^{}]+)}");
+
+    static String listKey(String name) {
+        return VietnameseText.fold(name).strip().replaceAll("\\s+", " ");
+    }
+
+    /** The date a document's conventions are taken at: its issue date, or the end of the assessment year. */
+    static LocalDate at(DocumentFact d, int year) {
+        return d.getIssuedOn() != null ? d.getIssuedOn() : LocalDate.of(year, 12, 31);
+    }
+
+    /**
+     * A table's phrase cell with its placeholders filled for the document's date: {@code {DT_DEPARTMENT}}
+     * becomes the issuer words of the body holding that role (bodies.csv), {@code {cấp hành chính}} the values of
+     * that list (lists.csv) in force, each as its own phrase.
+     */
+    public String phrases(String cell, DocumentFact d, int year) {
+        if (cell == null || cell.indexOf('{') < 0) {
+            return cell;
+        }
+        LocalDate on = at(d, year);
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(cell);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1).strip();
+            Optional<Body> body = body(name.toUpperCase(java.util.Locale.ROOT), on);
+            String replacement = body.map(b -> String.join(";", b.issuerTerms()))
+                    .orElseGet(() -> String.join(";", listValues(name, on, true)));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A message or fix with its placeholders filled: a role by the body's name, a list by its values in force. */
+    public String words(String text, DocumentFact d, int year, boolean vietnamese) {
+        if (text == null || text.indexOf('{') < 0) {
+            return text;
+        }
+        LocalDate on = at(d, year);
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1).strip();
+            Optional<Body> body = body(name.toUpperCase(java.util.Locale.ROOT), on);
+            String replacement = body.map(b -> vietnamese ? b.nameVi() : b.nameEn())
+                    .orElseGet(() -> String.join(", ", listValues(name, on, vietnamese)));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private List<String> listValues(String name, LocalDate on, boolean vietnamese) {
+        String key = listKey(name);
+        return lists.stream().filter(e -> e.list().equals(key) && within(e.validFrom(), e.validTo(), on))
+                .map(e -> vietnamese ? e.valueVi() : e.valueEn()).toList();
+    }
+
+    /** The placeholders of a text that name neither a role of bodies.csv nor a list of lists.csv. */
+    public List<String> unknownPlaceholders(String text) {
+        List<String> unknown = new ArrayList<>();
+        if (text == null) {
+            return unknown;
+        }
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            String name = m.group(1).strip();
+            boolean role = bodies.stream().anyMatch(b -> b.role().equals(name.toUpperCase(java.util.Locale.ROOT)));
+            boolean list = lists.stream().anyMatch(e -> e.list().equals(listKey(name)));
+            if (!role && !list) {
+                unknown.add(name);
+            }
+        }
+        return unknown;
     }
 
     // ---- date windows ----------------------------------------------------------------------

@@ -28,7 +28,8 @@ import vn.kiemchung.catalogue.CsvRow;
 import vn.kiemchung.extraction.VietnameseText;
 
 /**
- * Reads {@code rules/conventions/*.csv} (provinces.csv, issuers.csv, bodies.csv, date-windows.csv). Every
+ * Reads {@code rules/conventions/*.csv} (provinces.csv, issuers.csv, bodies.csv, date-windows.csv, and the
+ * optional lists.csv). Every
  * mistake an expert can make in Excel is reported as a {@link RuleProblem} naming the file and line, in
  * Vietnamese and English; all of a file's problems are collected before the load fails.
  */
@@ -66,10 +67,14 @@ final class ConventionsLoader {
                 "role", "name_vi", "name_en", "issuer", "valid_from", "valid_to"));
         List<Conventions.Window> windows = windows(table(dir, "date-windows.csv", digest,
                 "validity", "doc_types", "from", "to", "valid_from", "valid_to", "name_vi", "name_en"));
+        // lists.csv (named lists that change with the date, e.g. the levels of government) is optional.
+        List<Conventions.ListEntry> lists = Files.isRegularFile(dir.resolve("lists.csv"))
+                ? lists(table(dir, "lists.csv", digest, "list", "value_vi", "value_en", "valid_from", "valid_to"))
+                : List.of();
         if (problems.stream().anyMatch(RuleProblem::error)) {
             throw new RuleCompilationException(0, problems);
         }
-        return new Conventions(provinces, issuers, bodies, windows, HexFormat.of().formatHex(digest.digest()));
+        return new Conventions(provinces, issuers, bodies, windows, lists, HexFormat.of().formatHex(digest.digest()));
     }
 
     /** A CSV file with its header; null (with a problem recorded) when it is missing or unreadable. */
@@ -236,6 +241,31 @@ final class ConventionsLoader {
             }
         }
         return List.copyOf(alternatives);
+    }
+
+    private List<Conventions.ListEntry> lists(Table t) {
+        List<Conventions.ListEntry> list = new ArrayList<>();
+        if (t == null) {
+            return list;
+        }
+        for (CsvRow row : t.rows()) {
+            String name = t.get(row, "list");
+            String value = t.get(row, "value_vi");
+            if (name.isEmpty() || value.isEmpty()) {
+                problem(t.file(), row.line(), "thiếu tên danh sách (list) hoặc giá trị (value_vi)", "the list name or the value (value_vi) is missing");
+                continue;
+            }
+            if (name.contains("{") || name.contains("}") || name.contains(";")) {
+                problem(t.file(), row.line(), "tên danh sách không được chứa { } ;", "a list name may not contain { } ;");
+                continue;
+            }
+            LocalDate from = date(t, row, "valid_from");
+            LocalDate to = date(t, row, "valid_to");
+            order(t, row, from, to);
+            String en = t.get(row, "value_en");
+            list.add(new Conventions.ListEntry(Conventions.listKey(name), value, en.isEmpty() ? value : en, from, to));
+        }
+        return list;
     }
 
     private List<Conventions.Body> bodies(Table t) {

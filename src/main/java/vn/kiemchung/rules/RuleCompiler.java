@@ -161,6 +161,31 @@ public final class RuleCompiler {
 
     private static final Pattern DEFINITIONS = Pattern.compile("(?m)^\\s*(declare|function|query|global)\\b");
 
+    /** A {placeholder} in a table's cell must name a role of conventions/bodies.csv or a list of lists.csv. */
+    private List<RuleProblem> unknownPlaceholders(String rel, RuleTable.Read table) {
+        boolean any = table.rows().stream().anyMatch(r -> r.values().stream().anyMatch(v -> v != null && v.contains("{")));
+        if (!any) {
+            return List.of();
+        }
+        Conventions conventions;
+        try {
+            conventions = ConventionsLoader.load(rulesRoot);
+        } catch (RuleCompilationException e) {
+            return List.of(); // the conventions' own problems are reported where they are loaded
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            for (String v : table.rows().get(r).values()) {
+                for (String name : conventions.unknownPlaceholders(v)) {
+                    problems.add(new RuleProblem(rel, r + 4, null, "«{" + name + "}» không phải vai trò trong conventions/bodies.csv"
+                            + " hay danh sách trong conventions/lists.csv / '{" + name + "}' is neither a role of"
+                            + " conventions/bodies.csv nor a list of conventions/lists.csv", true));
+                }
+            }
+        }
+        return problems;
+    }
+
     /** Reads every rule file of the year, converting decision tables (problems are in each source). */
     List<Source> sources(int year) {
         List<Source> sources = new ArrayList<>();
@@ -187,6 +212,7 @@ public final class RuleCompiler {
             }
             RuleTable.Read table = RuleTable.read(rel, bytes);
             List<RuleProblem> problems = new ArrayList<>(table.problems());
+            problems.addAll(unknownPlaceholders(rel, table));
             if (table.ok() && !rel.startsWith(COMPONENTS + "/") && !table.years().equals(java.util.Set.of(year))) {
                 problems.add(new RuleProblem(rel, 0, "B2", "bảng trong thư mục năm " + year + " chỉ áp dụng cho năm " + year
                         + "; bảng dùng cho nhiều năm đặt trong rules/components / a table in the " + year + " folder applies to "

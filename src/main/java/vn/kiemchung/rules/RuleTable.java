@@ -47,6 +47,8 @@ public final class RuleTable {
     private static final Pattern FINDING_CODE = Pattern.compile("[A-Z][A-Z0-9_]{2,63}");
     /** Letters (any script, with their marks), digits, spaces and the punctuation names use; no brackets, quotes or operators. */
     private static final Pattern PHRASE = Pattern.compile("[\\p{L}\\p{M}\\p{N} &.,/'’-]{1,120}");
+    /** A whole phrase may be a {placeholder}: a role of conventions/bodies.csv or a list of conventions/lists.csv. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[\\p{L}\\p{M}\\p{N} _-]{1,60}}");
     private static final Pattern YEARS = Pattern.compile("(20\\d\\d)(?:\\s*-\\s*(20\\d\\d))?");
     private static final int MAX_TEXT = 1000;
     private static final int MAX_ROWS = 500;
@@ -316,9 +318,10 @@ public final class RuleTable {
 
         private static String keywords(String v) {
             for (String p : v.split(";")) {
-                if (!p.isBlank() && !PHRASE.matcher(p.strip()).matches()) {
-                    return "cụm từ «" + shorten(p.strip()) + "» chỉ được có chữ, số, khoảng trắng và . , / & ' - (ngăn các cụm bằng ;)"
-                            + " / a phrase holds letters, digits, spaces and . , / & ' - only (phrases separated by ;)";
+                if (!p.isBlank() && !PHRASE.matcher(p.strip()).matches() && !PLACEHOLDER.matcher(p.strip()).matches()) {
+                    return "cụm từ «" + shorten(p.strip()) + "» chỉ được có chữ, số, khoảng trắng và . , / & ' - (ngăn các cụm bằng ;),"
+                            + " hoặc là một {tên quy ước} / a phrase holds letters, digits, spaces and . , / & ' - only (phrases"
+                            + " separated by ;), or is a {convention name}";
                 }
             }
             return null;

@@ -85,7 +85,7 @@ class CatalogueLoaderTest {
             assertThat(catalogue.mainIndicators()).extracting(MainIndicator::nameVi).containsExactly("Nhận thức số",
                     "Thể chế số", "Hạ tầng số", "Nhân lực số", "An toàn thông tin mạng", "Hoạt động chính quyền số",
                     "Hoạt động kinh tế số", "Hoạt động xã hội số");
-            assertThat(catalogue.indicators()).hasSize(10).noneMatch(Indicator::verified)
+            assertThat(catalogue.indicators()).hasSize(11).noneMatch(Indicator::verified)
                     .allMatch(i -> i.maxPoints() == null);
         }
         Catalogue catalogue = loader.load(RULES.resolve("2024"));

@@ -129,4 +129,47 @@ class ConventionsTest {
                     assertThat(p.message()).contains("Cần Thơ").contains("has no row of its own");
                 }));
     }
+    @Test
+    void placeholdersInATableAreFilledForTheDocumentsDate() {
+        DocumentFact before = doc("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "UBND TỈNH BẠC LIÊU", "530/BC-STTTT", "2024-12-16");
+        DocumentFact after = doc("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "UBND TỈNH CÀ MAU", "41/BC-SKHCN", "2026-01-14");
+        assertThat(PROJECT.words("Báo cáo của {DT_DEPARTMENT}.", before, 2024, true)).isEqualTo("Báo cáo của Sở Thông tin và Truyền thông (Sở TT&TT).");
+        assertThat(PROJECT.words("Báo cáo của {DT_DEPARTMENT}.", after, 2025, true)).isEqualTo("Báo cáo của Sở Khoa học và Công nghệ (Sở KH&CN).");
+        assertThat(PROJECT.words("A report of {DT_DEPARTMENT}.", after, 2025, false)).isEqualTo("A report of the Department of Science and Technology.");
+        assertThat(PROJECT.words("đủ các cấp ({cấp hành chính})", before, 2024, true)).isEqualTo("đủ các cấp (cấp tỉnh, cấp huyện, cấp xã)");
+        assertThat(PROJECT.words("đủ các cấp ({cap hanh chinh})", after, 2025, true)).as("list names match without diacritics")
+                .isEqualTo("đủ các cấp (cấp tỉnh, cấp xã)");
+        assertThat(PROJECT.phrases("{cấp hành chính}", after, 2025)).isEqualTo("cấp tỉnh;cấp xã");
+        assertThat(PROJECT.phrases("{DT_DEPARTMENT}", after, 2025).split(";")).contains("khoa hoc va cong nghe");
+        DocumentFact undated = doc("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "UBND TỈNH CÀ MAU", "1/BC-SKHCN", null);
+        assertThat(PROJECT.words("{DT_DEPARTMENT}", undated, 2025, true)).as("an undated document: the end of the year")
+                .startsWith("Sở Khoa học và Công nghệ");
+        assertThat(PROJECT.unknownPlaceholders("{DT_DEPARTMENT} {cấp hành chính} {cơ quan không có}")).containsExactly("cơ quan không có");
+    }
+
+    @Test
+    void aTableNamingAnUnknownConventionIsRefusedWithTheCell(@TempDir Path rules) throws IOException {
+        copyConventions(rules);
+        Path table = rules.resolve("components/7/7.6-x/7.6-x.csv");
+        Files.createDirectories(table.getParent());
+        Files.writeString(table, String.join("\n",
+                RuleTable.KIND_LABEL + ",document-check",
+                RuleTable.YEARS_LABEL + ",2023",
+                String.join(",", TableKind.DOCUMENT_CHECK.columns().stream().map(c -> "\"" + c.heading() + "\"").toList()),
+                "7.6 x,7.6,,,{SỞ_KHÔNG_CÓ},,,,WARNING,X_CODE,m,m,f,f,"), StandardCharsets.UTF_8);
+        Files.createDirectories(rules.resolve("2023"));
+        Files.copy(Path.of("rules/2023/catalogue.csv"), rules.resolve("2023/catalogue.csv"));
+        Files.copy(Path.of("rules/2023/main-indicators.csv"), rules.resolve("2023/main-indicators.csv"));
+        assertThatThrownBy(() -> new RuleCompiler(rules).compile(2023))
+                .hasMessageContaining("7.6-x.csv").hasMessageContaining("{SỞ_KHÔNG_CÓ}").hasMessageContaining("lists.csv");
+    }
+
+    private static void copyConventions(Path rules) throws IOException {
+        Files.createDirectories(rules.resolve("conventions"));
+        try (var files = Files.list(Path.of("rules/conventions"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, rules.resolve("conventions").resolve(f.getFileName().toString()));
+            }
+        }
+    }
 }
