@@ -6,7 +6,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.kiemchung.extraction.VietnameseText;
 
-/** Names of Vietnam's provinces and centrally-run cities, before and after the 2025 merger. */
+/**
+ * The spellings of Vietnam's provinces and centrally-run cities, before and after the 2025 merger: the
+ * vocabulary the header reader recognises. When a name is valid and what it became are the experts' data
+ * (rules/conventions/provinces.csv); a test keeps the two lists naming the same provinces.
+ */
 final class Provinces {
 
     private static final List<String> NAMES = List.of(
@@ -34,6 +38,11 @@ final class Provinces {
     /** Folded form used for matching: no diacritics, hyphens as spaces ("ba ria vung tau"). */
     static String key(String text) {
         return VietnameseText.fold(text.replaceAll("\\s*[-–]\\s*", " ")).replaceAll("\\s+", " ");
+    }
+
+    /** Every name the reader recognises. */
+    static List<String> names() {
+        return NAMES;
     }
 
     /** The canonical name when the text is exactly a province name, in any case or spelling of tones. */
