@@ -38,14 +38,6 @@ public final class DossierAudit {
     private DossierAudit() {
     }
 
-    /**
-     * Whether a finding leaves its document without points: every ERROR, and the WARNINGs whose rule declares
-     * so ({@code .earnsNothing()} in DRL, a grade of 0 in a table) — the rules' data decides, not this class.
-     */
-    static boolean disqualifies(Finding f) {
-        return f.isEarnsNothing();
-    }
-
     public static AuditReport run(Catalogue catalogue, RuleBase rules, DossierContents contents) {
         return run(catalogue, rules, contents, Set.of());
     }
@@ -66,11 +58,12 @@ public final class DossierAudit {
         return report(catalogue, contents, facts, evaluation, waived == null ? Set.of() : waived);
     }
 
-    static boolean isWaived(Finding f, Set<String> waived) {
-        return f.getSeverity() == Severity.WARNING
-                && waived.contains(ReportFinding.waiverKey(f.getIndicatorCode(), f.getCode(), f.getDocument()));
-    }
-
+    /**
+     * The report, in named steps: (1) which documents qualify ({@link Qualification}), (2) each component's share
+     * of its points by its scoring method ({@link Scoring}) and the status those points mean ({@link ComponentStatus}),
+     * (3) totals per main indicator, group and pillar ({@link Subtotal}) and the summary, (4) what to fix first
+     * ({@link FixFirst}).
+     */
     private static AuditReport report(Catalogue catalogue, DossierContents contents, List<DocumentFact> facts,
                                       Evaluation evaluation, Set<String> waived) {
         Map<String, List<Finding>> findingsByIndicator = evaluation.findings().stream()
@@ -78,92 +71,83 @@ public final class DossierAudit {
                         .thenComparing(f -> f.getDocument() == null ? "" : f.getDocument())
                         .thenComparing(Finding::getCode))
                 .collect(Collectors.groupingBy(f -> String.valueOf(f.getIndicatorCode()), LinkedHashMap::new, Collectors.toList()));
-        Set<String> docsWithErrors = evaluation.findings().stream()
-                .filter(f -> f.getDocument() != null && disqualifies(f) && !isWaived(f, waived))
-                .map(Finding::getDocument).collect(Collectors.toSet());
-        // A grade a rule gave together with a finding the coordinator waived no longer applies.
-        Set<String> waivedRules = evaluation.findings().stream().filter(f -> f.getDocument() != null && isWaived(f, waived))
-                .map(f -> f.getDocument() + "|" + f.getRule()).collect(Collectors.toSet());
-        Map<String, Double> gradeByDocument = new LinkedHashMap<>();
-        for (Grade g : evaluation.grades()) {
-            if (!waivedRules.contains(g.getDocument() + "|" + g.getReason())) {
-                gradeByDocument.merge(g.getDocument(), g.getFraction(), Math::min);
-            }
-        }
-
+        Qualification qualification = Qualification.of(evaluation, waived);
         FindingPages pages = new FindingPages(contents.documents());
+
         List<IndicatorResult> results = new ArrayList<>();
         for (Indicator indicator : catalogue.indicators()) {
             List<DocumentFact> filed = facts.stream().filter(f -> f.getIndicatorCode().equals(indicator.code())).toList();
             List<Finding> findings = findingsByIndicator.getOrDefault(indicator.code(), List.of());
-            BigDecimal max = indicator.maxPoints() == null ? BigDecimal.ZERO : indicator.maxPoints();
-            if (!indicator.scoredByProvince()) {
-                results.add(new IndicatorResult(indicator.code(), "NOT_REQUIRED", BigDecimal.ZERO.setScale(2), max,
-                        toReport(findings, BigDecimal.ZERO, BigDecimal.ZERO, waived, pages), indicator.mainCode(), indicator.nameVi(),
-                        indicator.method().name(), indicator.verified(), filed.size()));
-                continue;
-            }
-            // A document counts only while nothing disqualifies it and no rule graded it 0 for this component.
-            List<DocumentFact> qualifying = filed.stream()
-                    .filter(f -> f.isReadable() && !docsWithErrors.contains(f.getPath())
-                            && gradeByDocument.getOrDefault(f.getPath(), 1.0) > 0).toList();
-            List<Double> grades = qualifying.stream().map(f -> gradeByDocument.getOrDefault(f.getPath(), 1.0)).toList();
-            Optional<Claim> claim = contents.claims().stream().filter(c -> c.code().equals(indicator.code())).findFirst();
-            boolean claimRejected = findings.stream().anyMatch(f -> f.getCode().equals("CLAIM_MISMATCH"));
-            double fraction = Scoring.fraction(indicator, qualifying, grades, claim, claimRejected);
-            BigDecimal projected = Scoring.points(max, fraction);
-            // The status says what the points say: complete when every point is won (warnings that cost nothing
-            // stay listed), weak when some are lost, missing when nothing is filed.
-            String status = filed.isEmpty() ? "MISSING" : fraction >= 1.0 ? "COMPLETE" : "WEAK";
-            results.add(new IndicatorResult(indicator.code(), status, projected, max,
-                    toReport(findings, max.subtract(projected), projected, waived, pages), indicator.mainCode(), indicator.nameVi(),
-                    indicator.method().name(), indicator.verified(), filed.size()));
+            results.add(score(indicator, filed, findings, qualification, contents.claims(), pages));
         }
         // Files filed under codes the year's set does not have still appear, with their findings.
         Set<String> known = catalogue.indicators().stream().map(Indicator::code).collect(Collectors.toSet());
         facts.stream().map(DocumentFact::getIndicatorCode).filter(c -> !known.contains(c)).distinct().sorted()
-                .forEach(code -> results.add(new IndicatorResult(code, "NOT_REQUIRED", BigDecimal.ZERO.setScale(2),
+                .forEach(code -> results.add(new IndicatorResult(code, ComponentStatus.NOT_REQUIRED, BigDecimal.ZERO.setScale(2),
                         BigDecimal.ZERO.setScale(2), toReport(findingsByIndicator.getOrDefault(code, List.of()),
-                        BigDecimal.ZERO, BigDecimal.ZERO, waived, pages), null, null, null, false,
+                        BigDecimal.ZERO, BigDecimal.ZERO, qualification, pages), null, null, null, false,
                         (int) facts.stream().filter(f -> f.getIndicatorCode().equals(code)).count())));
 
         BigDecimal total = results.stream().map(IndicatorResult::projectedPoints).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
-        List<ReportFinding> everything = results.stream().flatMap(r -> r.findings().stream()).toList();
-        List<ReportFinding> fixFirst = everything.stream().filter(f -> !"INFO".equals(f.severity()) && !f.hasWaiver())
-                .sorted(Comparator.comparing(ReportFinding::pointsAtRisk).reversed()
-                        .thenComparing(f -> f.severity().equals("ERROR") ? 0 : 1)
-                        .thenComparing(ReportFinding::indicator))
-                .limit(20).toList();
-        // Components worth no points (the unscored smart-city block) are neither full nor zero.
-        List<IndicatorResult> scored = results.stream().filter(r -> known.contains(r.code()) && r.scored()).toList();
-        int full = (int) scored.stream().filter(IndicatorResult::full).count();
-        int zero = (int) scored.stream().filter(IndicatorResult::zero).count();
-        BigDecimal notAssessed = catalogue.indicators().stream().filter(i -> !i.scoredByProvince() && i.maxPoints() != null)
-                .map(Indicator::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
-        AuditReport.Summary summary = new AuditReport.Summary(scored.size(), full, scored.size() - full - zero, zero,
-                (int) results.stream().filter(r -> "NOT_REQUIRED".equals(r.status())).count(),
-                count(everything, "ERROR"), count(everything, "WARNING"), count(everything, "INFO"), notAssessed);
-        List<MainIndicatorResult> mains = new ArrayList<>();
-        for (MainIndicator main : catalogue.mainIndicators()) {
-            List<IndicatorResult> mine = results.stream().filter(r -> main.code().equals(r.mainCode())).toList();
-            mains.add(new MainIndicatorResult(main.code(), main.nameVi(),
-                    mine.stream().map(IndicatorResult::projectedPoints).reduce(BigDecimal.ZERO, BigDecimal::add),
-                    main.maxPoints(), mine.size(),
-                    // Full means every point won, as in the summary (a COMPLETE status can still lose points to a warning).
-                    (int) mine.stream().filter(IndicatorResult::full).count(),
-                    (int) mine.stream().filter(r -> r.scored() && !r.full() && !r.zero()).count(),
-                    (int) mine.stream().filter(IndicatorResult::zero).count()));
-        }
-        List<Subtotal> subtotals = Subtotal.of(catalogue.mainIndicators(), mains);
+        List<MainIndicatorResult> mains = mains(catalogue, results);
         Map<String, DocumentFact> factByPath = facts.stream()
                 .collect(Collectors.toMap(DocumentFact::getPath, f -> f, (a, b) -> a));
         List<DocumentEntry> documents = contents.documents().stream()
                 .map(d -> DocumentEntry.of(d, factByPath.get(d.path())))
                 .toList();
         return new AuditReport(contents.province(), contents.year(), evaluation.rulesetVersion(), total,
-                catalogue.maxScore(), results, documents, summary, mains, subtotals, fixFirst, catalogue.source(),
+                catalogue.maxScore(), results, documents, summary(catalogue, results, known), mains,
+                Subtotal.of(catalogue.mainIndicators(), mains), FixFirst.of(results), catalogue.source(),
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    /** Step 2: one component's points by its scoring method, and the status those points mean. */
+    static IndicatorResult score(Indicator indicator, List<DocumentFact> filed, List<Finding> findings,
+                                 Qualification qualification, List<Claim> claims, FindingPages pages) {
+        BigDecimal max = indicator.maxPoints() == null ? BigDecimal.ZERO : indicator.maxPoints();
+        if (!indicator.scoredByProvince()) {
+            return new IndicatorResult(indicator.code(), ComponentStatus.NOT_REQUIRED, BigDecimal.ZERO.setScale(2), max,
+                    toReport(findings, BigDecimal.ZERO, BigDecimal.ZERO, qualification, pages), indicator.mainCode(),
+                    indicator.nameVi(), indicator.method().name(), indicator.verified(), filed.size());
+        }
+        List<DocumentFact> qualifying = qualification.qualifying(filed);
+        List<Double> grades = qualifying.stream().map(qualification::grade).toList();
+        Optional<Claim> claim = claims.stream().filter(c -> c.code().equals(indicator.code())).findFirst();
+        boolean claimRejected = findings.stream().anyMatch(f -> f.getCode().equals("CLAIM_MISMATCH"));
+        double fraction = Scoring.fraction(indicator, qualifying, grades, claim, claimRejected);
+        BigDecimal projected = Scoring.points(max, fraction);
+        return new IndicatorResult(indicator.code(), ComponentStatus.of(filed.size(), fraction), projected, max,
+                toReport(findings, max.subtract(projected), projected, qualification, pages), indicator.mainCode(),
+                indicator.nameVi(), indicator.method().name(), indicator.verified(), filed.size());
+    }
+
+    /** Step 3a: the summary counts. Components worth no points (the unscored smart-city block) are neither full nor zero. */
+    private static AuditReport.Summary summary(Catalogue catalogue, List<IndicatorResult> results, Set<String> known) {
+        List<IndicatorResult> scored = results.stream().filter(r -> known.contains(r.code()) && r.scored()).toList();
+        int full = (int) scored.stream().filter(IndicatorResult::full).count();
+        int zero = (int) scored.stream().filter(IndicatorResult::zero).count();
+        BigDecimal notAssessed = catalogue.indicators().stream().filter(i -> !i.scoredByProvince() && i.maxPoints() != null)
+                .map(Indicator::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<ReportFinding> everything = results.stream().flatMap(r -> r.findings().stream()).toList();
+        return new AuditReport.Summary(scored.size(), full, scored.size() - full - zero, zero,
+                (int) results.stream().filter(r -> r.status() == ComponentStatus.NOT_REQUIRED).count(),
+                count(everything, "ERROR"), count(everything, "WARNING"), count(everything, "INFO"), notAssessed);
+    }
+
+    /** Step 3b: points and counts per main indicator. */
+    private static List<MainIndicatorResult> mains(Catalogue catalogue, List<IndicatorResult> results) {
+        List<MainIndicatorResult> mains = new ArrayList<>();
+        for (MainIndicator main : catalogue.mainIndicators()) {
+            List<IndicatorResult> mine = results.stream().filter(r -> main.code().equals(r.mainCode())).toList();
+            mains.add(new MainIndicatorResult(main.code(), main.nameVi(),
+                    mine.stream().map(IndicatorResult::projectedPoints).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    main.maxPoints(), mine.size(),
+                    (int) mine.stream().filter(IndicatorResult::full).count(),
+                    (int) mine.stream().filter(r -> r.scored() && !r.full() && !r.zero()).count(),
+                    (int) mine.stream().filter(IndicatorResult::zero).count()));
+        }
+        return mains;
     }
 
     private static int count(List<ReportFinding> findings, String severity) {
@@ -171,13 +155,13 @@ public final class DossierAudit {
     }
 
     /** Findings that keep a document from earning points put the points not earned at risk; other warnings the points earned. */
-    private static List<ReportFinding> toReport(List<Finding> findings, BigDecimal lost, BigDecimal earned, Set<String> waived,
-                                                FindingPages pages) {
+    private static List<ReportFinding> toReport(List<Finding> findings, BigDecimal lost, BigDecimal earned,
+                                                Qualification qualification, FindingPages pages) {
         return findings.stream().map(f -> {
-            boolean w = isWaived(f, waived);
+            boolean w = qualification.isWaived(f);
             return new ReportFinding(f.getSeverity().name(), f.getCode(), f.getRule(),
                     f.getDocument(), f.getMessage(), f.getMessageEn(), pages.pageOf(f), f.getFix(), f.getFixEn(),
-                    f.getIndicatorCode(), w ? BigDecimal.ZERO : disqualifies(f) ? lost
+                    f.getIndicatorCode(), w ? BigDecimal.ZERO : f.isEarnsNothing() ? lost
                             : f.getSeverity() == Severity.WARNING ? earned : BigDecimal.ZERO, w ? Boolean.TRUE : null);
         }).toList();
     }

@@ -77,7 +77,7 @@ public final class HtmlReport {
                 .append("</th><th>").append(esc(l.word("points"))).append("</th><th>").append(esc(l.word("findings"))).append("</th></tr>");
         for (IndicatorResult i : r.indicators()) {
             h.append("<tr><td>").append(esc(i.code())).append("</td><td>").append(esc(i.name() == null ? "" : i.name()))
-                    .append("</td><td class=\"").append(i.status()).append("\">").append(esc(l.word(i.status())))
+                    .append("</td><td class=\"").append(i.status().name()).append("\">").append(esc(l.word(i.status().name())))
                     .append("</td><td class=\"num\">").append(i.projectedPoints()).append(" / ").append(i.maxPoints())
                     .append(i.estimated() ? " <em class=\"estimated\">(" + esc(l.word("estimated")) + ")</em>" : "")
                     .append("</td><td>");

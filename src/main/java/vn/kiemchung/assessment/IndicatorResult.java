@@ -6,15 +6,16 @@ import java.util.List;
 /**
  * One component in the report.
  *
- * @param status COMPLETE, WEAK, MISSING or NOT_REQUIRED (scored by the ministry, or a code not in the set)
+ * @param status what the points say ({@link ComponentStatus}); NOT_REQUIRED when scored by the ministry, or a code
+ *               not in the set
  */
-public record IndicatorResult(String code, String status, BigDecimal projectedPoints, BigDecimal maxPoints,
+public record IndicatorResult(String code, ComponentStatus status, BigDecimal projectedPoints, BigDecimal maxPoints,
                               List<ReportFinding> findings, String mainCode, String name, String method,
                               boolean pointsVerified, int documents) {
 
     /** Worth points the province can win: required, with a maximum above zero. */
     public boolean scored() {
-        return !"NOT_REQUIRED".equals(status) && maxPoints != null && maxPoints.signum() > 0;
+        return status != ComponentStatus.NOT_REQUIRED && maxPoints != null && maxPoints.signum() > 0;
     }
 
     /**
@@ -22,7 +23,7 @@ public record IndicatorResult(String code, String status, BigDecimal projectedPo
      * estimate (or unknown), and every report marks them so.
      */
     public boolean estimated() {
-        return !"NOT_REQUIRED".equals(status) && !pointsVerified;
+        return status != ComponentStatus.NOT_REQUIRED && !pointsVerified;
     }
 
     /** Every point won. */

@@ -37,7 +37,7 @@ final class ScopedReport {
         int fullCount = (int) scored.stream().filter(IndicatorResult::full).count();
         int zeroCount = (int) scored.stream().filter(IndicatorResult::zero).count();
         AuditReport.Summary summary = new AuditReport.Summary(scored.size(), fullCount, scored.size() - fullCount - zeroCount,
-                zeroCount, (int) rows.stream().filter(r -> "NOT_REQUIRED".equals(r.status())).count(),
+                zeroCount, (int) rows.stream().filter(r -> r.status() == ComponentStatus.NOT_REQUIRED).count(),
                 count(findings, "ERROR"), count(findings, "WARNING"), count(findings, "INFO"),
                 sum(rows.stream().filter(r -> ministry.contains(r.code())).map(IndicatorResult::maxPoints).toList()));
 

@@ -95,7 +95,7 @@ public final class XlsxReport {
             Row x = s.createRow(row++);
             cell(x, 0, i.code(), st.text);
             cell(x, 1, i.name(), st.text);
-            cell(x, 2, l.word(i.status()), st.text);
+            cell(x, 2, l.word(i.status().name()), st.text);
             number(x, 3, i.projectedPoints().doubleValue(), st.number);
             number(x, 4, i.maxPoints().doubleValue(), st.number);
             cell(x, 10, i.estimated() ? l.word("estimated") : "", st.text);

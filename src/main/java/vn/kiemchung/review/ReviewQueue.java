@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kiemchung.assessment.AuditReport;
+import vn.kiemchung.assessment.ComponentStatus;
 import vn.kiemchung.assessment.IndicatorResult;
 import vn.kiemchung.assessment.ReportFinding;
 import vn.kiemchung.evidence.Dossier;
@@ -246,7 +247,7 @@ public class ReviewQueue {
         Dossier d = visibleComponent(actor, dossierId, indicatorCode);
         AuditReport report = access.report(actor, dossierId);
         IndicatorResult result = report.indicators().stream().filter(i -> i.code().equals(indicatorCode)).findFirst()
-                .orElse(new IndicatorResult(indicatorCode, "MISSING", BigDecimal.ZERO, BigDecimal.ZERO, List.of(), null,
+                .orElse(new IndicatorResult(indicatorCode, ComponentStatus.MISSING, BigDecimal.ZERO, BigDecimal.ZERO, List.of(), null,
                         null, null, false, 0));
         return item(d, result, records.item(dossierId, indicatorCode).orElse(null),
                 departments.supplierOf(d.year(), indicatorCode).orElse(null), access.evidenceOf(actor, dossierId), report);

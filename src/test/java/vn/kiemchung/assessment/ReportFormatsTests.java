@@ -71,7 +71,7 @@ class ReportFormatsTests {
             assertThat(wb.getSheet("1 Nhận thức số").getRow(2).getCell(10).getStringCellValue()).isEqualTo("ước tính");
         }
         AuditReport verified = new AuditReport(report.province(), report.year(), report.rulesetVersion(), report.projectedScore(),
-                report.maxScore(), List.of(new IndicatorResult("1.1", "COMPLETE", new BigDecimal("10.00"),
+                report.maxScore(), List.of(new IndicatorResult("1.1", ComponentStatus.COMPLETE, new BigDecimal("10.00"),
                 new BigDecimal("10.00"), List.of(), "1", "x", "DOCUMENT", true, 1)), List.of(), report.summary(),
                 report.mainIndicators(), report.subtotals(), List.of(), "test", "now");
         assertThat(verified.scoreEstimated()).isFalse();
@@ -99,9 +99,9 @@ class ReportFormatsTests {
     private static AuditReport sample() {
         ReportFinding missing = new ReportFinding("ERROR", "EVIDENCE_MISSING", "EVIDENCE_MISSING rule", null,
                 "Chưa có tài liệu <script>", "No evidence", null, "Tải lên", "Upload", "1.2", new BigDecimal("10.00"));
-        IndicatorResult i1 = new IndicatorResult("1.1", "COMPLETE", new BigDecimal("10.00"), new BigDecimal("10.00"), List.of(),
+        IndicatorResult i1 = new IndicatorResult("1.1", ComponentStatus.COMPLETE, new BigDecimal("10.00"), new BigDecimal("10.00"), List.of(),
                 "1", "Trưởng ban chỉ đạo", "DOCUMENT", false, 1);
-        IndicatorResult i2 = new IndicatorResult("1.2", "MISSING", new BigDecimal("0.00"), new BigDecimal("10.00"), List.of(missing),
+        IndicatorResult i2 = new IndicatorResult("1.2", ComponentStatus.MISSING, new BigDecimal("0.00"), new BigDecimal("10.00"), List.of(missing),
                 "1", "Cuộc họp", "COUNT", false, 0);
         return new AuditReport("Tỉnh Bạc Liêu", 2023, "2023@abc", new BigDecimal("812.50"), new BigDecimal("1000"),
                 List.of(i1, i2), List.of(), new AuditReport.Summary(2, 1, 0, 1, 0, 1, 0, 0, BigDecimal.ZERO),

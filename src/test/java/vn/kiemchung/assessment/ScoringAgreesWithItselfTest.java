@@ -53,7 +53,7 @@ class ScoringAgreesWithItselfTest {
 
         assertThat(withExtras.projectedPoints()).as("a directive and a copy are not meetings").isEqualByComparingTo(three.projectedPoints());
         assertThat(three.projectedPoints()).isLessThan(three.maxPoints());
-        assertThat(withExtras.status()).isEqualTo("WEAK");
+        assertThat(withExtras.status()).isEqualTo(ComponentStatus.WEAK);
         assertThat(withExtras.findings()).filteredOn(f -> f.code().equals("DOES_NOT_QUALIFY"))
                 .singleElement().satisfies(f -> {
                     assertThat(f.severity()).isEqualTo("WARNING");
@@ -87,7 +87,7 @@ class ScoringAgreesWithItselfTest {
         }
         IndicatorResult full = result(audit(notices), "1.2");
         assertThat(full.projectedPoints()).isEqualByComparingTo(full.maxPoints());
-        assertThat(full.status()).isEqualTo("COMPLETE");
+        assertThat(full.status()).isEqualTo(ComponentStatus.COMPLETE);
     }
 
     @Test
@@ -98,7 +98,7 @@ class ScoringAgreesWithItselfTest {
         IndicatorResult headed = result(audit(List.of(decision)), "1.1");
         assertThat(headed.findings()).extracting(ReportFinding::code).contains("NUMBER_MISSING");
         assertThat(headed.projectedPoints()).isEqualByComparingTo(headed.maxPoints());
-        assertThat(headed.status()).isEqualTo("COMPLETE");
+        assertThat(headed.status()).isEqualTo(ComponentStatus.COMPLETE);
     }
 
     @Test
@@ -111,11 +111,11 @@ class ScoringAgreesWithItselfTest {
             AuditReport report = DossierAudit.run(c, new RuleCompiler(RULES).compile(year),
                     new DossierContents("Tỉnh Hậu Giang", year, docs, List.of()), Set.of());
             for (IndicatorResult r : report.indicators()) {
-                if (r.status().equals("COMPLETE")) {
+                if (r.status() == ComponentStatus.COMPLETE) {
                     assertThat(r.projectedPoints()).as(r.code()).isEqualByComparingTo(r.maxPoints());
-                } else if (r.status().equals("WEAK") && r.maxPoints().signum() > 0) {
+                } else if (r.status() == ComponentStatus.WEAK && r.maxPoints().signum() > 0) {
                     assertThat(r.projectedPoints()).as(r.code()).isLessThan(r.maxPoints());
-                } else if (r.status().equals("MISSING")) {
+                } else if (r.status() == ComponentStatus.MISSING) {
                     assertThat(r.projectedPoints()).as(r.code()).isEqualByComparingTo(BigDecimal.ZERO);
                 }
             }

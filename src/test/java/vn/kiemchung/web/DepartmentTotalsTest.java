@@ -53,7 +53,7 @@ class DepartmentTotalsTest {
     }
 
     private static IndicatorResult result(String code, String status, String points, String max) {
-        return new IndicatorResult(code, status, new BigDecimal(points), new BigDecimal(max), List.of(),
+        return new IndicatorResult(code, vn.kiemchung.assessment.ComponentStatus.valueOf(status), new BigDecimal(points), new BigDecimal(max), List.of(),
                 code.substring(0, 1), "name " + code, "DOCUMENT", true, 1);
     }
 
