@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import vn.kiemchung.catalogue.CsvReader;
 import vn.kiemchung.catalogue.CsvRow;
+import vn.kiemchung.platform.ZipArchives;
 
 /**
  * A dossier on disk (contract §1): {@code dossier.yaml}, optional {@code self-assessment.csv},
@@ -112,14 +113,9 @@ public final class DossierFolder {
         return entries;
     }
 
+    /** The same clutter list as a ZIP upload to the server ({@link ZipArchives#isClutter}). */
     private static boolean isHidden(Path rel) {
-        for (Path part : rel) {
-            String s = part.toString();
-            if (s.startsWith(".") || s.equals("__MACOSX") || s.equalsIgnoreCase("Thumbs.db") || s.startsWith("~$")) {
-                return true;
-            }
-        }
-        return false;
+        return ZipArchives.isClutter(rel.toString());
     }
 
     static List<Claim> readClaims(Path csv) {

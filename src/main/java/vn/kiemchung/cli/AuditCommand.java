@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.Set;
 import vn.kiemchung.assessment.AuditReport;
 import vn.kiemchung.assessment.FolderAudit;
-import vn.kiemchung.assessment.HtmlReport;
-import vn.kiemchung.assessment.PdfReport;
-import vn.kiemchung.assessment.ReportJson;
+import vn.kiemchung.assessment.ReportFormat;
 import vn.kiemchung.assessment.ReportLanguage;
-import vn.kiemchung.assessment.XlsxReport;
 import vn.kiemchung.extraction.TextExtractor;
 import vn.kiemchung.rules.RuleBook;
 import vn.kiemchung.rules.RuleSource;
@@ -39,10 +36,10 @@ final class AuditCommand {
         if (options.positionals().size() != 1) {
             throw new UsageException("cần đúng một thư mục hoặc tệp zip hồ sơ", "give exactly one dossier folder or zip");
         }
-        String format = options.get("format", "text");
-        if (!Set.of("text", "json", "html", "xlsx", "pdf").contains(format)) {
-            throw new UsageException("định dạng không hỗ trợ: " + format, "unsupported format: " + format);
-        }
+        String formatName = options.get("format", "text");
+        ReportFormat format = ReportFormat.of(formatName).orElseThrow(() -> new UsageException(
+                "định dạng không hỗ trợ: " + formatName + " (" + ReportFormat.names() + ")",
+                "unsupported format: " + formatName + " (" + ReportFormat.names() + ")"));
         Path dossier = Path.of(options.positionals().get(0));
         RuleSource rules = CliEnvironment.rulesSource(options);
         Path rulesRoot = rules.root();
@@ -66,15 +63,8 @@ final class AuditCommand {
             err.printf("[%.2f s] audit done (rules %s)%n", sinceStart(), report.rulesetVersion());
         }
         ReportLanguage language = ReportLanguage.of(options.get("lang", "vi"));
-        byte[] rendered = switch (format) {
-            case "json" -> ReportJson.write(report).getBytes(StandardCharsets.UTF_8);
-            case "html" -> HtmlReport.render(report, language).getBytes(StandardCharsets.UTF_8);
-            case "xlsx" -> XlsxReport.render(report, language);
-            case "pdf" -> PdfReport.render(report, language);
-            default -> TextReport.render(report).getBytes(StandardCharsets.UTF_8);
-        };
-        boolean binary = format.equals("xlsx") || format.equals("pdf");
-        String target = options.get("out", binary ? "kiemchung-report." + format : null);
+        byte[] rendered = format.render(report, language);
+        String target = options.get("out", format.binary() ? "kiemchung-report." + format.extension() : null);
         if (target != null) {
             try {
                 Files.write(Path.of(target), rendered);

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.kiemchung.platform.ZipArchives;
 
 /**
  * Takes uploads in: the bytes are stored and their SHA-256 recorded before anything parses them,
@@ -26,7 +27,7 @@ public class EvidenceIntake {
     private final ApplicationEventPublisher events;
     private final long maxUploadBytes;
     private final TransactionTemplate transactions;
-    private final ZipUploadCheck zipCheck = ZipUploadCheck.defaults();
+    private final ZipArchives.Limits zipLimits = ZipArchives.LIMITS;
     private final ZipUnpacking unpacking;
     /** This instance, in claims and in the trail: host, process and a per-start suffix. */
     private final String instance = instanceName();
@@ -38,7 +39,7 @@ public class EvidenceIntake {
         this.events = events;
         this.maxUploadBytes = properties.maxUploadBytes();
         this.transactions = new TransactionTemplate(transactionManager);
-        this.unpacking = new ZipUnpacking(zipCheck, maxUploadBytes);
+        this.unpacking = new ZipUnpacking(zipLimits, maxUploadBytes);
     }
 
     @Transactional
@@ -143,10 +144,10 @@ public class EvidenceIntake {
         String code = indicatorCode(indicatorCode);
         String name = cleanName(fileName);
         try (SpooledFile file = SpooledFile.of(content, maxUploadBytes, name)) {
-            boolean startsLikeZip = file.size() > 0 && ZipUploadCheck.startsLikeZip(file.path());
+            boolean startsLikeZip = file.size() > 0 && ZipArchives.startsLikeZip(file.path());
             if (startsLikeZip) {
                 // bounded before Tika's container detection opens it to tell a ZIP from a DOCX/XLSX/ODT
-                zipCheck.check(name, file.path(), file.size(), false);
+                UploadPolicy.checkZip(name, file.path(), file.size(), false, zipLimits);
             }
             if (!startsLikeZip || !UploadPolicy.ZIP.equals(UploadPolicy.detect(file.path()))) {
                 return List.of(UploadOutcome.stored(name, store(dossierId, code, name, name, file, actor, startsLikeZip)));
@@ -175,12 +176,12 @@ public class EvidenceIntake {
         String key = storageKey(sha256);
         try {
             // A ZIP (or DOCX/XLSX/ODT…) is bounded before Tika's container detection opens it here.
-            boolean zipChecked = expansionChecked || ZipUploadCheck.startsLikeZip(temp);
+            boolean zipChecked = expansionChecked || ZipArchives.startsLikeZip(temp);
             if (zipChecked && !expansionChecked) {
-                zipCheck.check(label, temp, size, false);
+                UploadPolicy.checkZip(label, temp, size, false, zipLimits);
             }
             String mediaType = UploadPolicy.detect(temp);
-            UploadPolicy.check(label, mediaType, temp, size, zipCheck, zipChecked);
+            UploadPolicy.check(label, mediaType, temp, size, zipLimits, zipChecked);
             // Not recorded yet: put it (again), which also refreshes its age for the orphan sweeper.
             if (!records.objectRecorded(sha256) || !store.exists(key)) {
                 store.put(key, temp, size, mediaType);

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.apache.tika.Tika;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import vn.kiemchung.platform.ZipArchives;
+import vn.kiemchung.platform.ZipRefusedException;
 
 /**
  * Which uploads are taken: the type is decided by the content (Tika detection on the spooled
@@ -63,7 +65,7 @@ public final class UploadPolicy {
     }
 
     /** Refuses (415) a type outside the contract, and (422) a ZIP container over its limits. */
-    static void check(String name, String mediaType, Path file, long size, ZipUploadCheck zips, boolean expansionChecked) {
+    static void check(String name, String mediaType, Path file, long size, ZipArchives.Limits zips, boolean expansionChecked) {
         if (!allowed(mediaType)) {
             throw new UploadRejectedException(415,
                     "Tệp '" + name + "' có định dạng " + mediaType + " (xác định theo nội dung), không thuộc các định dạng được nhận: "
@@ -73,7 +75,16 @@ public final class UploadPolicy {
         }
         // a ZIP upload: nesting and corruption too; an office file: expansion, unless already checked
         if (ZIP.equals(mediaType) || ZIP_CONTAINERS.contains(mediaType) && !expansionChecked) {
-            zips.check(name, file, size, ZIP.equals(mediaType));
+            checkZip(name, file, size, ZIP.equals(mediaType), zips);
+        }
+    }
+
+    /** Refuses (422) a ZIP over the product's one set of limits ({@link ZipArchives}), naming the file and the reason. */
+    static void checkZip(String name, Path file, long size, boolean archive, ZipArchives.Limits limits) {
+        try {
+            ZipArchives.check(name, file, size, archive, limits);
+        } catch (ZipRefusedException e) {
+            throw new UploadRejectedException(422, e.messageVi(), e.getMessage());
         }
     }
 }

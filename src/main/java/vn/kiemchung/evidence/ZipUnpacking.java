@@ -6,11 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import vn.kiemchung.platform.ZipArchives;
 
 /**
  * Unpacks a ZIP upload into one evidence file per entry, named "archive.zip/folder/file.pdf".
@@ -26,7 +25,6 @@ final class ZipUnpacking {
 
     /** Room the database keeps for a file name (evidence.file_name). */
     private static final int MAX_NAME = 1000;
-    private static final Set<String> CLUTTER = Set.of(".ds_store", "thumbs.db", "desktop.ini");
     private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:");
 
     /** Stores one entry exactly as an upload is stored; a refusal is thrown as {@link UploadRejectedException}. */
@@ -34,10 +32,10 @@ final class ZipUnpacking {
         Evidence store(SpooledFile entry, String name, String label);
     }
 
-    private final ZipUploadCheck limits;
+    private final ZipArchives.Limits limits;
     private final long maxEntryBytes;
 
-    ZipUnpacking(ZipUploadCheck limits, long maxEntryBytes) {
+    ZipUnpacking(ZipArchives.Limits limits, long maxEntryBytes) {
         this.limits = limits;
         this.maxEntryBytes = maxEntryBytes;
     }
@@ -48,12 +46,12 @@ final class ZipUnpacking {
      *                                 corrupt, nothing in it to keep): then nothing was stored
      */
     List<UploadOutcome> unpack(String zipName, Path zip, long size, EntryStore store) {
-        limits.check(zipName, zip, size, true);
+        UploadPolicy.checkZip(zipName, zip, size, true, limits);
         List<UploadOutcome> outcomes = new ArrayList<>();
-        try (ZipFile archive = ZipUploadCheck.open(zip)) {
+        try (ZipFile archive = ZipArchives.open(zip)) {
             for (Enumeration<? extends ZipEntry> e = archive.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
-                if (isFolder(entry) || isClutter(entry.getName())) {
+                if (isFolder(entry) || ZipArchives.isClutter(entry.getName())) {
                     continue;
                 }
                 String path = entryPath(entry.getName());
@@ -88,18 +86,6 @@ final class ZipUnpacking {
 
     private static boolean isFolder(ZipEntry entry) {
         return entry.isDirectory() || entry.getName().endsWith("\\");
-    }
-
-    /** Finder's "__MACOSX/" resource forks and "._" files, ".DS_Store", Windows' "Thumbs.db" and "desktop.ini". */
-    static boolean isClutter(String entryName) {
-        String[] segments = entryName.replace('\\', '/').split("/");
-        for (String segment : segments) {
-            if ("__MACOSX".equalsIgnoreCase(segment)) {
-                return true;
-            }
-        }
-        String last = segments.length == 0 ? "" : segments[segments.length - 1];
-        return CLUTTER.contains(last.toLowerCase(Locale.ROOT)) || last.startsWith("._");
     }
 
     /**

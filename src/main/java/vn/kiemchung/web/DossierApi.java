@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,17 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.kiemchung.assessment.AuditReport;
-import vn.kiemchung.assessment.HtmlReport;
-import vn.kiemchung.assessment.PdfReport;
-import vn.kiemchung.assessment.ReportJson;
+import vn.kiemchung.assessment.ReportFormat;
 import vn.kiemchung.assessment.ReportLanguage;
-import vn.kiemchung.assessment.XlsxReport;
 import vn.kiemchung.evidence.Dossier;
 import vn.kiemchung.evidence.Evidence;
-import vn.kiemchung.evidence.EvidenceNotFoundException;
-import vn.kiemchung.evidence.WithdrawnEvidence;
 import vn.kiemchung.evidence.EvidenceIntake;
+import vn.kiemchung.evidence.EvidenceNotFoundException;
 import vn.kiemchung.evidence.UploadRejectedException;
+import vn.kiemchung.evidence.WithdrawnEvidence;
 import vn.kiemchung.review.Actor;
 import vn.kiemchung.review.EvidenceAccess;
 import vn.kiemchung.review.ReviewQueue;
@@ -159,22 +158,20 @@ class DossierApi {
         return access.report(accounts.actor(user), id);
     }
 
-    /** The same report as a download: html, xlsx or pdf, in Vietnamese (default) or English. */
+    /** The same report as a download: json, html, xlsx, pdf or text, in Vietnamese (default) or English. */
     @GetMapping(path = "/dossiers/{id}/report", params = "format")
-    ResponseEntity<byte[]> reportFile(@PathVariable long id, @RequestParam String format,
-                                      @RequestParam(defaultValue = "vi") String lang, Principal user) {
+    ResponseEntity<?> reportFile(@PathVariable long id, @RequestParam String format,
+                                 @RequestParam(defaultValue = "vi") String lang, Principal user) {
+        Optional<ReportFormat> chosen = ReportFormat.of(format);
+        if (chosen.isEmpty()) {
+            return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST,
+                    "Định dạng báo cáo không hỗ trợ: «" + format + "» (" + ReportFormat.names() + ")",
+                    "Unsupported report format: '" + format + "' (" + ReportFormat.names() + ")"));
+        }
         AuditReport report = access.report(accounts.actor(user), id);
-        ReportLanguage language = ReportLanguage.of(lang);
-        String base = "bao-cao-kiem-chung-" + report.year() + "-" + id;
-        return switch (format) {
-            case "json" -> file(ReportJson.write(report).getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON, base + ".json");
-            case "html" -> file(HtmlReport.render(report, language).getBytes(StandardCharsets.UTF_8), MediaType.TEXT_HTML, base + ".html");
-            case "xlsx" -> file(XlsxReport.render(report, language),
-                    MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), base + ".xlsx");
-            case "pdf" -> file(PdfReport.render(report, language), MediaType.APPLICATION_PDF, base + ".pdf");
-            default -> throw new UploadRejectedException(400, "Định dạng không hỗ trợ: " + format + " (json, html, xlsx, pdf)",
-                    "Unsupported format: " + format + " (json, html, xlsx, pdf)");
-        };
+        ReportFormat f = chosen.get();
+        return file(f.render(report, ReportLanguage.of(lang)), MediaType.parseMediaType(f.mediaType()),
+                "bao-cao-kiem-chung-" + report.year() + "-" + id + "." + f.extension());
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.kiemchung.platform.ZipArchives;
 
 /** A ZIP upload becomes one evidence file per entry; the archive's limits hold before anything is stored. */
 class ZipUnpackingTest {
@@ -34,7 +35,7 @@ class ZipUnpackingTest {
         spooled.add(entry.path());
         try {
             String type = UploadPolicy.detect(entry.path());
-            UploadPolicy.check(label, type, entry.path(), entry.size(), ZipUploadCheck.defaults(), false);
+            UploadPolicy.check(label, type, entry.path(), entry.size(), ZipArchives.LIMITS, false);
             stored.put(name, Files.readAllBytes(entry.path()));
             return new Evidence(stored.size(), 1, "1.1", name, entry.sha256(), entry.size(), type, "k", "test", null, "PENDING");
         } catch (IOException e) {
@@ -111,7 +112,7 @@ class ZipUnpackingTest {
         for (int i = 0; i < 4; i++) {
             entries.put("tep-" + i + ".txt", "nội dung " + i);
         }
-        ZipUnpacking unpacking = new ZipUnpacking(new ZipUploadCheck(3, 1024 * MB, 100, 50 * MB, 3), 100 * MB);
+        ZipUnpacking unpacking = new ZipUnpacking(new ZipArchives.Limits(3, 1024 * MB, 100, 50 * MB, 3), 100 * MB);
 
         assertThatThrownBy(() -> unpacking.unpack("nhieu.zip", zip(entries, StandardCharsets.UTF_8),
                 Files.size(dir.resolve("upload.zip")), store))
@@ -125,7 +126,7 @@ class ZipUnpackingTest {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("a.txt", "Quyết định".getBytes(StandardCharsets.UTF_8));
         entries.put("zeros.txt", new byte[3 * (int) MB]);
-        ZipUnpacking unpacking = new ZipUnpacking(new ZipUploadCheck(100, 2 * MB, 100, MB, 3), 100 * MB);
+        ZipUnpacking unpacking = new ZipUnpacking(new ZipArchives.Limits(100, 2 * MB, 100, MB, 3), 100 * MB);
         Path zip = zipBytes(entries, StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> unpacking.unpack("bom.zip", zip, Files.size(zip), store))
@@ -205,7 +206,7 @@ class ZipUnpackingTest {
     }
 
     private List<UploadOutcome> unpack(String zipName, Path zip) throws IOException {
-        return new ZipUnpacking(ZipUploadCheck.defaults(), 100 * MB).unpack(zipName, zip, Files.size(zip), store);
+        return new ZipUnpacking(ZipArchives.LIMITS, 100 * MB).unpack(zipName, zip, Files.size(zip), store);
     }
 
     private Path zip(Map<String, String> entries, Charset names) throws IOException {

@@ -78,4 +78,24 @@ class ReportScopeTests extends ServerTestSupport {
         assertThat(mine.get("mainIndicators").size()).isLessThan(province.get("mainIndicators").size());
         assertThat(mine.toString()).doesNotContain("thong-bao-b.txt");
     }
+    @Test
+    void theReportDownloadsInEveryFormatScopedToTheOfficerAndAnUnknownFormatIsRefusedInBothLanguages() throws Exception {
+        Api coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
+        long dossier = coordinator.post("/api/v1/dossiers", Map.of("province", "Tỉnh Kon Tum", "year", 2023)).json().get("id").asLong();
+        new Api(port, "can-bo-b", Province.PASSWORD).upload(dossier, "1.2", "thong-bao-cua-so-khac.txt", Province.UNSIGNED_NOTICE);
+        Api officer = new Api(port, "can-bo-a", Province.PASSWORD);
+        for (vn.kiemchung.assessment.ReportFormat f : vn.kiemchung.assessment.ReportFormat.values()) {
+            Api.Answer answer = officer.get("/api/v1/dossiers/" + dossier + "/report?format=" + f.id());
+            assertThat(answer.status()).as(f.id()).isEqualTo(200);
+            if (!f.binary()) {
+                assertThat(answer.body()).as(f.id()).doesNotContain("thong-bao-cua-so-khac.txt");
+            }
+        }
+        Api.Answer refused = officer.get("/api/v1/dossiers/" + dossier + "/report?format=docx");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("docx").contains("Unsupported report format").contains("không hỗ trợ")
+                .contains("json, html, xlsx, pdf");
+        assertThat(new Api(port, "can-bo-a", "sai-mat-khau").get("/api/v1/dossiers/" + dossier + "/report?format=pdf").status())
+                .isEqualTo(401);
+    }
 }

@@ -1,5 +1,13 @@
 package vn.kiemchung.extraction.parsing;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
@@ -15,18 +23,10 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
-import vn.kiemchung.extraction.RawText;
 import vn.kiemchung.extraction.RawText.Outcome;
 import vn.kiemchung.extraction.RawText.PdfSignature;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import vn.kiemchung.extraction.RawText;
+import vn.kiemchung.platform.ZipArchives;
 
 /**
  * Reads one file with Tika inside the child process: text with page breaks, selected metadata,
@@ -84,7 +84,7 @@ final class FileParser {
             return new RawTextAndOcr(RawText.failed(Outcome.UNREADABLE, "empty file",
                     MediaType.OCTET_STREAM.toString()), false);
         }
-        String bombReason = ZipRatioCheck.bombReason(file, request.maxZipRatio());
+        String bombReason = ZipArchives.declaredBomb(file, ZipArchives.LIMITS.withRatio(request.maxZipRatio()));
         if (bombReason != null) {
             return new RawTextAndOcr(RawText.failed(Outcome.UNREADABLE, bombReason, "application/zip"), false);
         }
@@ -111,7 +111,7 @@ final class FileParser {
         pdf.setOcrStrategy(tikaOcr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
         context.set(PDFParserConfig.class, pdf);
         BoundedEmbeddedExtractor embedded = new BoundedEmbeddedExtractor(context, request.maxEmbeddedDepth(),
-                request.maxEmbeddedCount(), ZipRatioCheck.expansionBudget(size, request.maxZipRatio()));
+                request.maxEmbeddedCount(), ZipArchives.LIMITS.withRatio(request.maxZipRatio()).budget(size));
         context.set(EmbeddedDocumentExtractor.class, embedded);
 
         PageText text = new PageText(request.maxChars());

@@ -1,8 +1,4 @@
-package vn.kiemchung.cli;
-
-import vn.kiemchung.assessment.AuditReport;
-import vn.kiemchung.assessment.IndicatorResult;
-import vn.kiemchung.assessment.ReportFinding;
+package vn.kiemchung.assessment;
 
 /** The audit for a terminal: the score, what to fix first, then every component. */
 final class TextReport {
@@ -43,7 +39,7 @@ final class TextReport {
         }
         s.append("\nChỉ số / Indicator   Trạng thái / Status   Điểm / Points\n");
         for (IndicatorResult i : r.indicators()) {
-            s.append(String.format("  %-8s %-13s %7s / %-7s %s%s%n", i.code(), i.status(), i.projectedPoints(), i.maxPoints(),
+            s.append(String.format("  %-8s %-13s %7s / %-7s %s%s%n", i.code(), i.status().name(), i.projectedPoints(), i.maxPoints(),
                     i.estimated() ? "* " : "",
                     i.findings().stream().map(ReportFinding::code).distinct().reduce((a, b) -> a + " " + b).orElse("")));
         }
