@@ -331,36 +331,25 @@ public final class Conventions {
      * that list (lists.csv) in force, each as its own phrase.
      */
     public String phrases(String cell, DocumentFact d, int year) {
-        if (cell == null || cell.indexOf('{') < 0) {
-            return cell;
-        }
-        LocalDate on = at(d, year);
-        java.util.regex.Matcher m = PLACEHOLDER.matcher(cell);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1).strip();
-            Optional<Body> body = body(name.toUpperCase(java.util.Locale.ROOT), on);
-            String replacement = body.map(b -> String.join(";", b.issuerTerms()))
-                    .orElseGet(() -> String.join(";", listValues(name, on, true)));
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return fill(cell, at(d, year), b -> String.join(";", b.issuerTerms()), values -> String.join(";", values), true);
     }
 
     /** A message or fix with its placeholders filled: a role by the body's name, a list by its values in force. */
     public String words(String text, DocumentFact d, int year, boolean vietnamese) {
+        return fill(text, at(d, year), b -> vietnamese ? b.nameVi() : b.nameEn(), values -> String.join(", ", values), vietnamese);
+    }
+
+    private String fill(String text, LocalDate on, java.util.function.Function<Body, String> body,
+                        java.util.function.Function<List<String>, String> list, boolean vietnamese) {
         if (text == null || text.indexOf('{') < 0) {
             return text;
         }
-        LocalDate on = at(d, year);
         java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1).strip();
-            Optional<Body> body = body(name.toUpperCase(java.util.Locale.ROOT), on);
-            String replacement = body.map(b -> vietnamese ? b.nameVi() : b.nameEn())
-                    .orElseGet(() -> String.join(", ", listValues(name, on, vietnamese)));
+            String replacement = body(name.toUpperCase(java.util.Locale.ROOT), on).map(body)
+                    .orElseGet(() -> list.apply(listValues(name, on, vietnamese)));
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
