@@ -46,4 +46,9 @@ public record DocumentFields(
     public static String typeName(String code) {
         return vn.kiemchung.extraction.fields.DocumentFieldReader.documentTypeName(code);
     }
+
+    /** The English name of a document type code (QUYET_DINH → "a decision"). */
+    public static String typeNameEn(String code) {
+        return vn.kiemchung.extraction.fields.DocumentFieldReader.documentTypeNameEn(code);
+    }
 }

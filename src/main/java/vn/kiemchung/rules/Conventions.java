@@ -29,20 +29,63 @@ public final class Conventions {
     record IssuerRule(String kind, String nameVi, String nameEn, List<List<Term>> issuer, List<List<Term>> parent,
                       List<List<Term>> symbol, List<String> countsAs, LocalDate validFrom, LocalDate validTo, int line) {
 
-        boolean matches(String foldedIssuer, String foldedParent, String symbolText, LocalDate on) {
-            return within(validFrom, validTo, on) && holds(issuer, foldedIssuer) && holds(parent, foldedParent)
-                    && holds(symbol, symbolText);
+        boolean matches(Spelling issuerText, Spelling parentText, String symbolText, LocalDate on) {
+            return within(validFrom, validTo, on) && holds(issuer, issuerText) && holds(parent, parentText)
+                    && holds(symbol, new Spelling(symbolText, symbolText, false));
         }
 
-        private static boolean holds(List<List<Term>> alternatives, String text) {
+        private static boolean holds(List<List<Term>> alternatives, Spelling text) {
             return alternatives.isEmpty() || alternatives.stream().anyMatch(a -> a.stream().allMatch(t -> t.holds(text)));
         }
     }
 
+    /**
+     * A header line as terms are matched against it: folded (no diacritics) and as its skeleton (tones dropped, the
+     * letters â ê ô ơ ư ă đ kept). A line typed with Vietnamese letters is matched by skeleton, so "sở" (department)
+     * is not "số" (digital) nor "sơ"; a line typed without diacritics is matched folded.
+     */
+    record Spelling(String folded, String skeleton, boolean marked) {
+        static Spelling of(String text) {
+            String t = text == null ? "" : text;
+            return new Spelling(VietnameseText.fold(t).strip(), Conventions.skeleton(t), hasMarks(t));
+        }
+    }
+
+    private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
+
+    /** Lower case, tones dropped, vowel letters kept: "SỞ KHOA HỌC" → "sơ khoa hoc", "Uỷ ban" and "Ủy ban" → "uy ban". */
+    static String skeleton(String text) {
+        String d = java.text.Normalizer.normalize(text.replace('\u00D0', '\u0110'), java.text.Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (TONES.indexOf(c) < 0) {
+                out.append(c);
+            }
+        }
+        return java.text.Normalizer.normalize(out, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether the text carries any Vietnamese mark (a tone, â ê ô ơ ư ă, or đ). */
+    static boolean hasMarks(String text) {
+        String d = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if ((c >= '\u0300' && c <= '\u036F') || c == '\u0111' || c == '\u0110' || c == '\u00D0') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A term of a pattern: "^x" starts with x, "x$" ends with x, "!x" does not contain x, else contains x (whole words). */
-    record Term(String text, boolean start, boolean end, boolean negated, boolean words) {
-        boolean holds(String value) {
-            String v = value == null ? "" : value;
+    record Term(String text, String skeleton, boolean start, boolean end, boolean negated, boolean words) {
+        boolean holds(Spelling value) {
+            // A term written with Vietnamese letters is compared letter for letter (tones aside) with a line that has them.
+            boolean bySkeleton = words && value.marked() && hasMarks(skeleton);
+            String v = bySkeleton ? value.skeleton() : value.folded();
+            String text = bySkeleton ? skeleton : this.text;
             boolean found;
             if (start) {
                 found = words ? v.equals(text) || v.startsWith(text + " ") : v.startsWith(text);
@@ -71,7 +114,7 @@ public final class Conventions {
     }
 
     record Window(String validity, List<String> docTypes, YearDate from, YearDate to, LocalDate validFrom,
-                  LocalDate validTo, String nameVi, String nameEn, boolean verified, int line) {
+                  LocalDate validTo, String nameVi, String nameEn, boolean verified, int line, List<String> components) {
     }
 
     /** A date relative to the assessment year N: N plus {@code years}, then month and day. */
@@ -217,8 +260,8 @@ public final class Conventions {
                 && (parentIssuer == null || parentIssuer.isBlank())) {
             return Optional.empty();
         }
-        String i = VietnameseText.fold(issuer == null ? "" : issuer).strip();
-        String p = VietnameseText.fold(parentIssuer == null ? "" : parentIssuer).strip();
+        Spelling i = Spelling.of(issuer);
+        Spelling p = Spelling.of(parentIssuer);
         String n = symbol(number);
         return issuers.stream().filter(r -> r.matches(i, p, n, issuedOn)).findFirst();
     }
@@ -384,9 +427,18 @@ public final class Conventions {
 
     /** The window for a document of this type under a component of this validity, for assessment year {@code year}. */
     public DateWindow window(String validity, String docType, int year) {
+        return window(validity, docType, year, null);
+    }
+
+    /**
+     * As {@link #window(String, String, int)} for a document filed under component {@code code}: a row of
+     * date-windows.csv limited to some components (column {@code components}) applies to those only.
+     */
+    public DateWindow window(String validity, String docType, int year, String code) {
         LocalDate yearStart = LocalDate.of(year, 1, 1);
         for (Window w : windows) {
-            if (!w.validity().equals(validity) || !within(w.validFrom(), w.validTo(), yearStart)) {
+            if (!w.validity().equals(validity) || !within(w.validFrom(), w.validTo(), yearStart)
+                    || (!w.components().isEmpty() && !w.components().contains(code))) {
                 continue;
             }
             if (w.docTypes().contains("*") || (docType != null && w.docTypes().contains(docType))) {

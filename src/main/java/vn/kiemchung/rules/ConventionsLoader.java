@@ -234,7 +234,7 @@ final class ConventionsLoader {
                     continue;
                 }
                 String text = words ? VietnameseText.fold(s).strip() : Conventions.symbol(s);
-                terms.add(new Conventions.Term(text, start, end, negated, words));
+                terms.add(new Conventions.Term(text, words ? Conventions.skeleton(s) : text, start, end, negated, words));
             }
             if (!terms.isEmpty()) {
                 alternatives.add(List.copyOf(terms));
@@ -316,8 +316,11 @@ final class ConventionsLoader {
             if (from != null && to != null && from.in(2000).isAfter(to.in(2000))) {
                 problem(t.file(), row.line(), "'from' sau 'to'", "'from' is after 'to'");
             }
+            List<String> components = t.columns().containsKey("components")
+                    ? Arrays.stream(t.get(row, "components").split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                    : List.of();
             list.add(new Conventions.Window(validity, types, from, to, validFrom, validTo, t.get(row, "name_vi"),
-                    t.get(row, "name_en"), flag(t, row), row.line()));
+                    t.get(row, "name_en"), flag(t, row), row.line(), components));
         }
         return list;
     }

@@ -115,11 +115,19 @@ public final class DocumentFact {
 
     /** True when the text mentions the phrase, with or without diacritics, in any case. */
     public boolean mentions(String phrase) {
+        if (phrase != null && ACRONYM.matcher(phrase.strip()).matches()) {
+            // "AI", "CNTT", "5G": an acronym is written in capitals, and folded it would be a common word ("ai" = who).
+            return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(phrase.strip())
+                    + "(?![\\p{L}\\p{N}])").matcher(text).find();
+        }
         if (folded == null) {
             folded = FoldedTexts.of(sha256, text);
         }
         return VietnameseText.mentionsFolded(folded, phrase);
     }
+
+    /** A keyword in capitals of two to five Latin letters or digits, with at least one letter. */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("(?=.*[A-Z])[A-Z0-9]{2,5}");
 
     /** True when it mentions at least one of the phrases (an empty list counts as mentioned). */
     public boolean mentionsAny(List<String> phrases) {
@@ -186,6 +194,16 @@ public final class DocumentFact {
     public String getReason() { return reason; }
     public String getMediaType() { return mediaType; }
     public String getDocType() { return docType; }
+
+    /** The document's kind as people read it ("Thông báo"), or "loại chưa xác định". */
+    public String getDocTypeVi() {
+        return docType == null ? "loại chưa xác định" : vn.kiemchung.extraction.DocumentFields.typeName(docType);
+    }
+
+    /** The document's kind in English ("a notice"), or "of unknown type". */
+    public String getDocTypeEn() {
+        return docType == null ? "of unknown type" : vn.kiemchung.extraction.DocumentFields.typeNameEn(docType);
+    }
     public String getNumber() { return number; }
     public String getIssuer() { return issuer; }
     public String getParentIssuer() { return parentIssuer; }
@@ -195,6 +213,30 @@ public final class DocumentFact {
     public LocalDate getIssuedOn() { return issuedOn; }
     public boolean isDateUnfilled() { return dateUnfilled; }
     public String getSubject() { return subject; }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
+    private static final java.util.regex.Pattern ONE_YEAR = java.util.regex.Pattern.compile("(?<![\\p{L}])nam ((?:19|20)\\d{2})(?!\\d)");
+
+    /**
+     * The one year a plan's subject says it is for ("Kế hoạch … năm 2026"), or 0 when it names none, several,
+     * a period ("giai đoạn 2021–2025") or the years after ("và những năm tiếp theo", "định hướng đến năm 2030").
+     */
+    public int getSubjectYear() {
+        if (subject == null) {
+            return 0;
+        }
+        String f = VietnameseText.fold(subject);
+        if (f.contains("giai doan") || f.contains("tiep theo") || f.contains("den nam") || f.contains("dinh huong")) {
+            return 0;
+        }
+        java.util.regex.Matcher all = YEAR.matcher(f);
+        int years = 0;
+        while (all.find()) {
+            years++;
+        }
+        java.util.regex.Matcher one = ONE_YEAR.matcher(f);
+        return years == 1 && one.find() ? Integer.parseInt(one.group(1)) : 0;
+    }
     public String getSignerAuthority() { return signerAuthority; }
     public String getSignerPosition() { return signerPosition; }
     public String getSignerName() { return signerName; }

@@ -66,7 +66,17 @@ public final class IndicatorFact {
     public List<String> getKeywords() { return keywords; }
     public String getSigner() { return signer; }
     public boolean isScoredByProvince() { return scoredByProvince; }
-    public String getDocTypesText() { return String.join(", ", docTypes); }
+    /** The kinds of document the component asks for, as people read them: "Quyết định hoặc Báo cáo". */
+    public String getDocTypesText() {
+        return docTypes.isEmpty() ? "văn bản chứng minh"
+                : docTypes.stream().map(vn.kiemchung.extraction.DocumentFields::typeName).collect(java.util.stream.Collectors.joining(" hoặc "));
+    }
+
+    /** The same in English: "a decision or a report". */
+    public String getDocTypesTextEn() {
+        return docTypes.isEmpty() ? "a supporting document"
+                : docTypes.stream().map(vn.kiemchung.extraction.DocumentFields::typeNameEn).collect(java.util.stream.Collectors.joining(" or "));
+    }
 
     @Override
     public String toString() {

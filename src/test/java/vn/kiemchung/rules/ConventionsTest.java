@@ -130,6 +130,19 @@ class ConventionsTest {
                 }));
     }
     @Test
+    void aDepartmentIsSởNotSốAndOldTonePlacementOrNoDiacriticsStillRead() {
+        assertThat(doc("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "UBND TỈNH CÀ MAU", "41/BC-SKHCN", "2026-01-14").getIssuerKind()).isEqualTo("DEPARTMENT");
+        assertThat(doc("CÔNG TY CỔ PHẦN AN NINH SỐ ĐÔNG DƯƠNG", null, "88/BC-ANS", "2023-12-05").getIssuerKind())
+                .as("'số' (digital) is not 'sở' (department)").isEqualTo("OTHER");
+        assertThat(doc("SO KHOA HOC VA CONG NGHE", "UBND TINH CA MAU", "41/BC-SKHCN", "2026-01-14").getIssuerKind())
+                .as("typed without diacritics").isEqualTo("DEPARTMENT");
+        assertThat(doc("UỶ BAN NHÂN DÂN TỈNH THANH HOÁ", null, "12/KH-UBND", "2023-02-01").getIssuerKind())
+                .as("old tone placement").isEqualTo("PROVINCE_PEOPLES_COMMITTEE");
+        assertThat(Conventions.skeleton("Ủy ban")).isEqualTo(Conventions.skeleton("UỶ BAN")).isEqualTo("uy ban");
+        assertThat(Conventions.skeleton("SỞ")).isNotEqualTo(Conventions.skeleton("SỐ"));
+    }
+
+    @Test
     void placeholdersInATableAreFilledForTheDocumentsDate() {
         DocumentFact before = doc("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "UBND TỈNH BẠC LIÊU", "530/BC-STTTT", "2024-12-16");
         DocumentFact after = doc("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "UBND TỈNH CÀ MAU", "41/BC-SKHCN", "2026-01-14");

@@ -60,4 +60,8 @@ public final class DocumentFieldReader {
     public static String documentTypeName(String code) {
         return DocumentTypes.name(code);
     }
+
+    public static String documentTypeNameEn(String code) {
+        return DocumentTypes.nameEn(code);
+    }
 }

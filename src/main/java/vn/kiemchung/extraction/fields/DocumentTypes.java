@@ -39,6 +39,23 @@ final class DocumentTypes {
         return OTHER.equals(code) ? "Khác" : code;
     }
 
+    /** English names of the types evidence is usually made of; any other type keeps its Vietnamese name. */
+    private static final Map<String, String> ENGLISH = Map.ofEntries(
+            Map.entry("QUYET_DINH", "a decision"), Map.entry("KE_HOACH", "a plan"), Map.entry("BAO_CAO", "a report"),
+            Map.entry("THONG_BAO", "a notice"), Map.entry("CHI_THI", "a directive"), Map.entry("CONG_VAN", "an official letter"),
+            Map.entry("TO_TRINH", "a submission"), Map.entry("NGHI_QUYET", "a resolution"), Map.entry("CHUONG_TRINH", "a programme"),
+            Map.entry("DE_AN", "a scheme"), Map.entry("HUONG_DAN", "a guidance"), Map.entry("QUY_CHE", "a regulation"),
+            Map.entry("QUY_DINH", "rules"), Map.entry("BIEN_BAN", "minutes"), Map.entry("GIAY_MOI", "an invitation"),
+            Map.entry("KET_LUAN", "conclusions"), Map.entry("OTHER", "another kind of document"));
+
+    /** The English name of a type code: QUYET_DINH → "a decision". */
+    static String nameEn(String code) {
+        if (code == null) {
+            return null;
+        }
+        return ENGLISH.getOrDefault(code, name(code));
+    }
+
     /** The vocabulary code of a type name: "Quyết định" → QUYET_DINH. */
     static String code(String typeName) {
         return VietnameseText.fold(typeName).toUpperCase(Locale.ROOT).replace(' ', '_');
