@@ -81,8 +81,22 @@ class OfficialTableCompletesAYearTest {
         assertThat(after.scoreEstimated()).isFalse();
         assertThat(after.estimatedPoints()).isEqualByComparingTo("0");
         assertThat(after.indicators()).hasSize(47);
+        // The year's cases were written against the unverified rows; a case whose row the import changed (this
+        // synthetic table makes every component a rate proved by a report) fails and says why, so the experts fix
+        // the case or the row. The run must finish and explain every failure; the tables' own cases still pass.
         Result cases = run("rules", "test", "2025", "--rules", rules.toString());
-        assertThat(cases.exit).as(cases.out + cases.err).isZero();
+        assertThat(cases.exit).as(cases.out + cases.err).isIn(0, 1);
+        assertThat(cases.out).contains("Ca kiểm thử / cases:");
+        List<String> lines = cases.out.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("FAIL ")) {
+                assertThat(lines.get(i)).as("a failing case names its file").contains(".yaml");
+                assertThat(i + 1 < lines.size() && (lines.get(i + 1).contains("expect") || lines.get(i + 1).contains("did not")))
+                        .as("a failing case says why: " + lines.get(i)).isTrue();
+                assertThat(lines.get(i)).as("the component tables' cases do not depend on the catalogue's wording")
+                        .doesNotContain("components/");
+            }
+        }
     }
 
     private static void copy(Path from, Path to) throws IOException {

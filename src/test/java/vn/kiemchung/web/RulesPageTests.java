@@ -83,7 +83,7 @@ class RulesPageTests extends ServerTestSupport {
         assertThat(token.find()).isTrue();
         java.nio.file.Path committed = java.nio.file.Path.of("rules/components/7/7.6-work-files-online/7.6-work-files-online.csv");
         String original = java.nio.file.Files.readString(committed, StandardCharsets.UTF_8);
-        String stricter = original.replace("cấp tỉnh;cấp huyện;cấp xã", "cấp tỉnh;cấp huyện;cấp xã;cấp thôn");
+        String stricter = original.replace(",{cấp hành chính},", ",{cấp hành chính};cấp thôn,");
         assertThat(stricter).isNotEqualTo(original);
         vn.kiemchung.evidence.Multipart body = new vn.kiemchung.evidence.Multipart()
                 .field("_csrf", token.group(1)).field("year", "2023").field("folder", "7/7.6-work-files-online")
