@@ -124,11 +124,7 @@ public final class DossierAudit {
         BigDecimal total = results.stream().map(IndicatorResult::projectedPoints).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
         List<ReportFinding> everything = results.stream().flatMap(r -> r.findings().stream()).toList();
-        List<ReportFinding> fixFirst = everything.stream().filter(f -> !"INFO".equals(f.severity()) && !f.hasWaiver())
-                .sorted(Comparator.comparing(ReportFinding::pointsAtRisk).reversed()
-                        .thenComparing(f -> f.severity().equals("ERROR") ? 0 : 1)
-                        .thenComparing(ReportFinding::indicator))
-                .limit(20).toList();
+        List<ReportFinding> fixFirst = FixFirst.of(results);
         // Components worth no points (the unscored smart-city block) are neither full nor zero.
         List<IndicatorResult> scored = results.stream().filter(r -> known.contains(r.code()) && r.scored()).toList();
         int full = (int) scored.stream().filter(IndicatorResult::full).count();

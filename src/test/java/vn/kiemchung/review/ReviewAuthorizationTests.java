@@ -72,7 +72,7 @@ class ReviewAuthorizationTests extends ServerTestSupport {
         assertThat(officerB.post(items(dossier, "1.4") + "/accept", null).status()).isEqualTo(403);
         assertThat(officerA.post("/api/v1/review/dossiers/" + dossier + "/waivers", Map.of("indicator", "1.4",
                 "code", "SIGNATURE_MISSING", "document", "1.4/thong-bao.txt", "justification", "tự miễn")).status()).isEqualTo(403);
-        assertThat(officerA.post("/api/v1/dossiers/" + dossier + "/submit", null).status()).isEqualTo(403);
+        assertThat(officerA.post("/api/v1/dossiers/" + dossier + "/submit?confirm=true", null).status()).isEqualTo(403);
         assertThat(officerA.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).status()).isEqualTo(403);
         assertThat(officerA.get("/api/v1/audit?dossier=" + dossier).status()).isEqualTo(403);
         assertThat(status(dossier, "1.4")).isEqualTo("SUBMITTED");
@@ -106,7 +106,7 @@ class ReviewAuthorizationTests extends ServerTestSupport {
             assertThat(reader.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).status()).isEqualTo(403);
             assertThat(reader.upload(dossier, "1.4", "x.txt", "x").status()).isEqualTo(403);
             assertThat(reader.post(items(dossier, "1.4") + "/accept", null).status()).isEqualTo(403);
-            assertThat(reader.post("/api/v1/dossiers/" + dossier + "/submit", null).status()).isEqualTo(403);
+            assertThat(reader.post("/api/v1/dossiers/" + dossier + "/submit?confirm=true", null).status()).isEqualTo(403);
             assertThat(reader.get("/api/v1/admin/accounts").status()).isEqualTo(403);
         }
         assertThat(status(dossier, "1.4")).isEqualTo("SUBMITTED");
@@ -206,9 +206,9 @@ class ReviewAuthorizationTests extends ServerTestSupport {
         long first = officerA.upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE).json().get("id").asLong();
         officerA.post(items(dossier, "1.4") + "/submit", null);
         coordinator.post(items(dossier, "1.4") + "/accept", null);
-        assertThat(officerA.post("/api/v1/dossiers/" + dossier + "/submit", null).status()).isEqualTo(403);
-        assertThat(coordinator.post("/api/v1/dossiers/" + dossier + "/submit", null).status()).isEqualTo(200);
-        assertThat(coordinator.post("/api/v1/dossiers/" + dossier + "/submit", null).status()).isEqualTo(409);
+        assertThat(officerA.post("/api/v1/dossiers/" + dossier + "/submit?confirm=true", null).status()).isEqualTo(403);
+        assertThat(coordinator.post("/api/v1/dossiers/" + dossier + "/submit?confirm=true", null).status()).isEqualTo(200);
+        assertThat(coordinator.post("/api/v1/dossiers/" + dossier + "/submit?confirm=true", null).status()).isEqualTo(409);
 
         Api.Answer later = officerA.upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE + "\nBản cập nhật.");
         assertThat(later.status()).isEqualTo(201);

@@ -88,7 +88,7 @@ class WithdrawAndReplaceTests extends ServerTestSupport {
         assertThat(ruleAuthor.post(withdraw(id), Map.of("reason", "xem thôi")).status()).isEqualTo(403);
         assertThat(officerA.post(withdraw(id + 100_000), Map.of("reason", "đoán số")).status()).isEqualTo(404);
 
-        assertThat(coordinator.post("/api/v1/dossiers/" + dossier + "/submit", null).status()).isEqualTo(200);
+        assertThat(coordinator.post("/api/v1/dossiers/" + dossier + "/submit?confirm=true", null).status()).isEqualTo(200);
         Api.Answer afterLock = coordinator.post(withdraw(id), Map.of("reason", "sau khi nộp"));
         assertThat(afterLock.status()).as("locked for the ministry").isEqualTo(409);
         assertThat(names(coordinator.get("/api/v1/dossiers/" + dossier + "/evidence").json())).contains("thong-bao.txt");
