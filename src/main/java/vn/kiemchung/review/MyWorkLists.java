@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.kiemchung.assessment.AuditReport;
 import vn.kiemchung.assessment.IndicatorResult;
-import vn.kiemchung.assessment.ReportFinding;
 import vn.kiemchung.evidence.Dossier;
 import vn.kiemchung.evidence.EvidenceIntake;
 

@@ -1,7 +1,6 @@
 package vn.kiemchung.web;
 
 import java.security.Principal;
-import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +39,7 @@ class MyWorkPage {
     }
 
     @GetMapping("/notifications")
-    String list(Model model, Principal user, Locale locale) {
+    String list(Model model, Principal user) {
         Actor actor = accounts.actor(user);
         model.addAttribute("notifications", notifications.of(actor.username(), LISTED));
         return "notifications";

@@ -193,7 +193,8 @@ class ExplicitDecisionsTests extends ServerTestSupport {
         assertThat(kinds(officerA, dossier, "1.4").stream().filter("DEADLINE_SOON"::equals)).hasSize(1);
 
         // The other department neither sees the component in its work nor can mark the notification read.
-        assertThat(officerB.get("/api/v1/my-work").body()).doesNotContain("\"dossierId\":" + dossier + ",");
+        assertThat(officerB.get("/api/v1/my-work").body()).doesNotContain("\"indicatorCode\":\"1.4\"")
+                .doesNotContain("\"indicator\":\"1.4\"");
         long id = sentBack.get("notification").get("id").asLong();
         assertThat(officerB.post("/api/v1/notifications/" + id + "/read", null).status()).isEqualTo(404);
         int unread = officerA.get("/api/v1/notifications").json().get("unread").asInt();
