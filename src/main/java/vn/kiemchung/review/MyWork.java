@@ -31,7 +31,8 @@ public record MyWork(List<WorkItem> sentBack, List<WorkItem> dueSoon, List<WorkI
     public record Fix(long dossierId, String province, int year, vn.kiemchung.assessment.ReportFinding finding) {
     }
 
-    /** One department's fix-first list (department null: components no department was given). */
-    public record DepartmentFixes(String department, String departmentName, List<Fix> fixes) {
+    /** One department's fix-first list in one dossier (department null: components no department was given). */
+    public record DepartmentFixes(String department, String departmentName, long dossierId, String province, int year,
+                                  List<Fix> fixes) {
     }
 }

@@ -50,7 +50,8 @@ public class MyWorkLists {
         List<MyWork.WorkItem> withErrors = new ArrayList<>();
         List<MyWork.WorkItem> toReview = new ArrayList<>();
         List<MyWork.WorkItem> reopened = new ArrayList<>();
-        Map<String, List<MyWork.Fix>> fixes = new LinkedHashMap<>();
+        // Per department and dossier: one dossier's findings never push another's out of the list.
+        Map<Map.Entry<String, Long>, List<MyWork.Fix>> fixes = new LinkedHashMap<>();
         for (Dossier d : intake.dossiers()) {
             if (records.locked(d.id())) {
                 continue;
@@ -86,7 +87,7 @@ public class MyWorkLists {
                     reopened.add(w);
                 }
                 i.findings().stream().filter(f -> !"INFO".equals(f.severity()) && !f.hasWaiver())
-                        .forEach(f -> fixes.computeIfAbsent(suppliers.get(i.code()) == null ? "" : suppliers.get(i.code()),
+                        .forEach(f -> fixes.computeIfAbsent(Map.entry(suppliers.getOrDefault(i.code(), ""), d.id()),
                                 k -> new ArrayList<>()).add(new MyWork.Fix(d.id(), d.province(), d.year(), f)));
             }
         }
@@ -101,10 +102,15 @@ public class MyWorkLists {
                 .thenComparing(f -> "ERROR".equals(f.finding().severity()) ? 0 : 1)
                 .thenComparing(f -> f.finding().indicator());
         List<MyWork.DepartmentFixes> perDepartment = fixes.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> new MyWork.DepartmentFixes(e.getKey().isEmpty() ? null : e.getKey(),
-                        e.getKey().isEmpty() ? null : names.getOrDefault(e.getKey(), e.getKey()),
-                        e.getValue().stream().sorted(order).limit(FIXES_PER_DEPARTMENT).toList()))
+                .sorted(Comparator.comparing((Map.Entry<Map.Entry<String, Long>, List<MyWork.Fix>> e) -> e.getKey().getKey())
+                        .thenComparing(e -> e.getKey().getValue()))
+                .map(e -> {
+                    String dept = e.getKey().getKey();
+                    MyWork.Fix first = e.getValue().get(0);
+                    return new MyWork.DepartmentFixes(dept.isEmpty() ? null : dept,
+                            dept.isEmpty() ? null : names.getOrDefault(dept, dept), first.dossierId(), first.province(),
+                            first.year(), e.getValue().stream().sorted(order).limit(FIXES_PER_DEPARTMENT).toList());
+                })
                 .toList();
         return new MyWork(sentBack, dueSoon, withErrors, toReview, reopened, perDepartment);
     }

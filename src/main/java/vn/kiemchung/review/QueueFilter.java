@@ -9,10 +9,6 @@ package vn.kiemchung.review;
 public record QueueFilter(String department, String mainIndicator, String status, String severity, String sort,
                           String reopened) {
 
-    public QueueFilter(String department, String mainIndicator, String status, String severity, String sort) {
-        this(department, mainIndicator, status, severity, sort, null);
-    }
-
     public static QueueFilter none() {
         return new QueueFilter(null, null, null, null, null, null);
     }

@@ -82,9 +82,10 @@ class ReviewAuthorizationTests extends ServerTestSupport {
     void coordinatorCannotApproveWhatTheySubmitted() throws Exception {
         long dossier = dossier();
         assertThat(coordinator.upload(dossier, "1.2", "thong-bao-ket-luan.txt", Province.SIGNED_NOTICE).status()).isEqualTo(201);
-        assertThat(coordinator.post(items(dossier, "1.2") + "/submit", null).status()).isEqualTo(200);
+        // A notice is not what 1.2 asks for (ERRORs): handed in with a reason (issue 16, item 4).
+        assertThat(coordinator.post(items(dossier, "1.2") + "/submit", Map.of("reason", "thử tự duyệt")).status()).isEqualTo(200);
 
-        Api.Answer own = coordinator.post(items(dossier, "1.2") + "/accept", null);
+        Api.Answer own = coordinator.post(items(dossier, "1.2") + "/accept", Map.of("reason", "thử tự duyệt"));
         assertThat(own.status()).isEqualTo(403);
         assertThat(own.json().get("detailVi").asText()).contains("tự duyệt");
         assertThat(coordinator.post("/api/v1/review/dossiers/" + dossier + "/accept", Map.of("indicators", List.of("1.2")))

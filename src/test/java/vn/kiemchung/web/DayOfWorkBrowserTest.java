@@ -88,9 +88,10 @@ class DayOfWorkBrowserTest extends BrowserWalkSupport {
         // The queue: titled by province and year, reopened marked and filterable, findings name their file.
         open("/dossiers/" + dossier + "/review?reopened=true");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Tỉnh Bạc Liêu").contains("2023");
+        oneLineTopBar();
         WebElement row = browser.findElement(By.id("item-1.4"));
         assertThat(row.findElement(By.id("reopened-1.4")).getText()).isEqualTo("Mở lại");
-        String findings = row.findElements(By.tagName("td")).get(4).getText();
+        String findings = row.findElement(By.cssSelector("td.findings")).getText();
         assertThat(findings).contains("thong-bao-ca-mau-2021.txt").contains("thong-bao-ca-mau-ban-sao.txt");
         assertThat(browser.findElement(By.id("accept-guard-1.4")).getText()).contains("thong-bao-ca-mau-2021.txt");
         shot("review-queue-reopened-guarded");
