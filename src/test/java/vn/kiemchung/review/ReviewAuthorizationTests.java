@@ -92,7 +92,8 @@ class ReviewAuthorizationTests extends ServerTestSupport {
                 .status()).isEqualTo(403);
         assertThat(status(dossier, "1.2")).isEqualTo("SUBMITTED");
 
-        assertThat(coordinator2.post(items(dossier, "1.2") + "/accept", null).json().get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(coordinator2.post(items(dossier, "1.2") + "/accept", Map.of("reason", "duyệt thử")).json().get("status").asText())
+                .isEqualTo("ACCEPTED");
     }
 
     @Test

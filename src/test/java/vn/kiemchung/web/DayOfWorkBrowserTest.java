@@ -106,6 +106,7 @@ class DayOfWorkBrowserTest extends BrowserWalkSupport {
         open("/dossiers/" + dossier);
         browser.findElement(By.id("open-lock")).click();
         assertThat(browser.findElement(By.id("zero-components")).getText()).contains("1.1");
+        oneLineTopBar();
         assertThat(browser.findElement(By.id("lock-summary")).getText()).contains("điểm còn có nguy cơ mất");
         shot("lock-confirm");
         logout();
@@ -124,6 +125,10 @@ class DayOfWorkBrowserTest extends BrowserWalkSupport {
     private static void oneLineTopBar() {
         WebElement bar = browser.findElement(By.cssSelector("header.top"));
         assertThat(bar.getSize().getHeight()).as("top bar height").isLessThan(60);
+        Boolean fits = (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "var h = document.querySelector('header.top'), b = h.querySelector('form button');"
+                        + "return h.scrollWidth <= h.clientWidth && b.getBoundingClientRect().right <= document.documentElement.clientWidth");
+        assertThat(fits).as("the top bar's last button is on screen, nothing overflows").isTrue();
     }
 
     private static long top(By element) {
