@@ -98,6 +98,13 @@
     highlight(false);
     var files = event.dataTransfer.files;
     if (dropZoneOf(event.target) && !busy && files && files.length > 0) {
+      // A drop reopens a handed-in component only once the box saying so is ticked, as for the button.
+      var reopen = byId('reopen');
+      if (reopen && !reopen.checked) {
+        reopen.reportValidity();
+        reopen.focus();
+        return;
+      }
       send(Array.prototype.slice.call(files));
     }
   });
@@ -198,6 +205,10 @@
       data.append(token.name, token.value);
     }
     data.append('files', file, file.name);
+    var reopen = byId('reopen');
+    if (reopen && reopen.checked) {
+      data.append('reopen', 'true');
+    }
     var xhr = new XMLHttpRequest();
     xhr.open('POST', form.action);
     xhr.setRequestHeader('Accept', 'application/json');

@@ -31,9 +31,11 @@ public class ReviewQueue {
     private final EvidenceAccess access;
     private final EvidenceIntake intake;
     private final Departments departments;
+    private final Notifications notifications;
 
     ReviewQueue(ReviewRecords records, AuditTrail trail, EvidenceAccess access, EvidenceIntake intake,
-                Departments departments) {
+                Departments departments, Notifications notifications) {
+        this.notifications = notifications;
         this.records = records;
         this.trail = trail;
         this.access = access;
@@ -51,8 +53,16 @@ public class ReviewQueue {
     }
 
     /** The department hands a component in for review (again, after a supplement). */
-    @Transactional
     public ReviewItem submit(Actor actor, long dossierId, String indicatorCode) {
+        return submit(actor, dossierId, indicatorCode, null);
+    }
+
+    /**
+     * The department hands a component in; while it has ERRORs, only with a reason (kept in the trail),
+     * else refused (409) naming each ERROR.
+     */
+    @Transactional
+    public ReviewItem submit(Actor actor, long dossierId, String indicatorCode, String reason) {
         Dossier d = visibleComponent(actor, dossierId, indicatorCode);
         if (!actor.isOfficer() && !actor.reviews()) {
             throw readOnly();
@@ -69,9 +79,10 @@ public class ReviewQueue {
             throw new ReviewRefusedException(409, "Chưa có tài liệu kiểm chứng nào cho chỉ số " + indicatorCode + ".",
                     "Component " + indicatorCode + " has no evidence to submit yet.");
         }
+        String why = guarded(actor, dossierId, indicatorCode, reason, "review.guard.submit");
         records.submitted(dossierId, indicatorCode, actor.username());
         trail.record(actor.username(), "REVIEW_SUBMITTED", dossierId, null, indicatorCode, null,
-                item.status().name(), ReviewStatus.SUBMITTED.name(), null);
+                item.status().name(), ReviewStatus.SUBMITTED.name(), why);
         return records.item(dossierId, indicatorCode).orElseThrow();
     }
 
@@ -88,10 +99,14 @@ public class ReviewQueue {
     @Transactional
     public ReviewItem decide(Actor actor, long dossierId, String indicatorCode, ReviewDecision decision) {
         ReviewItem item = decidable(actor, dossierId, indicatorCode, Set.of(ReviewStatus.SUBMITTED, ReviewStatus.IN_REVIEW));
-        if (decision instanceof ReviewDecision.Accept) {
+        Dossier dossier = intake.dossier(dossierId);
+        if (decision instanceof ReviewDecision.Accept accept) {
+                String why = guarded(actor, dossierId, indicatorCode, accept.reason(), "review.guard.accept");
                 records.decided(dossierId, indicatorCode, ReviewStatus.ACCEPTED, actor.username(), null, null);
                 trail.record(actor.username(), "REVIEW_ACCEPTED", dossierId, null, indicatorCode, null,
-                        item.status().name(), ReviewStatus.ACCEPTED.name(), null);
+                        item.status().name(), ReviewStatus.ACCEPTED.name(), why);
+                notifications.toDepartment(Notification.Kind.ACCEPTED, dossier, indicatorCode, actor.username(),
+                        item.submittedBy(), null, null);
         } else if (decision instanceof ReviewDecision.SendBack back) {
                 if (back.comment() == null || back.comment().isBlank() || back.deadline() == null) {
                     throw new ReviewRefusedException(400, "Trả lại để bổ sung cần ghi lý do và hạn bổ sung.",
@@ -106,6 +121,8 @@ public class ReviewQueue {
                 trail.record(actor.username(), "REVIEW_SENT_BACK", dossierId, null, indicatorCode, null,
                         item.status().name(), ReviewStatus.NEEDS_SUPPLEMENT.name(),
                         back.comment().strip() + " (hạn/deadline " + back.deadline() + ")");
+                notifications.toDepartment(Notification.Kind.SENT_BACK, dossier, indicatorCode, actor.username(),
+                        item.submittedBy(), back.comment().strip(), back.deadline());
         }
         return records.item(dossierId, indicatorCode).orElseThrow();
     }
@@ -113,8 +130,46 @@ public class ReviewQueue {
     /** Accepts several components at once: all of them, or none when one is refused. */
     @Transactional
     public List<ReviewItem> acceptAll(Actor actor, long dossierId, List<String> indicatorCodes) {
+        return acceptAll(actor, dossierId, indicatorCodes, null);
+    }
+
+    /** As above; a component with ERRORs is accepted only with the reason, which goes into its trail. */
+    @Transactional
+    public List<ReviewItem> acceptAll(Actor actor, long dossierId, List<String> indicatorCodes, String reason) {
         return indicatorCodes.stream().distinct()
-                .map(code -> decide(actor, dossierId, code, new ReviewDecision.Accept())).toList();
+                .map(code -> decide(actor, dossierId, code, new ReviewDecision.Accept(reason))).toList();
+    }
+
+    /** The component's ERRORs that no waiver covers (ERRORs cannot be waived), as the actor's report shows them. */
+    public List<ReportFinding> errorsOf(Actor actor, long dossierId, String indicatorCode) {
+        return access.report(actor, dossierId).indicators().stream().filter(i -> i.code().equals(indicatorCode))
+                .flatMap(i -> i.findings().stream()).filter(f -> "ERROR".equals(f.severity()) && !f.hasWaiver()).toList();
+    }
+
+    /**
+     * A decision on a component with ERRORs needs a reason: refused (409) with the ERRORs listed
+     * when there is none; the trail's detail (the reason and the codes) when there is.
+     */
+    private String guarded(Actor actor, long dossierId, String indicatorCode, String reason, String key) {
+        List<ReportFinding> errors = errorsOf(actor, dossierId, indicatorCode);
+        if (errors.isEmpty()) {
+            return null;
+        }
+        String named = errors.stream().map(f -> f.code() + (f.document() == null ? "" : " (" + f.document() + ")"))
+                .collect(Collectors.joining("; "));
+        if (reason == null || reason.isBlank()) {
+            List<Map<String, Object>> listed = errors.stream().map(f -> {
+                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("code", f.code());
+                m.put("document", f.document());
+                m.put("message", f.message());
+                m.put("messageEn", f.messageEn());
+                return m;
+            }).toList();
+            throw ReviewRefusedException.keyed(409, key, Map.of("indicator", indicatorCode, "errors", listed),
+                    indicatorCode, errors.size(), named);
+        }
+        return reason.strip() + " [ERROR: " + named + "]";
     }
 
     /** Waives a WARNING finding the current audit reports, with a justification; it stops costing points. */
@@ -172,14 +227,39 @@ public class ReviewQueue {
         return keys(records.waivers(dossierId));
     }
 
-    /** Submits the dossier to the ministry: it is locked; files uploaded afterwards are kept as new versions. */
+    /** What locking would freeze: the components at zero and the points still at risk. */
+    public LockPreview lockPreview(Actor actor, long dossierId) {
+        if (!actor.reviews()) {
+            throw new ReviewRefusedException(403, "Chỉ điều phối viên được nộp hồ sơ lên Bộ.",
+                    "Only a coordinator may submit the dossier to the ministry.");
+        }
+        AuditReport report = access.report(actor, dossierId);
+        List<IndicatorResult> scored = report.indicators().stream().filter(IndicatorResult::scored).toList();
+        BigDecimal atRisk = scored.stream().map(i -> i.maxPoints().subtract(i.projectedPoints()).max(BigDecimal.ZERO))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, java.math.RoundingMode.HALF_UP);
+        return new LockPreview(dossierId, report.projectedScore(), report.maxScore(), atRisk,
+                scored.stream().filter(IndicatorResult::zero)
+                        .map(i -> new LockPreview.ZeroComponent(i.code(), i.name(), i.maxPoints())).toList());
+    }
+
+    /**
+     * Submits the dossier to the ministry: it is locked; files uploaded afterwards are kept as new
+     * versions. Only once confirmed, after the components at zero and the points at risk were shown
+     * (refused with 409 and that preview otherwise).
+     */
     @Transactional
-    public void submitToMinistry(Actor actor, long dossierId) {
+    public void submitToMinistry(Actor actor, long dossierId, boolean confirmed) {
         if (!actor.reviews()) {
             throw new ReviewRefusedException(403, "Chỉ điều phối viên được nộp hồ sơ lên Bộ.",
                     "Only a coordinator may submit the dossier to the ministry.");
         }
         intake.dossier(dossierId);
+        if (!confirmed && !records.locked(dossierId)) {
+            LockPreview preview = lockPreview(actor, dossierId);
+            throw ReviewRefusedException.keyed(409, "review.lock.confirm",
+                    Map.of("zeroComponents", preview.zeroComponents(), "pointsAtRisk", preview.pointsAtRisk()),
+                    preview.zeroComponents().size(), preview.pointsAtRisk());
+        }
         if (!records.lock(dossierId, actor.username())) {
             throw new DossierLockedException(dossierId);
         }
@@ -190,7 +270,24 @@ public class ReviewQueue {
         return records.locked(dossierId);
     }
 
-    /** After an upload: an accepted component opens again, since what was accepted has changed. */
+    /**
+     * Before an upload: a component submitted or accepted is reopened by it, so the uploader must say
+     * they mean it ({@code reopen}); refused (409) naming the component and its state otherwise. A
+     * locked dossier keeps uploads as new versions and reopens nothing.
+     */
+    public void checkReopen(Actor actor, long dossierId, String indicatorCode, boolean reopen) {
+        if (reopen || indicatorCode == null || records.locked(dossierId)) {
+            return;
+        }
+        records.item(dossierId, indicatorCode.strip()).filter(ReviewItem::handedIn).ifPresent(item -> {
+            throw ReviewRefusedException.keyed(409, "review.reopen.ask",
+                    Map.of("indicator", item.indicatorCode(), "reviewStatus", item.status().name()),
+                    item.indicatorCode(), new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new String[] {"status." + item.status().name()}, item.status().name()));
+        });
+    }
+
+    /** After an upload: a submitted or accepted component opens again, since what was handed in has changed. */
     @Transactional
     public void evidenceAdded(Actor actor, Evidence evidence) {
         reopenIfAccepted(actor, evidence, "new file " + evidence.fileName());
@@ -207,11 +304,13 @@ public class ReviewQueue {
 
     private void reopenIfAccepted(Actor actor, Evidence evidence, String why) {
         records.item(evidence.dossierId(), evidence.indicatorCode()).ifPresent(item -> {
-            if (item.status() == ReviewStatus.ACCEPTED && !records.locked(evidence.dossierId())) {
-                records.status(evidence.dossierId(), evidence.indicatorCode(), ReviewStatus.DRAFT);
+            if (item.handedIn() && !records.locked(evidence.dossierId())) {
+                records.reopened(evidence.dossierId(), evidence.indicatorCode(), item.status(), actor.username());
                 trail.record(actor.username(), "REVIEW_REOPENED", evidence.dossierId(), evidence.id(),
-                        evidence.indicatorCode(), evidence.sha256(), ReviewStatus.ACCEPTED.name(), ReviewStatus.DRAFT.name(),
+                        evidence.indicatorCode(), evidence.sha256(), item.status().name(), ReviewStatus.DRAFT.name(),
                         why);
+                notifications.toCoordinators(Notification.Kind.REOPENED, evidence.dossierId(), evidence.indicatorCode(),
+                        actor.username(), item.status().name());
             }
         });
     }
@@ -238,6 +337,7 @@ public class ReviewQueue {
                 .filter(q -> QueueFilter.any(f.mainIndicator()) || f.mainIndicator().equals(q.mainCode()))
                 .filter(q -> QueueFilter.any(f.status()) || f.status().equalsIgnoreCase(q.status().name()))
                 .filter(q -> QueueFilter.any(f.severity()) || q.hasSeverity(f.severity()))
+                .filter(q -> !f.onlyReopened() || q.reopened())
                 .sorted(order.thenComparing(QueueItem::indicatorCode))
                 .toList();
     }
@@ -261,7 +361,7 @@ public class ReviewQueue {
                 i.maxPoints().subtract(i.projectedPoints()).max(BigDecimal.ZERO), i.findings(),
                 evidence.stream().filter(e -> e.indicatorCode().equals(i.code())).toList(),
                 report.documents().stream().filter(doc -> i.code().equals(doc.indicator())).toList(),
-                trail.history(d.id(), i.code()));
+                trail.history(d.id(), i.code()), r.reopenedFrom(), r.reopenedBy());
     }
 
     private ReviewItem decidable(Actor actor, long dossierId, String indicatorCode, Set<ReviewStatus> from) {

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 class ReviewRecords {
 
     private static final String ITEM_COLUMNS = """
-            dossier_id, indicator_code, status, submitted_by, submitted_at, deadline, comment, decided_by, decided_at""";
+            dossier_id, indicator_code, status, submitted_by, submitted_at, deadline, comment, decided_by, decided_at,
+            reopened_at, reopened_by, reopened_from""";
 
     private final JdbcClient jdbc;
 
@@ -79,6 +80,20 @@ class ReviewRecords {
                 .params(actor, dossierId, indicatorCode).update();
     }
 
+    /** Back to DRAFT after an upload, remembering from where and by whom, for the queue's mark. */
+    void reopened(long dossierId, String indicatorCode, ReviewStatus from, String actor) {
+        jdbc.sql("""
+                update review_item set status = 'DRAFT', reopened_at = now(), reopened_by = ?, reopened_from = ?
+                where dossier_id = ? and indicator_code = ?""").params(actor, from.name(), dossierId, indicatorCode).update();
+    }
+
+    /** Items of every dossier in one state, for the work lists and the deadline reminders. */
+    List<ReviewItem> itemsIn(ReviewStatus... statuses) {
+        List<String> names = java.util.Arrays.stream(statuses).map(Enum::name).toList();
+        return jdbc.sql("select " + ITEM_COLUMNS + " from review_item where status in (:s) order by dossier_id, indicator_code")
+                .param("s", names).query(ReviewRecords::itemRow).list();
+    }
+
     void status(long dossierId, String indicatorCode, ReviewStatus status) {
         jdbc.sql("update review_item set status = ? where dossier_id = ? and indicator_code = ?")
                 .params(status.name(), dossierId, indicatorCode).update();
@@ -86,7 +101,8 @@ class ReviewRecords {
 
     void decided(long dossierId, String indicatorCode, ReviewStatus status, String actor, String comment, LocalDate deadline) {
         jdbc.sql("""
-                update review_item set status = ?, decided_by = ?, decided_at = now(), comment = ?, deadline = ?
+                update review_item set status = ?, decided_by = ?, decided_at = now(), comment = ?, deadline = ?,
+                  reopened_at = null, reopened_by = null, reopened_from = null
                 where dossier_id = ? and indicator_code = ?""")
                 .params(status.name(), actor, comment, deadline == null ? null : Date.valueOf(deadline), dossierId, indicatorCode)
                 .update();
@@ -125,6 +141,7 @@ class ReviewRecords {
         Date deadline = rs.getDate(6);
         return new ReviewItem(rs.getLong(1), rs.getString(2), ReviewStatus.valueOf(rs.getString(3)), rs.getString(4),
                 rs.getObject(5, OffsetDateTime.class), deadline == null ? null : deadline.toLocalDate(), rs.getString(7),
-                rs.getString(8), rs.getObject(9, OffsetDateTime.class));
+                rs.getString(8), rs.getObject(9, OffsetDateTime.class), rs.getObject(10, OffsetDateTime.class), rs.getString(11),
+                rs.getString(12));
     }
 }

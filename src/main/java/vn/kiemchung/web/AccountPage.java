@@ -48,9 +48,18 @@ class AccountPage {
     @GetMapping("/account")
     String account(Principal user, Model model) {
         model.addAttribute("tokens", tokens.of(user.getName()));
+        model.addAttribute("email", accounts.email(user.getName()).orElse(""));
         model.addAttribute("defaultDays", ApiTokens.DEFAULT_DAYS);
         model.addAttribute("maxDays", ApiTokens.MAX_DAYS);
         return "account";
+    }
+
+    /** The address notifications are e-mailed to (when the server has an SMTP server configured). */
+    @PostMapping("/account/email")
+    String email(@RequestParam(required = false) String email, Principal user, RedirectAttributes flash) {
+        accounts.setEmail(user.getName(), email);
+        flash.addFlashAttribute("emailSaved", Boolean.TRUE);
+        return "redirect:/account";
     }
 
     @PostMapping("/account/tokens")

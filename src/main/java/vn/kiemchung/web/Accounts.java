@@ -39,6 +39,26 @@ class Accounts implements UserDetailsService {
         this.throttle = throttle;
     }
 
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+    /** The address notifications are e-mailed to, if the person gave one. */
+    Optional<String> email(String username) {
+        return jdbc.sql("select email from app_user where username = ?").param(username).query(String.class).optional()
+                .filter(e -> e != null && !e.isBlank());
+    }
+
+    /** Someone sets (or, blank, removes) the address their notifications are e-mailed to. */
+    @Transactional
+    void setEmail(String username, String email) {
+        String value = email == null || email.isBlank() ? null : email.strip();
+        if (value != null && (value.length() > 320 || !EMAIL.matcher(value).matches())) {
+            throw ReviewRefusedException.keyed(400, "account.email.invalid", null, value);
+        }
+        String before = email(username).orElse(null);
+        jdbc.sql("update app_user set email = ? where username = ?").params(value, username).update();
+        trail.record(username, "ACCOUNT_EMAIL_CHANGED", null, null, null, null, before, value, username);
+    }
+
     /** An account as the admin page lists it (never the hash). */
     record Account(String username, String role, String department, boolean enabled) {
     }

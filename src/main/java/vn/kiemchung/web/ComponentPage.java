@@ -45,6 +45,8 @@ class ComponentPage {
                 .anyMatch(i -> i.code().equals(code) && i.estimated()));
         model.addAttribute("locked", access.locked(id));
         model.addAttribute("withdrawn", access.withdrawnOf(actor, id, code));
+        // ERRORs that a submission would have to justify, shown with the submit button.
+        model.addAttribute("errors", review.errorsOf(actor, id, code));
         return "component";
     }
 
@@ -82,8 +84,9 @@ class ComponentPage {
     /** The form without script: every file (a ZIP's entries) stored or listed with its reason, then back to the page. */
     @PostMapping("/dossiers/{id}/components/{code}/files")
     String upload(@PathVariable long id, @PathVariable String code, @RequestParam("files") List<MultipartFile> files,
+                  @RequestParam(name = "reopen", defaultValue = "false") boolean reopen,
                   Principal user, Locale locale, RedirectAttributes flash) {
-        List<UploadOutcome> outcomes = uploads.receiveEach(accounts.actor(user), id, code, files);
+        List<UploadOutcome> outcomes = uploads.receiveEach(accounts.actor(user), id, code, files, reopen);
         boolean en = "en".equals(locale.getLanguage());
         flash.addFlashAttribute("uploaded", outcomes.stream().filter(UploadOutcome::stored).count());
         List<String> refusals = outcomes.stream().filter(o -> !o.stored()).map(o -> en ? o.reasonEn() : o.reasonVi()).toList();
@@ -94,8 +97,9 @@ class ComponentPage {
     }
 
     @PostMapping("/dossiers/{id}/components/{code}/submit")
-    String submit(@PathVariable long id, @PathVariable String code, Principal user, RedirectAttributes flash) {
-        review.submit(accounts.actor(user), id, code);
+    String submit(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) String reason,
+                  Principal user, RedirectAttributes flash) {
+        review.submit(accounts.actor(user), id, code, reason);
         flash.addFlashAttribute("done", "submitted");
         return "redirect:/dossiers/" + id + "/components/" + code;
     }

@@ -28,8 +28,9 @@ class ComponentUploads {
 
     @PostMapping(path = "/dossiers/{id}/components/{code}/files", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<UploadReport> upload(@PathVariable long id, @PathVariable String code,
-                                        @RequestParam("files") List<MultipartFile> files, Principal user) {
-        UploadReport report = UploadReport.of(uploads.receiveEach(accounts.actor(user), id, code, files));
+                                        @RequestParam("files") List<MultipartFile> files,
+                                        @RequestParam(name = "reopen", defaultValue = "false") boolean reopen, Principal user) {
+        UploadReport report = UploadReport.of(uploads.receiveEach(accounts.actor(user), id, code, files, reopen));
         return ResponseEntity.status(report.httpStatus()).body(report);
     }
 }

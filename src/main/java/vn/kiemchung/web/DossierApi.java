@@ -84,11 +84,21 @@ class DossierApi {
         return access.evidenceOf(accounts.actor(user), id);
     }
 
-    /** Submits the dossier to the ministry and locks it (coordinator). */
+    /**
+     * Submits the dossier to the ministry and locks it (coordinator), only with {@code confirm=true}:
+     * without it, 409 lists the components at zero and the points still at risk.
+     */
     @PostMapping("/dossiers/{id}/submit")
-    Map<String, Object> submit(@PathVariable long id, Principal user) {
-        review.submitToMinistry(accounts.actor(user), id);
+    Map<String, Object> submit(@PathVariable long id, @RequestParam(name = "confirm", defaultValue = "false") boolean confirm,
+                               Principal user) {
+        review.submitToMinistry(accounts.actor(user), id, confirm);
         return Map.of("id", id, "locked", true);
+    }
+
+    /** What locking would freeze, to show before confirming: components at zero, points at risk. */
+    @GetMapping("/dossiers/{id}/submit")
+    vn.kiemchung.review.LockPreview lockPreview(@PathVariable long id, Principal user) {
+        return review.lockPreview(accounts.actor(user), id);
     }
 
     /**
@@ -98,13 +108,14 @@ class DossierApi {
     @PostMapping(path = "/dossiers/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> upload(@PathVariable long id, @RequestParam("indicator") String indicator,
                              @RequestParam("file") MultipartFile file,
-                             @RequestParam(name = "unpack", defaultValue = "false") boolean unpack, Principal user) {
+                             @RequestParam(name = "unpack", defaultValue = "false") boolean unpack,
+                             @RequestParam(name = "reopen", defaultValue = "false") boolean reopen, Principal user) {
         Actor actor = accounts.actor(user);
         if (unpack) {
-            UploadReport report = UploadReport.of(uploads.receive(actor, id, indicator, file));
+            UploadReport report = UploadReport.of(uploads.receive(actor, id, indicator, file, reopen));
             return ResponseEntity.status(report.httpStatus()).body(report);
         }
-        Evidence e = uploads.receiveWhole(actor, id, indicator, file);
+        Evidence e = uploads.receiveWhole(actor, id, indicator, file, reopen);
         return ResponseEntity.created(URI.create("/api/v1/evidence/" + e.id()))
                 .body(Map.of("id", e.id(), "sha256", e.sha256(), "fileName", e.fileName(), "indicator",
                         e.indicatorCode(), "size", e.size(), "mediaType", String.valueOf(e.mediaType())));

@@ -45,8 +45,13 @@ class DossierPages {
         this.accounts = accounts;
     }
 
+    /** Officers and coordinators land on their work across dossiers; everyone else on the list of dossiers. */
     @GetMapping("/")
-    String home() {
+    String home(Principal user) {
+        Actor actor = user == null ? null : accounts.actor(user);
+        if (actor != null && (actor.isOfficer() || actor.role() == vn.kiemchung.review.Role.COORDINATOR)) {
+            return "redirect:/my-work";
+        }
         return "redirect:/dossiers";
     }
 
@@ -87,9 +92,20 @@ class DossierPages {
         return "dashboard";
     }
 
+    /** Before locking: the components at zero and the points still at risk, and the confirmation. */
+    @GetMapping("/dossiers/{id}/submit")
+    String confirmLock(@PathVariable long id, Model model, Principal user) {
+        Actor actor = accounts.actor(user);
+        model.addAttribute("dossier", access.dossier(actor, id));
+        model.addAttribute("preview", review.lockPreview(actor, id));
+        model.addAttribute("locked", access.locked(id));
+        return "lock";
+    }
+
     @PostMapping("/dossiers/{id}/submit")
-    String submit(@PathVariable long id, Principal user, RedirectAttributes flash) {
-        review.submitToMinistry(accounts.actor(user), id);
+    String submit(@PathVariable long id, @RequestParam(name = "confirm", defaultValue = "false") boolean confirm,
+                  Principal user, RedirectAttributes flash) {
+        review.submitToMinistry(accounts.actor(user), id, confirm);
         flash.addFlashAttribute("done", "locked");
         return "redirect:/dossiers/" + id;
     }

@@ -17,7 +17,8 @@ import vn.kiemchung.review.ReviewQueue;
 
 /**
  * Files from the component page and from scripts into evidence, a ZIP unpacked into its entries;
- * every stored file is told to the review (an accepted component opens again).
+ * every stored file is told to the review. Uploading to a component that is submitted or accepted
+ * reopens it, so it is refused unless the uploader confirmed that ({@code reopen}).
  */
 @Component
 class EvidenceUploads {
@@ -33,22 +34,27 @@ class EvidenceUploads {
     }
 
     /** One file stored whole, a ZIP too: the contract's upload without {@code unpack}. */
-    Evidence receiveWhole(Actor actor, long dossierId, String code, MultipartFile file) {
+    Evidence receiveWhole(Actor actor, long dossierId, String code, MultipartFile file, boolean reopen) {
         access.checkUpload(actor, dossierId, code);
+        review.checkReopen(actor, dossierId, code, reopen);
         Evidence evidence = read(file, in -> intake.upload(dossierId, code, file.getOriginalFilename(), in, actor.username()));
         review.evidenceAdded(actor, evidence);
         return evidence;
     }
 
     /** One file, a ZIP unpacked; a refusal of the file as a whole (a ZIP over its limits) is thrown. */
-    List<UploadOutcome> receive(Actor actor, long dossierId, String code, MultipartFile file) {
+    List<UploadOutcome> receive(Actor actor, long dossierId, String code, MultipartFile file, boolean reopen) {
         access.checkUpload(actor, dossierId, code);
+        review.checkReopen(actor, dossierId, code, reopen);
         return unpacking(actor, dossierId, code, file);
     }
 
     /** Several files from a page: a refused file is listed with its reason and does not stop the others. */
-    List<UploadOutcome> receiveEach(Actor actor, long dossierId, String code, List<MultipartFile> files) {
+    List<UploadOutcome> receiveEach(Actor actor, long dossierId, String code, List<MultipartFile> files, boolean reopen) {
         access.checkUpload(actor, dossierId, code);
+        if (files.stream().anyMatch(f -> !noFileChosen(f))) {
+            review.checkReopen(actor, dossierId, code, reopen);
+        }
         List<UploadOutcome> outcomes = new ArrayList<>();
         for (MultipartFile file : files) {
             if (noFileChosen(file)) {

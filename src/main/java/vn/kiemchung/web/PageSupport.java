@@ -22,20 +22,26 @@ import vn.kiemchung.review.ReviewRefusedException;
  * form comes back to the page it was sent from with the reason; a missing thing is a 404 page.
  */
 @ControllerAdvice(assignableTypes = {DossierPages.class, ComponentPage.class, ReviewPage.class, AuditPage.class, AdminPage.class,
-        RulesPage.class, LoginPage.class, AccountPage.class, EvidencePreview.class})
+        RulesPage.class, LoginPage.class, AccountPage.class, EvidencePreview.class, MyWorkPage.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageSupport {
 
     private final Accounts accounts;
+    private final org.springframework.context.MessageSource messages;
+    private final vn.kiemchung.review.Notifications notifications;
 
-    PageSupport(Accounts accounts) {
+    PageSupport(Accounts accounts, org.springframework.context.MessageSource messages,
+                vn.kiemchung.review.Notifications notifications) {
         this.accounts = accounts;
+        this.messages = messages;
+        this.notifications = notifications;
     }
 
     @ModelAttribute
     void common(Model model, Principal principal, Locale locale, HttpServletRequest request) {
         if (principal != null) {
             model.addAttribute("me", accounts.actor(principal));
+            model.addAttribute("unread", notifications.unread(principal.getName()));
         }
         model.addAttribute("en", "en".equals(locale.getLanguage()));
         model.addAttribute("path", request.getRequestURI());
@@ -61,7 +67,7 @@ class PageSupport {
         if (e.status() == 404) {
             return notFound(e, request, locale);
         }
-        return back(request, flash, locale, "en".equals(locale.getLanguage()) ? e.getMessage() : e.messageVi(), e.status());
+        return back(request, flash, locale, ProblemResponses.refusal(messages, e, locale), e.status());
     }
 
     @ExceptionHandler(UploadRejectedException.class)

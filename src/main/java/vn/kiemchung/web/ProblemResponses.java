@@ -21,6 +21,12 @@ import vn.kiemchung.review.ReviewRefusedException;
 @RestControllerAdvice
 class ProblemResponses {
 
+    private final org.springframework.context.MessageSource messages;
+
+    ProblemResponses(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler({DossierNotFoundException.class, EvidenceNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Không tìm thấy: " + e.getMessage(), e.getMessage());
@@ -33,7 +39,19 @@ class ProblemResponses {
 
     @ExceptionHandler(ReviewRefusedException.class)
     ProblemDetail refused(ReviewRefusedException e) {
-        return problem(HttpStatus.valueOf(e.status()), e.messageVi(), e.getMessage());
+        ProblemDetail p = problem(HttpStatus.valueOf(e.status()), refusal(messages, e, VI), refusal(messages, e, java.util.Locale.ENGLISH));
+        e.properties().forEach(p::setProperty);
+        return p;
+    }
+
+    static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+
+    /** The refusal's sentence in one language, from the message key when it has one. */
+    static String refusal(org.springframework.context.MessageSource messages, ReviewRefusedException e, java.util.Locale locale) {
+        if (e.key() == null) {
+            return "en".equals(locale.getLanguage()) ? e.getMessage() : e.messageVi();
+        }
+        return messages.getMessage(e.key(), e.args(), locale);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

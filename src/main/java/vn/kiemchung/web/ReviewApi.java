@@ -35,7 +35,7 @@ class ReviewApi {
     record SendBack(String comment, LocalDate deadline) {
     }
 
-    record Codes(List<String> indicators) {
+    record Codes(List<String> indicators, String reason) {
     }
 
     record NewWaiver(String indicator, String code, String document, String justification) {
@@ -45,8 +45,8 @@ class ReviewApi {
     List<QueueItem> queue(@PathVariable long id, @RequestParam(required = false) String department,
                           @RequestParam(required = false) String main, @RequestParam(required = false) String status,
                           @RequestParam(required = false) String severity, @RequestParam(required = false) String sort,
-                          Principal user) {
-        return review.queue(accounts.actor(user), id, new QueueFilter(department, main, status, severity, sort));
+                          @RequestParam(required = false) String reopened, Principal user) {
+        return review.queue(accounts.actor(user), id, new QueueFilter(department, main, status, severity, sort, reopened));
     }
 
     @GetMapping("/items/{code}")
@@ -54,9 +54,18 @@ class ReviewApi {
         return review.queueItem(accounts.actor(user), id, code);
     }
 
+    /** Why a decision is taken although ERRORs remain; as {@code ?reason=} or a JSON body. */
+    record Reason(String reason) {
+    }
+
+    private static String reason(String param, Reason body) {
+        return param != null ? param : body == null ? null : body.reason();
+    }
+
     @PostMapping("/items/{code}/submit")
-    ReviewItem submit(@PathVariable long id, @PathVariable String code, Principal user) {
-        return review.submit(accounts.actor(user), id, code);
+    ReviewItem submit(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) String reason,
+                      @RequestBody(required = false) Reason body, Principal user) {
+        return review.submit(accounts.actor(user), id, code, reason(reason, body));
     }
 
     @PostMapping("/items/{code}/start")
@@ -65,8 +74,9 @@ class ReviewApi {
     }
 
     @PostMapping("/items/{code}/accept")
-    ReviewItem accept(@PathVariable long id, @PathVariable String code, Principal user) {
-        return review.decide(accounts.actor(user), id, code, new ReviewDecision.Accept());
+    ReviewItem accept(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) String reason,
+                      @RequestBody(required = false) Reason body, Principal user) {
+        return review.decide(accounts.actor(user), id, code, new ReviewDecision.Accept(reason(reason, body)));
     }
 
     @PostMapping("/items/{code}/send-back")
@@ -82,7 +92,7 @@ class ReviewApi {
         if (body == null || body.indicators() == null || body.indicators().isEmpty()) {
             throw new ReviewRefusedException(400, "Cần danh sách indicators.", "A list of indicators is required.");
         }
-        return review.acceptAll(accounts.actor(user), id, body.indicators());
+        return review.acceptAll(accounts.actor(user), id, body.indicators(), body.reason());
     }
 
     @GetMapping("/waivers")

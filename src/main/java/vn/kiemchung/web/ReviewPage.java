@@ -62,8 +62,9 @@ class ReviewPage {
     }
 
     @PostMapping("/dossiers/{id}/review/{code}/accept")
-    String accept(@PathVariable long id, @PathVariable String code, Principal user, RedirectAttributes flash) {
-        review.decide(accounts.actor(user), id, code, new ReviewDecision.Accept());
+    String accept(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) String reason,
+                  Principal user, RedirectAttributes flash) {
+        review.decide(accounts.actor(user), id, code, new ReviewDecision.Accept(reason));
         flash.addFlashAttribute("done", "accepted");
         return back(id);
     }
@@ -79,11 +80,11 @@ class ReviewPage {
 
     @PostMapping("/dossiers/{id}/review/accept")
     String acceptAll(@PathVariable long id, @RequestParam(name = "codes", required = false) List<String> codes,
-                     Principal user, RedirectAttributes flash) {
+                     @RequestParam(required = false) String reason, Principal user, RedirectAttributes flash) {
         if (codes == null || codes.stream().allMatch(Objects::isNull)) {
             throw new ReviewRefusedException(400, "Chưa chọn chỉ số nào.", "No component selected.");
         }
-        review.acceptAll(accounts.actor(user), id, codes);
+        review.acceptAll(accounts.actor(user), id, codes, reason);
         flash.addFlashAttribute("done", "accepted");
         return back(id);
     }

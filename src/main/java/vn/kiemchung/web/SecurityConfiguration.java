@@ -63,7 +63,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/rules/cases").authenticated()
                         // Everyone manages their own API tokens, readers included: a token changes no dossier.
                         .requestMatchers("/api/v1/tokens", "/api/v1/tokens/*", "/account", "/account/**",
-                                "/api/v1/account/password").authenticated()
+                                "/api/v1/account/password", "/api/v1/account/email").authenticated()
+                        // Everyone reads and marks their own notifications; nothing of a dossier changes.
+                        .requestMatchers("/notifications", "/notifications/**", "/api/v1/notifications",
+                                "/api/v1/notifications/**").authenticated()
                         .requestMatchers("/api/v1/audit/**", "/dossiers/*/audit", "/dossiers/*/audit.csv").hasAnyRole(PROVINCE_READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers", "/dossiers", "/api/v1/dossiers/*/submit",
                                 "/dossiers/*/submit").hasAnyRole("ADMIN", "COORDINATOR")

@@ -63,6 +63,14 @@ public final class Api {
                 .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
     }
 
+    /** An upload that says it means to reopen a submitted or accepted component ({@code reopen=true}). */
+    public Answer uploadReopening(long dossier, String indicator, String name, String text) throws Exception {
+        Multipart body = new Multipart().field("indicator", indicator).field("reopen", "true")
+                .file("file", name, text.getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dossiers/" + dossier + "/evidence"))
+                .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+    }
+
     /** Replaces a file with a new one, giving the reason (multipart, as the page and scripts send it). */
     public Answer replace(long evidenceId, String name, String text, String reason) throws Exception {
         Multipart body = new Multipart().file("file", name, text.getBytes(StandardCharsets.UTF_8));

@@ -34,6 +34,11 @@ public final class Province {
             Nguyễn Văn An
             """;
 
+    /** A signed notice of another province, issued two years early: ERRORs (WRONG_PROVINCE, DATE_OUT_OF_PERIOD). */
+    public static final String FOREIGN_OLD_NOTICE = SIGNED_NOTICE.replace("TỈNH BẠC LIÊU", "TỈNH CÀ MAU")
+            .replace("Bạc Liêu, ngày 15 tháng 3 năm 2023", "Cà Mau, ngày 15 tháng 3 năm 2021")
+            .replace("điện tử tỉnh", "điện tử tỉnh Cà Mau");
+
     private static boolean made;
 
     private Province() {

@@ -72,7 +72,7 @@ class ReviewAuthorizationTests extends ServerTestSupport {
         assertThat(officerB.post(items(dossier, "1.4") + "/accept", null).status()).isEqualTo(403);
         assertThat(officerA.post("/api/v1/review/dossiers/" + dossier + "/waivers", Map.of("indicator", "1.4",
                 "code", "SIGNATURE_MISSING", "document", "1.4/thong-bao.txt", "justification", "tự miễn")).status()).isEqualTo(403);
-        assertThat(officerA.post("/api/v1/dossiers/" + dossier + "/submit", null).status()).isEqualTo(403);
+        assertThat(officerA.post("/api/v1/dossiers/" + dossier + "/submit?confirm=true", null).status()).isEqualTo(403);
         assertThat(officerA.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).status()).isEqualTo(403);
         assertThat(officerA.get("/api/v1/audit?dossier=" + dossier).status()).isEqualTo(403);
         assertThat(status(dossier, "1.4")).isEqualTo("SUBMITTED");
@@ -82,16 +82,18 @@ class ReviewAuthorizationTests extends ServerTestSupport {
     void coordinatorCannotApproveWhatTheySubmitted() throws Exception {
         long dossier = dossier();
         assertThat(coordinator.upload(dossier, "1.2", "thong-bao-ket-luan.txt", Province.SIGNED_NOTICE).status()).isEqualTo(201);
-        assertThat(coordinator.post(items(dossier, "1.2") + "/submit", null).status()).isEqualTo(200);
+        // A notice is not what 1.2 asks for (ERRORs): handed in with a reason (issue 16, item 4).
+        assertThat(coordinator.post(items(dossier, "1.2") + "/submit", Map.of("reason", "thử tự duyệt")).status()).isEqualTo(200);
 
-        Api.Answer own = coordinator.post(items(dossier, "1.2") + "/accept", null);
+        Api.Answer own = coordinator.post(items(dossier, "1.2") + "/accept", Map.of("reason", "thử tự duyệt"));
         assertThat(own.status()).isEqualTo(403);
         assertThat(own.json().get("detailVi").asText()).contains("tự duyệt");
         assertThat(coordinator.post("/api/v1/review/dossiers/" + dossier + "/accept", Map.of("indicators", List.of("1.2")))
                 .status()).isEqualTo(403);
         assertThat(status(dossier, "1.2")).isEqualTo("SUBMITTED");
 
-        assertThat(coordinator2.post(items(dossier, "1.2") + "/accept", null).json().get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(coordinator2.post(items(dossier, "1.2") + "/accept", Map.of("reason", "duyệt thử")).json().get("status").asText())
+                .isEqualTo("ACCEPTED");
     }
 
     @Test
@@ -106,7 +108,7 @@ class ReviewAuthorizationTests extends ServerTestSupport {
             assertThat(reader.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).status()).isEqualTo(403);
             assertThat(reader.upload(dossier, "1.4", "x.txt", "x").status()).isEqualTo(403);
             assertThat(reader.post(items(dossier, "1.4") + "/accept", null).status()).isEqualTo(403);
-            assertThat(reader.post("/api/v1/dossiers/" + dossier + "/submit", null).status()).isEqualTo(403);
+            assertThat(reader.post("/api/v1/dossiers/" + dossier + "/submit?confirm=true", null).status()).isEqualTo(403);
             assertThat(reader.get("/api/v1/admin/accounts").status()).isEqualTo(403);
         }
         assertThat(status(dossier, "1.4")).isEqualTo("SUBMITTED");
@@ -206,9 +208,9 @@ class ReviewAuthorizationTests extends ServerTestSupport {
         long first = officerA.upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE).json().get("id").asLong();
         officerA.post(items(dossier, "1.4") + "/submit", null);
         coordinator.post(items(dossier, "1.4") + "/accept", null);
-        assertThat(officerA.post("/api/v1/dossiers/" + dossier + "/submit", null).status()).isEqualTo(403);
-        assertThat(coordinator.post("/api/v1/dossiers/" + dossier + "/submit", null).status()).isEqualTo(200);
-        assertThat(coordinator.post("/api/v1/dossiers/" + dossier + "/submit", null).status()).isEqualTo(409);
+        assertThat(officerA.post("/api/v1/dossiers/" + dossier + "/submit?confirm=true", null).status()).isEqualTo(403);
+        assertThat(coordinator.post("/api/v1/dossiers/" + dossier + "/submit?confirm=true", null).status()).isEqualTo(200);
+        assertThat(coordinator.post("/api/v1/dossiers/" + dossier + "/submit?confirm=true", null).status()).isEqualTo(409);
 
         Api.Answer later = officerA.upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE + "\nBản cập nhật.");
         assertThat(later.status()).isEqualTo(201);

@@ -88,7 +88,7 @@ class WithdrawAndReplaceTests extends ServerTestSupport {
         assertThat(ruleAuthor.post(withdraw(id), Map.of("reason", "xem thôi")).status()).isEqualTo(403);
         assertThat(officerA.post(withdraw(id + 100_000), Map.of("reason", "đoán số")).status()).isEqualTo(404);
 
-        assertThat(coordinator.post("/api/v1/dossiers/" + dossier + "/submit", null).status()).isEqualTo(200);
+        assertThat(coordinator.post("/api/v1/dossiers/" + dossier + "/submit?confirm=true", null).status()).isEqualTo(200);
         Api.Answer afterLock = coordinator.post(withdraw(id), Map.of("reason", "sau khi nộp"));
         assertThat(afterLock.status()).as("locked for the ministry").isEqualTo(409);
         assertThat(names(coordinator.get("/api/v1/dossiers/" + dossier + "/evidence").json())).contains("thong-bao.txt");
@@ -100,9 +100,10 @@ class WithdrawAndReplaceTests extends ServerTestSupport {
         long id = officerA.upload(dossier, "1.1", "quyet-dinh.txt", Province.SIGNED_NOTICE).json().get("id").asLong();
         officerA.upload(dossier, "1.1", "quyet-dinh-2.txt", Province.SIGNED_NOTICE);
         String item = "/api/v1/review/dossiers/" + dossier + "/items/1.1";
-        assertThat(officerA.post(item + "/submit", null).status()).isEqualTo(200);
+        // A notice is not what 1.1 asks for (ERRORs): the decisions are taken with a reason (issue 16, item 4).
+        assertThat(officerA.post(item + "/submit", Map.of("reason", "thử rút tệp")).status()).isEqualTo(200);
         assertThat(coordinator.post(item + "/start", null).status()).isEqualTo(200);
-        Api.Answer accepted = coordinator.post(item + "/accept", null);
+        Api.Answer accepted = coordinator.post(item + "/accept", Map.of("reason", "thử rút tệp"));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(coordinator.get(item).json().get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(officerA.post(withdraw(id), Map.of("reason", "trùng")).status()).isEqualTo(200);

@@ -58,7 +58,7 @@ class DepartmentTotalsTest {
     }
 
     private static ReviewItem item(String code, ReviewStatus status) {
-        return new ReviewItem(1, code, status, null, null, null, null, null, null);
+        return new ReviewItem(1, code, status, null, null, null, null, null, null, null, null, null);
     }
 
     private static AuditReport report(IndicatorResult... results) {

@@ -40,6 +40,7 @@ class ReviewWalkBrowserTest extends BrowserWalkSupport {
         BigDecimal before = score(dossier);
         shot("dashboard-before");
         open(component);
+        reasonIfAsked("submit-reason", "Đang chờ bản ký, gửi trước để xin ý kiến");
         submit(By.id("submit-review"));
         assertThat(browser.findElement(By.id("review-status")).getText()).isEqualTo("Đã gửi rà soát");
         logout();
@@ -59,6 +60,7 @@ class ReviewWalkBrowserTest extends BrowserWalkSupport {
         open(component);
         assertThat(browser.findElement(By.id("supplement-comment")).getText()).contains("chưa có chữ ký");
         upload(signed);
+        reasonIfAsked("submit-reason", "Đã tải bản có chữ ký; bản cũ giữ để đối chiếu");
         submit(By.id("submit-review"));
         assertThat(browser.findElement(By.id("review-status")).getText()).isEqualTo("Đã gửi rà soát");
         logout();
@@ -66,6 +68,7 @@ class ReviewWalkBrowserTest extends BrowserWalkSupport {
         // The coordinator accepts; the dashboard's projected score has risen.
         login("dieu-phoi");
         open("/dossiers/" + dossier + "/review");
+        reasonIfAsked("ar-1.4", "Bản có chữ ký đã có; bản chưa ký giữ để đối chiếu");
         submit(By.id("accept-1.4"));
         assertThat(browser.findElement(By.id("item-1.4")).getText()).contains("Đã chấp nhận");
         BigDecimal after = score(dossier);
@@ -86,6 +89,11 @@ class ReviewWalkBrowserTest extends BrowserWalkSupport {
         shot("dashboard-en");
         open("/dossiers/" + dossier + "?lang=vi");
         logout();
+    }
+
+    /** A decision on a component with ERRORs asks for a reason (issue 16, item 4): given when asked. */
+    private static void reasonIfAsked(String field, String reason) {
+        browser.findElements(By.id(field)).forEach(f -> f.sendKeys(reason));
     }
 
     private void logout() {
