@@ -51,9 +51,11 @@ class RenderedPagesSpeakVietnameseTest extends ServerTestSupport {
         new Api(port, "can-bo-b", Province.PASSWORD).upload(dossier, "1.2", "thong-bao.txt", Province.SIGNED_NOTICE);
 
         Map<String, List<String>> pages = new LinkedHashMap<>();
-        pages.put("can-bo-a", List.of("/", "/dossiers", "/dossiers/" + dossier, "/dossiers/" + dossier + "/components/1.1",
+        pages.put("can-bo-a", List.of("/", "/my-work", "/notifications", "/dossiers", "/dossiers/" + dossier,
+                "/dossiers/" + dossier + "/components/1.1",
                 "/account", "/account/password", "/dossiers/999999", "/admin"));
-        pages.put("dieu-phoi", List.of("/", "/dossiers/" + dossier, "/dossiers/" + dossier + "/review",
+        pages.put("dieu-phoi", List.of("/", "/my-work", "/notifications", "/dossiers/" + dossier, "/dossiers/" + dossier + "/review",
+                "/dossiers/" + dossier + "/submit",
                 "/dossiers/" + dossier + "/audit", "/dossiers/" + dossier + "/components/1.2", "/rules"));
         pages.put("lanh-dao", List.of("/", "/dossiers/" + dossier));
         pages.put("admin", List.of("/", "/admin", "/dossiers"));
