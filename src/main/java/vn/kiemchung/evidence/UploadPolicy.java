@@ -50,6 +50,32 @@ public final class UploadPolicy {
 
     private static final Tika DETECTOR = new Tika();
 
+    /** What a refused type is, in plain words: the media type itself only for what has no everyday name. */
+    static String[] kindOf(String mediaType) {
+        String t = mediaType == null ? "" : mediaType.toLowerCase(java.util.Locale.ROOT);
+        if (t.contains("msdownload") || t.contains("dosexec") || t.contains("executable") || t.contains("x-elf")
+                || t.contains("mach-o") || t.contains("java-archive") || t.contains("x-msi")) {
+            return new String[] {"tệp chương trình (.exe)", "a program file (.exe)"};
+        }
+        if (t.contains("x-sh") || t.contains("javascript") || t.contains("x-bat") || t.contains("powershell") || t.contains("x-python")) {
+            return new String[] {"tệp lệnh (script)", "a script"};
+        }
+        if (t.contains("rar") || t.contains("7z") || t.contains("x-tar") || t.contains("gzip") || t.contains("bzip")) {
+            return new String[] {"tệp nén không phải ZIP", "an archive that is not a ZIP"};
+        }
+        if (t.startsWith("video/") || t.startsWith("audio/")) {
+            return new String[] {"tệp âm thanh/video", "an audio or video file"};
+        }
+        if (t.startsWith("image/")) {
+            return new String[] {"ảnh định dạng " + t.substring(6).toUpperCase(java.util.Locale.ROOT), "an image in " + t.substring(6)
+                    .toUpperCase(java.util.Locale.ROOT) + " format"};
+        }
+        if (t.equals("application/octet-stream") || t.isEmpty()) {
+            return new String[] {"tệp không rõ định dạng", "a file of unknown format"};
+        }
+        return new String[] {"tệp định dạng " + mediaType, "a file of format " + mediaType};
+    }
+
     private UploadPolicy() {
     }
 
@@ -67,10 +93,11 @@ public final class UploadPolicy {
     /** Refuses (415) a type outside the contract, and (422) a ZIP container over its limits. */
     static void check(String name, String mediaType, Path file, long size, ZipArchives.Limits zips, boolean expansionChecked) {
         if (!allowed(mediaType)) {
+            String[] kind = kindOf(mediaType);
             throw new UploadRejectedException(415,
-                    "Tệp '" + name + "' có định dạng " + mediaType + " (xác định theo nội dung), không thuộc các định dạng được nhận: "
+                    "Tệp '" + name + "' là " + kind[0] + " (xét theo nội dung), không được nhận. Chỉ nhận: "
                             + ALLOWED_LIST + ". Tệp chưa được lưu.",
-                    "File '" + name + "' is " + mediaType + " (by its content), not one of the accepted formats: "
+                    "File '" + name + "' is " + kind[1] + " (by its content) and is not accepted. Accepted: "
                             + ALLOWED_LIST + ". The file was not stored.");
         }
         // a ZIP upload: nesting and corruption too; an office file: expansion, unless already checked

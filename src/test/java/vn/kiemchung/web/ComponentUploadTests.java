@@ -65,8 +65,8 @@ class ComponentUploadTests extends ServerTestSupport {
         assertThat(refused.get("name").asText()).isEqualTo("Hồ sơ 1.4.zip › chuong-trinh.exe");
         assertThat(refused.get("stored").asBoolean()).isFalse();
         assertThat(refused.get("status").asInt()).isEqualTo(415);
-        assertThat(refused.get("reasonVi").asText()).contains("Hồ sơ 1.4.zip › chuong-trinh.exe").contains("không thuộc");
-        assertThat(refused.get("reasonEn").asText()).contains("Hồ sơ 1.4.zip › chuong-trinh.exe").contains("not one of");
+        assertThat(refused.get("reasonVi").asText()).contains("Hồ sơ 1.4.zip › chuong-trinh.exe").contains("tệp chương trình (.exe)").contains("không được nhận");
+        assertThat(refused.get("reasonEn").asText()).contains("Hồ sơ 1.4.zip › chuong-trinh.exe").contains("a program file (.exe)");
         assertThat(report.get("files").get(0).get("fileName").asText()).isEqualTo("Hồ sơ 1.4.zip/Thông báo 36.txt");
         assertThat(evidenceNames())
                 .containsExactlyInAnyOrder("Hồ sơ 1.4.zip/Kế hoạch/Kế hoạch 2023.txt", "Hồ sơ 1.4.zip/Thông báo 36.txt");
