@@ -58,7 +58,7 @@ final class AuditCommand {
         AuditReport report;
         try (TextExtractor extractor = CliEnvironment.extractor()) {
             FolderAudit audit = new FolderAudit(CliEnvironment.reader(extractor, options),
-                    year -> CliEnvironment.catalogue(rulesRoot, year), new RuleBook(rules, null), threads, progress);
+                    year -> CliEnvironment.catalogue(rulesRoot, year), CliEnvironment.ruleBook(rules, options), threads, progress);
             report = audit.audit(dossier);
         }
         bar.done();
