@@ -55,24 +55,40 @@ final class AuditCommand {
                 err.printf("[%.2f s] %d/%d files read%n", sinceStart(), done, total);
             }
         };
-        AuditReport report;
-        try (TextExtractor extractor = CliEnvironment.extractor()) {
-            FolderAudit audit = new FolderAudit(CliEnvironment.reader(extractor, options),
-                    year -> CliEnvironment.catalogue(rulesRoot, year), CliEnvironment.ruleBook(rules, options), threads, progress);
-            report = audit.audit(dossier);
-        }
-        bar.done();
-        if (timings) {
-            err.printf("[%.2f s] audit done (rules %s)%n", sinceStart(), report.rulesetVersion());
-        }
         ReportLanguage language = ReportLanguage.of(options.get("lang", "vi"));
-        byte[] rendered = switch (format) {
-            case "json" -> ReportJson.write(report).getBytes(StandardCharsets.UTF_8);
-            case "html" -> HtmlReport.render(report, language).getBytes(StandardCharsets.UTF_8);
-            case "xlsx" -> XlsxReport.render(report, language);
-            case "pdf" -> PdfReport.render(report, language);
-            default -> TextReport.render(report).getBytes(StandardCharsets.UTF_8);
-        };
+        // Same files, same rules, same program: the previous report is the answer, nothing is read again.
+        PreviousReports previous = options.has("no-cache") ? null
+                : new PreviousReports(CliEnvironment.cacheFolder().resolve("reports"));
+        String key = previous == null ? null : PreviousReports.key(dossier, rules, format, language.name());
+        PreviousReports.Kept kept = previous == null ? null : previous.find(key).orElse(null);
+        if (kept != null) {
+            if (timings) {
+                err.printf("[%.2f s] report reused: the dossier's files and the rules are unchanged%n", sinceStart());
+            }
+        } else {
+            AuditReport report;
+            try (TextExtractor extractor = CliEnvironment.extractor()) {
+                FolderAudit audit = new FolderAudit(CliEnvironment.reader(extractor, options),
+                        year -> CliEnvironment.catalogue(rulesRoot, year), CliEnvironment.ruleBook(rules, options), threads, progress);
+                report = audit.audit(dossier);
+            }
+            bar.done();
+            if (timings) {
+                err.printf("[%.2f s] audit done (rules %s)%n", sinceStart(), report.rulesetVersion());
+            }
+            byte[] fresh = switch (format) {
+                case "json" -> ReportJson.write(report).getBytes(StandardCharsets.UTF_8);
+                case "html" -> HtmlReport.render(report, language).getBytes(StandardCharsets.UTF_8);
+                case "xlsx" -> XlsxReport.render(report, language);
+                case "pdf" -> PdfReport.render(report, language);
+                default -> TextReport.render(report).getBytes(StandardCharsets.UTF_8);
+            };
+            kept = new PreviousReports.Kept(fresh, report.hasErrors() ? 1 : 0);
+            if (previous != null) {
+                previous.keep(key, kept);
+            }
+        }
+        byte[] rendered = kept.rendered();
         boolean binary = format.equals("xlsx") || format.equals("pdf");
         String target = options.get("out", binary ? "kiemchung-report." + format : null);
         if (target != null) {
@@ -87,6 +103,6 @@ final class AuditCommand {
         } else {
             out.println(new String(rendered, StandardCharsets.UTF_8));
         }
-        return report.hasErrors() ? 1 : 0;
+        return kept.exit();
     }
 }
