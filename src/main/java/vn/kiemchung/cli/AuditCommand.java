@@ -52,18 +52,34 @@ final class AuditCommand {
                 err.printf("[%.2f s] %d/%d files read%n", sinceStart(), done, total);
             }
         };
-        AuditReport report;
-        try (TextExtractor extractor = CliEnvironment.extractor()) {
-            FolderAudit audit = new FolderAudit(CliEnvironment.reader(extractor, options),
-                    year -> CliEnvironment.catalogue(rulesRoot, year), new RuleBook(rules, null), threads, progress);
-            report = audit.audit(dossier);
-        }
-        bar.done();
-        if (timings) {
-            err.printf("[%.2f s] audit done (rules %s)%n", sinceStart(), report.rulesetVersion());
-        }
         ReportLanguage language = ReportLanguage.of(options.get("lang", "vi"));
-        byte[] rendered = format.render(report, language);
+        // Same files, same rules, same program: the previous report is the answer, nothing is read again.
+        PreviousReports previous = options.has("no-cache") ? null
+                : new PreviousReports(CliEnvironment.cacheFolder().resolve("reports"));
+        String key = previous == null ? null : PreviousReports.key(dossier, rules, format.id(), language.name());
+        PreviousReports.Kept kept = previous == null ? null : previous.find(key).orElse(null);
+        if (kept != null) {
+            if (timings) {
+                err.printf("[%.2f s] report reused: the dossier's files and the rules are unchanged%n", sinceStart());
+            }
+        } else {
+            AuditReport report;
+            try (TextExtractor extractor = CliEnvironment.extractor()) {
+                FolderAudit audit = new FolderAudit(CliEnvironment.reader(extractor, options),
+                        year -> CliEnvironment.catalogue(rulesRoot, year), CliEnvironment.ruleBook(rules, options), threads, progress);
+                report = audit.audit(dossier);
+            }
+            bar.done();
+            if (timings) {
+                err.printf("[%.2f s] audit done (rules %s)%n", sinceStart(), report.rulesetVersion());
+            }
+            byte[] fresh = format.render(report, language);
+            kept = new PreviousReports.Kept(fresh, report.hasErrors() ? 1 : 0);
+            if (previous != null) {
+                previous.keep(key, kept);
+            }
+        }
+        byte[] rendered = kept.rendered();
         String target = options.get("out", format.binary() ? "kiemchung-report." + format.extension() : null);
         if (target != null) {
             try {
@@ -77,6 +93,6 @@ final class AuditCommand {
         } else {
             out.println(new String(rendered, StandardCharsets.UTF_8));
         }
-        return report.hasErrors() ? 1 : 0;
+        return kept.exit();
     }
 }

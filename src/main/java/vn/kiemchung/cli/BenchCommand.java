@@ -57,22 +57,36 @@ final class BenchCommand {
             out.printf("dossier: %d text PDFs (1–20 pages), %.1f MB, written in %.1f s%n", files, bytes / 1e6, secs(t0));
 
             Run a = process(List.of("__bench-tika", dossier.toString(), "2"), null, null);
-            out.printf("(a) plain Tika, 2 threads, whole process:        %6.2f s   peak RSS %4d MB%n", a.seconds, a.peakRssMb);
+            out.printf("(a) plain Tika, 2 threads, whole process:        %6.2f s   CPU %6.2f s   peak RSS %4d MB%n", a.seconds,
+                    a.cpuSeconds, a.peakRssMb);
             Run b = process(List.of("audit", dossier.toString(), "--format", "json", "--out", work.resolve("b.json").toString(),
+                    "--rules", rules.toString(), "--timings"), cache, null, work.resolve("b.err"));
+            out.printf("(b) audit, cold cache, whole process:            %6.2f s   CPU %6.2f s   peak RSS %4d MB   = %.2f × (a) wall, %.2f × (a) CPU%n",
+                    b.seconds, b.cpuSeconds, b.peakRssMb, b.seconds / a.seconds, b.cpuSeconds / a.cpuSeconds);
+            out.printf("(b) first file read %s after the JVM started%n", firstFileRead(work.resolve("b.err")));
+            Run c0 = process(List.of("audit", dossier.toString(), "--format", "json", "--out", work.resolve("c0.json").toString(),
                     "--rules", rules.toString()), cache, null);
-            out.printf("(b) audit, cold cache, whole process:            %6.2f s   peak RSS %4d MB   = %.2f × (a)%n",
-                    b.seconds, b.peakRssMb, b.seconds / a.seconds);
+            out.printf("(c0) re-audit, nothing changed, whole process:    %6.2f s   CPU %6.2f s   = (b) / %.1f%n", c0.seconds,
+                    c0.cpuSeconds, b.seconds / c0.seconds);
+            Path reports = cache.resolve("reports");
+            FileTrees.deleteQuietly(reports);
+            Run c00 = process(List.of("audit", dossier.toString(), "--format", "json", "--out", work.resolve("c00.json").toString(),
+                    "--rules", rules.toString()), cache, null);
+            out.printf("(c0') re-audit, previous report removed (rules kept compiled, extraction cached), whole process: %6.2f s   CPU %6.2f s%n",
+                    c00.seconds, c00.cpuSeconds);
             changeRule(rules);
             Run c1 = process(List.of("audit", dossier.toString(), "--format", "json", "--out", work.resolve("c.json").toString(),
                     "--rules", rules.toString()), cache, null);
-            out.printf("(c1) re-audit after a rule change, whole process: %6.2f s   = (b) / %.1f%n", c1.seconds, b.seconds / c1.seconds);
-            double c2 = warmReaudit(dossier, rules, cache);
-            out.printf("(c2) re-audit after a rule change, warm process:  %6.3f s   = (b) / %.0f%n", c2, b.seconds / c2);
+            out.printf("(c1) re-audit after a rule change, whole process: %6.2f s   CPU %6.2f s   = (b) / %.1f%n", c1.seconds,
+                    c1.cpuSeconds, b.seconds / c1.seconds);
+            double[] c2 = warmReaudit(dossier, rules, cache);
+            out.printf("(c2) re-audit after a rule change, warm process:  %6.3f s   CPU %6.3f s   = (b) / %.0f%n", c2[0], c2[1],
+                    b.seconds / c2[0]);
             String xmx = options.get("xmx", "512m");
             Run d = process(List.of("audit", dossier.toString(), "--format", "json", "--out", work.resolve("d.json").toString(),
                     "--rules", rules.toString(), "--no-cache"), null, "-Xmx" + xmx);
-            out.printf("(d) audit with -Xmx%s, no cache, whole process:  %6.2f s   peak RSS %4d MB   exit %d%n", xmx, d.seconds,
-                    d.peakRssMb, d.exit);
+            out.printf("(d) audit with -Xmx%s, no cache, whole process:  %6.2f s   CPU %6.2f s   peak RSS %4d MB   exit %d%n", xmx,
+                    d.seconds, d.cpuSeconds, d.peakRssMb, d.exit);
             return 0;
         } finally {
             if (!options.has("keep") && !options.has("dir")) {
@@ -82,7 +96,8 @@ final class BenchCommand {
     }
 
     /** The server's case: the extraction of every file is already known; only the rules changed. */
-    private double warmReaudit(Path dossier, Path rules, Path cache) {
+    /** Wall and CPU seconds (this JVM and its children) of the reload and audit. */
+    private double[] warmReaudit(Path dossier, Path rules, Path cache) {
         ExtractionCache memory = new MemoryExtractionCache(new FolderExtractionCache(cache), 10_000);
         RuleBook book = new RuleBook(rules);
         try (TextExtractor extractor = CliEnvironment.extractor()) {
@@ -92,12 +107,16 @@ final class BenchCommand {
             audit.audit(dossier);
             changeRule(rules);
             long t = System.nanoTime();
+            long cpu = ownCpuNanos();
             book.reload(2023);
             double reload = secs(t);
+            double reloadCpu = (ownCpuNanos() - cpu) / 1e9;
             audit.audit(dossier);
             double all = secs(t);
-            out.printf("(c2) split: rules recompiled %.3f s, then the audit with every extraction known %.3f s%n", reload, all - reload);
-            return all;
+            double allCpu = (ownCpuNanos() - cpu) / 1e9;
+            out.printf("(c2) split: rules recompiled %.3f s (CPU %.3f s), then the audit with every extraction known %.3f s (CPU %.3f s)%n",
+                    reload, reloadCpu, all - reload, allCpu - reloadCpu);
+            return new double[] {all, allCpu};
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -119,10 +138,30 @@ final class BenchCommand {
                 """.formatted(name), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
-    private record Run(double seconds, long peakRssMb, int exit) {
+    /** @param cpuSeconds user + system CPU of the process and every process it started (parse and OCR children) */
+    private record Run(double seconds, double cpuSeconds, long peakRssMb, int exit) {
     }
 
     private static Run process(List<String> args, Path cache, String jvmOption) throws Exception {
+        return process(args, cache, jvmOption, null);
+    }
+
+    /** The first "[n s] 1/N files read" line the audit wrote with --timings, or "?" */
+    private static String firstFileRead(Path err) {
+        try {
+            for (String line : Files.readAllLines(err, StandardCharsets.UTF_8)) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\[(\\S+) s\\] 1/\\d+ files read").matcher(line);
+                if (m.find()) {
+                    return m.group(1) + " s";
+                }
+            }
+        } catch (IOException e) {
+            // reported as unknown
+        }
+        return "?";
+    }
+
+    private static Run process(List<String> args, Path cache, String jvmOption, Path errorLog) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         if (jvmOption != null) {
@@ -139,18 +178,41 @@ final class BenchCommand {
         }
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
+                .redirectError(errorLog == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(errorLog.toFile()));
         if (cache != null) {
             pb.environment().put("KIEMCHUNG_CACHE", cache.toString());
         }
         long t = System.nanoTime();
         Process p = pb.start();
         long peak = 0;
+        // CPU per process, the highest value seen: a process's figure is gone once it has ended, so the
+        // last 20 ms of each can be missed (a few hundredths of a second in all).
+        java.util.Map<Long, Long> cpuNanos = new java.util.HashMap<>();
         while (p.isAlive()) {
             peak = Math.max(peak, treeRssKb(p.toHandle()));
-            Thread.sleep(50);
+            sampleCpu(p.toHandle(), cpuNanos);
+            Thread.sleep(20);
         }
-        return new Run(secs(t), peak / 1024, p.exitValue());
+        double seconds = secs(t);
+        return new Run(seconds, cpuNanos.values().stream().mapToLong(Long::longValue).sum() / 1e9, peak / 1024, p.exitValue());
+    }
+
+    private static void sampleCpu(ProcessHandle root, java.util.Map<Long, Long> cpuNanos) {
+        List<ProcessHandle> all = new ArrayList<>();
+        all.add(root);
+        root.descendants().forEach(all::add);
+        for (ProcessHandle h : all) {
+            h.info().totalCpuDuration().ifPresent(d -> cpuNanos.merge(h.pid(), d.toNanos(), Math::max));
+        }
+    }
+
+    /** CPU of this JVM and the processes it started that are alive now, in nanoseconds. */
+    private static long ownCpuNanos() {
+        long total = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+        for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
+            total += child.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+        }
+        return total;
     }
 
     /** Resident memory of a process and its children (the parse workers), from /proc on Linux; 0 elsewhere. */

@@ -9,6 +9,7 @@ import vn.kiemchung.extraction.DocumentReader;
 import vn.kiemchung.extraction.ExtractionCache;
 import vn.kiemchung.extraction.FolderExtractionCache;
 import vn.kiemchung.extraction.ParseLimits;
+import vn.kiemchung.rules.RuleBook;
 import vn.kiemchung.rules.RuleSource;
 import vn.kiemchung.extraction.TikaTextExtractor;
 import vn.kiemchung.extraction.TextExtractor;
@@ -45,6 +46,15 @@ final class CliEnvironment {
 
     static Path cacheFolder() {
         return FolderExtractionCache.defaultFolder();
+    }
+
+    /**
+     * The rule book of a command: compiled rules are kept in the cache folder between runs (a run
+     * whose rules did not change compiles nothing), except with --no-cache.
+     */
+    static RuleBook ruleBook(RuleSource rules, Options options) {
+        RuleBook book = new RuleBook(rules, null);
+        return options.has("no-cache") ? book : book.keepCompiledIn(cacheFolder().resolve("compiled-rules"));
     }
 
     static ExtractionCache cache(Options options) {

@@ -25,6 +25,8 @@ public class RuleBook {
     private final Map<Integer, RuleBase> live = new ConcurrentHashMap<>();
     private final Map<Integer, RuleBuild> builds = new ConcurrentHashMap<>();
     private final Map<Integer, List<RuleProblem>> lastProblems = new ConcurrentHashMap<>();
+    /** Where compiled rules are kept between runs; null compiles on every start. */
+    private volatile CompiledRules compiled;
 
     /** The rules of a folder, published into in place. */
     public RuleBook(Path rulesRoot) {
@@ -39,6 +41,16 @@ public class RuleBook {
         this.source = source;
         this.compiler = new RuleCompiler(source.root(), source.versionLabel());
         this.publishedDir = publishedDir;
+    }
+
+    /**
+     * Keeps compiled rules in {@code folder} between runs (Drools executable-model modules named by
+     * the hash of the rule files), so a start whose rules did not change compiles nothing.
+     */
+    public synchronized RuleBook keepCompiledIn(Path folder) {
+        compiled = new CompiledRules(folder);
+        compiler = new RuleCompiler(source.root(), source.versionLabel(), compiled);
+        return this;
     }
 
     public Path rulesRoot() {
@@ -70,7 +82,7 @@ public class RuleBook {
 
     private void serveFrom(RuleSource next) {
         source = next;
-        compiler = new RuleCompiler(next.root(), next.versionLabel());
+        compiler = new RuleCompiler(next.root(), next.versionLabel(), compiled);
         builds.values().forEach(RuleBuild::release);
         builds.clear();
         live.clear();

@@ -31,6 +31,9 @@ import vn.kiemchung.rules.RuleCompiler.Source;
  */
 final class RuleBuild {
 
+    /** How many times rule files were compiled in this JVM (whole builds; tests count them). */
+    static final java.util.concurrent.atomic.AtomicLong COMPILATIONS = new java.util.concurrent.atomic.AtomicLong();
+
     private final RuleCompiler compiler;
     private final int year;
     private final KieServices ks;
@@ -40,11 +43,14 @@ final class RuleBuild {
     private final KieContainer container;
     private Map<String, Source> byRel;
     private RuleBase base;
+    /** The key of the compiled-rules entry this build was loaded from or stored as; null when not kept. */
+    private final String compiledKey;
     /** Released (module dropped) or left half-updated by a failed change: the next reload builds anew. */
     private boolean stale;
 
     private RuleBuild(RuleCompiler compiler, int year, KieServices ks, KieFileSystem kfs, KieBuilder builder,
-                      ReleaseId releaseId, KieContainer container, Map<String, Source> byRel, RuleBase base) {
+                      ReleaseId releaseId, KieContainer container, Map<String, Source> byRel, RuleBase base,
+                      String compiledKey) {
         this.compiler = compiler;
         this.year = year;
         this.ks = ks;
@@ -54,10 +60,71 @@ final class RuleBuild {
         this.container = container;
         this.byRel = byRel;
         this.base = base;
+        this.compiledKey = compiledKey;
     }
 
-    /** Builds every rule file of the year, or throws naming every problem's file and place. */
+    /**
+     * The year's rules: loaded from the compiled rules kept by an earlier run when the rule files are
+     * the same, else built (and kept, when the compiler keeps compiled rules); throws naming every
+     * problem's file and place.
+     */
     static RuleBuild full(RuleCompiler compiler, int year) {
+        CompiledRules compiled = compiler.compiled();
+        if (compiled == null) {
+            return fullFromSources(compiler, year);
+        }
+        Conventions conventions = conventions(compiler, year);
+        String key = compiled.key(compiler.rulesRoot(), year);
+        java.util.Optional<CompiledRules.Loaded> hit = compiled.load(key);
+        if (hit.isPresent()) {
+            CompiledRules.Loaded loaded = hit.get();
+            String version = compiler.labelled(loaded.entry().version());
+            RuleBase base = new RuleBase(year, version, loaded.kieBase(), RuleCompiler.ruleNames(loaded.kieBase()),
+                    loaded.entry().files(), loaded.entry().warnings(), new RuleBase.Guard(version), conventions);
+            return new RuleBuild(compiler, year, KieServices.Factory.get(), null, null, loaded.module().getReleaseId(),
+                    loaded.container(), null, base, key);
+        }
+        return compileAndKeep(compiler, year, compiled, key, conventions);
+    }
+
+    /**
+     * Compiles the year as a Drools executable model (the rules turned into Java classes), which a
+     * later run loads without parsing or compiling anything, and keeps it. Rules that do not compile
+     * are built again the usual way, whose messages name the file and line.
+     */
+    private static RuleBuild compileAndKeep(RuleCompiler compiler, int year, CompiledRules compiled, String key,
+                                            Conventions conventions) {
+        List<Source> sources = compiler.sources(year);
+        throwIfUnreadable(year, sources);
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("vn.kiemchung", "compiled-rules-" + year, "1.0.0-" + key.substring(key.indexOf('-') + 1));
+        kfs.generateAndWritePomXML(releaseId);
+        for (Source s : sources) {
+            kfs.write(s.kfsPath(), resource(ks, s));
+        }
+        COMPILATIONS.incrementAndGet();
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(org.drools.model.codegen.ExecutableModelProject.class);
+        Map<String, Source> byRel = byRel(sources);
+        List<RuleProblem> problems = RuleCompiler.problems(
+                builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING), byKfsPath(byRel));
+        if (problems.stream().anyMatch(RuleProblem::error)) {
+            ks.getRepository().removeKieModule(releaseId);
+            return fullFromSources(compiler, year);
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        String unlabelled = unlabelledVersion(year, sources, conventions);
+        compiled.store(key, ((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule()).getBytes(),
+                new CompiledRules.Entry(unlabelled, rels(sources), problems));
+        String version = compiler.labelled(unlabelled);
+        RuleBase base = new RuleBase(year, version, kieBase, RuleCompiler.ruleNames(kieBase), rels(sources),
+                problems, new RuleBase.Guard(version), conventions);
+        return new RuleBuild(compiler, year, ks, null, null, releaseId, container, byRel, base, key);
+    }
+
+    /** Builds every rule file of the year from its source, or throws naming every problem's file and place. */
+    static RuleBuild fullFromSources(RuleCompiler compiler, int year) {
         Conventions conventions = conventions(compiler, year);
         List<Source> sources = compiler.sources(year);
         throwIfUnreadable(year, sources);
@@ -68,6 +135,7 @@ final class RuleBuild {
         for (Source s : sources) {
             kfs.write(s.kfsPath(), resource(ks, s));
         }
+        COMPILATIONS.incrementAndGet();
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         Map<String, Source> byRel = byRel(sources);
         List<RuleProblem> problems = RuleCompiler.problems(
@@ -81,7 +149,7 @@ final class RuleBuild {
         String version = version(compiler, year, sources, conventions);
         RuleBase base = new RuleBase(year, version, kieBase, RuleCompiler.ruleNames(kieBase), rels(sources),
                 problems, new RuleBase.Guard(version), conventions);
-        return new RuleBuild(compiler, year, ks, kfs, builder, releaseId, container, byRel, base);
+        return new RuleBuild(compiler, year, ks, kfs, builder, releaseId, container, byRel, base, null);
     }
 
     RuleBase base() {
@@ -95,6 +163,14 @@ final class RuleBuild {
     synchronized RuleBuild reload() {
         if (stale) {
             return full(compiler, year);
+        }
+        if (builder == null) {
+            // Loaded or kept as compiled classes: nothing to update in place. The same files keep this
+            // build; a change is built from the sources, so the reloads after it are incremental.
+            if (compiledKey != null && compiledKey.equals(compiler.compiled().key(compiler.rulesRoot(), year))) {
+                return this;
+            }
+            return fullFromSources(compiler, year);
         }
         Conventions conventions = conventions(compiler, year);
         if (!conventions.hash().equals(base.conventions().hash())) {
@@ -169,12 +245,16 @@ final class RuleBuild {
 
     /** The rule files' version, with the conventions' hash mixed in when the folder has conventions. */
     private static String version(RuleCompiler compiler, int year, List<Source> sources, Conventions conventions) {
+        return compiler.labelled(unlabelledVersion(year, sources, conventions));
+    }
+
+    private static String unlabelledVersion(int year, List<Source> sources, Conventions conventions) {
         if (conventions.hash().isEmpty()) {
-            return compiler.labelledVersion(year, sources);
+            return RuleCompiler.version(year, sources);
         }
         List<Source> all = new ArrayList<>(sources);
         all.add(new Source("conventions", "", conventions.hash(), null, false, null));
-        return compiler.labelledVersion(year, all);
+        return RuleCompiler.version(year, all);
     }
 
     /** Drops the compiled module from Drools' repository; the knowledge base keeps working without it. */

@@ -37,19 +37,35 @@ public final class RuleCompiler {
     private final Path rulesRoot;
     /** Appended to versions ("2023@…+built-in") so a report says which source its rules came from; null for none. */
     private final String sourceLabel;
+    private final CompiledRules compiled;
 
     public RuleCompiler(Path rulesRoot) {
         this(rulesRoot, null);
     }
 
     public RuleCompiler(Path rulesRoot, String sourceLabel) {
+        this(rulesRoot, sourceLabel, null);
+    }
+
+    /** @param compiled where compiled rules are kept between runs; null to compile on every start */
+    RuleCompiler(Path rulesRoot, String sourceLabel, CompiledRules compiled) {
         this.rulesRoot = rulesRoot;
         this.sourceLabel = sourceLabel;
+        this.compiled = compiled;
+    }
+
+    /** Where compiled rules are kept between runs, or null. */
+    CompiledRules compiled() {
+        return compiled;
     }
 
     /** The version of these sources, labelled with where the rules came from. */
     String labelledVersion(int year, List<Source> sources) {
-        String version = version(year, sources);
+        return labelled(version(year, sources));
+    }
+
+    /** A version with the label of where the rules came from. */
+    String labelled(String version) {
         return sourceLabel == null ? version : version + "+" + sourceLabel;
     }
 

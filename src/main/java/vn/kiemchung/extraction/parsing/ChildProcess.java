@@ -5,6 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,12 @@ final class ChildProcess {
     private long startMillis;
     private int served;
 
-    private ChildProcess(Process process) {
+    /** Where this child writes its class-data archive when it ends, or null. */
+    private final Path dumpingTo;
+
+    private ChildProcess(Process process, Path dumpingTo) {
         this.process = process;
+        this.dumpingTo = dumpingTo;
         this.in = new DataInputStream(new BufferedInputStream(process.getInputStream()));
         this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
     }
@@ -64,12 +69,21 @@ final class ChildProcess {
     /** Starts a child and waits until it has loaded Tika and said it is ready. */
     static ChildProcess start(List<String> command, Duration startTimeout) throws IOException {
         long started = System.nanoTime();
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        ClassSharing.Launch launch = ClassSharing.forChild(command);
+        ProcessBuilder builder = new ProcessBuilder(launch.command()).redirectError(ProcessBuilder.Redirect.INHERIT);
         Map<String, String> kept = environment(builder.environment());
         builder.environment().clear();
         builder.environment().putAll(kept);
-        Process process = builder.start();
-        ChildProcess child = new ChildProcess(process);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            if (launch.dumpingTo() != null) {
+                ClassSharing.dumpEnded(launch.dumpingTo(), false);
+            }
+            throw e;
+        }
+        ChildProcess child = new ChildProcess(process, launch.dumpingTo());
         try {
             Object ready = child.await(() -> Frames.read(child.in, String.class), startTimeout);
             if (!Frames.READY.equals(ready)) {
@@ -170,12 +184,20 @@ final class ChildProcess {
             // already gone
         }
         try {
-            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+            // a child writing its class-data archive takes a few seconds more to end
+            if (!process.waitFor(dumpingTo == null ? 2 : 60, TimeUnit.SECONDS)) {
                 kill();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             kill();
+        }
+        dumpEnded();
+    }
+
+    private void dumpEnded() {
+        if (dumpingTo != null && !process.isAlive()) {
+            ClassSharing.dumpEnded(dumpingTo, process.exitValue() == 0);
         }
     }
 
@@ -186,5 +208,6 @@ final class ChildProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        dumpEnded();
     }
 }

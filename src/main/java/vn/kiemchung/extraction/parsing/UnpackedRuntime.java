@@ -32,6 +32,9 @@ final class UnpackedRuntime {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnpackedRuntime.class);
     private static final String ARGUMENT_FILE = "classpath.args";
+    private static final String CLASSES_JAR = "classes.jar";
+    /** Part of a copy's name: raised when the layout of a copy changes, so older copies are not used. */
+    private static final String LAYOUT = "j2";
     /** A copy no process has started a child from for this long belongs to a jar no longer run. */
     static final Duration UNUSED_FOR = Duration.ofDays(3);
     private static final String STAGING = "unpacking";
@@ -45,7 +48,7 @@ final class UnpackedRuntime {
         try {
             Path root = cacheRoot().resolve("runtime");
             String key = jar.toAbsolutePath().toString().replaceAll("[^A-Za-z0-9]", "_") + "-" + Files.size(jar)
-                    + "-" + Files.getLastModifiedTime(jar).toMillis();
+                    + "-" + Files.getLastModifiedTime(jar).toMillis() + "-" + LAYOUT;
             Path dir = root.resolve(key.length() > 180 ? key.substring(key.length() - 180) : key);
             Path args = dir.resolve(ARGUMENT_FILE);
             if (Files.isRegularFile(args)) {
@@ -107,11 +110,13 @@ final class UnpackedRuntime {
     /** Unpacks into {@code dir}; the argument file names the paths the files will have under {@code finalDir}. */
     private static void unpack(Path jar, Path dir, Path finalDir) throws IOException {
         List<String> order = new ArrayList<>();
-        Path classes = dir.resolve("classes");
         Path lib = dir.resolve("lib");
-        Files.createDirectories(classes);
         Files.createDirectories(lib);
-        try (JarFile file = new JarFile(jar.toFile())) {
+        // The application's classes go into a jar of their own, not a folder: class-data sharing
+        // (ClassSharing) archives classes from jars only.
+        try (JarFile file = new JarFile(jar.toFile());
+             java.util.jar.JarOutputStream classes = new java.util.jar.JarOutputStream(
+                     Files.newOutputStream(dir.resolve(CLASSES_JAR)))) {
             JarEntry index = file.getJarEntry("BOOT-INF/classpath.idx");
             if (index != null) {
                 try (InputStream in = file.getInputStream(index)) {
@@ -129,7 +134,18 @@ final class UnpackedRuntime {
                 String name = e.getName();
                 Path target;
                 if (name.startsWith("BOOT-INF/classes/")) {
-                    target = classes.resolve(name.substring("BOOT-INF/classes/".length()));
+                    String inner = name.substring("BOOT-INF/classes/".length());
+                    if (inner.isEmpty()) {
+                        continue;
+                    }
+                    classes.putNextEntry(new JarEntry(inner));
+                    if (!e.isDirectory()) {
+                        try (InputStream in = file.getInputStream(e)) {
+                            in.transferTo(classes);
+                        }
+                    }
+                    classes.closeEntry();
+                    continue;
                 } else if (name.startsWith("BOOT-INF/lib/") && name.endsWith(".jar")) {
                     target = lib.resolve(name.substring("BOOT-INF/lib/".length()));
                     if (!order.contains(target.getFileName().toString())) {
@@ -151,7 +167,7 @@ final class UnpackedRuntime {
                 }
             }
         }
-        StringBuilder cp = new StringBuilder(finalDir.resolve("classes").toString());
+        StringBuilder cp = new StringBuilder(finalDir.resolve(CLASSES_JAR).toString());
         for (String name : order) {
             cp.append(java.io.File.pathSeparator).append(finalDir.resolve("lib").resolve(name));
         }

@@ -1,0 +1,174 @@
+package vn.kiemchung.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import vn.kiemchung.extraction.DocumentReader;
+import vn.kiemchung.rules.RuleSource;
+
+/**
+ * The reports of earlier {@code audit} runs, so a dossier whose files and rules did not change is
+ * answered without reading anything again. A report is named by a hash of every file of the dossier
+ * (path and bytes), every file of the rules folder (rules, tables, conventions and catalogues), the
+ * program (its class path files) and the options that shape the output; anything else changed
+ * gives another name, so a report is reused only when running again would give the same findings.
+ */
+final class PreviousReports {
+
+    private static final String FORMAT = "report-1";
+
+    private final Path folder;
+
+    PreviousReports(Path folder) {
+        this.folder = folder;
+    }
+
+    /** A report as the audit wrote it, with the exit status it had. */
+    record Kept(byte[] rendered, int exit) {
+    }
+
+    static String key(Path dossier, RuleSource rules, String format, String language) {
+        MessageDigest digest = sha256();
+        update(digest, FORMAT);
+        update(digest, "extractor " + DocumentReader.EXTRACTOR_VERSION);
+        update(digest, "ocr " + System.getenv().getOrDefault("KIEMCHUNG_OCR_ENGINE", "auto"));
+        update(digest, "format " + format + " " + language);
+        update(digest, "program");
+        program(digest);
+        update(digest, "rules " + rules.label() + " " + rules.root());
+        tree(digest, rules.root());
+        Path d = dossier.toAbsolutePath().normalize();
+        update(digest, "dossier " + d);
+        tree(digest, d);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    Optional<Kept> find(String key) {
+        Path file = folder.resolve(key + ".report");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            int exit = buffer.getInt();
+            int length = buffer.getInt();
+            if (length != bytes.length - 8 || exit < 0 || exit > 2) {
+                return Optional.empty();
+            }
+            byte[] rendered = new byte[length];
+            buffer.get(rendered);
+            return Optional.of(new Kept(rendered, exit));
+        } catch (IOException | RuntimeException e) {
+            // a damaged entry is a lost shortcut: audit again
+            return Optional.empty();
+        }
+    }
+
+    void keep(String key, Kept kept) {
+        try {
+            Files.createDirectories(folder);
+            Path target = folder.resolve(key + ".report");
+            Path temp = Files.createTempFile(folder, ".report", ".tmp");
+            ByteBuffer buffer = ByteBuffer.allocate(8 + kept.rendered().length);
+            buffer.putInt(kept.exit()).putInt(kept.rendered().length).put(kept.rendered());
+            Files.write(temp, buffer.array());
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // the audit is done; only the next run's shortcut is lost
+        }
+    }
+
+    /** Every file under a folder (or the file itself), by relative path and bytes, in a stable order. */
+    private static void tree(MessageDigest digest, Path root) {
+        if (Files.isRegularFile(root)) {
+            bytes(digest, root);
+            return;
+        }
+        if (!Files.isDirectory(root)) {
+            update(digest, "absent");
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> root.relativize(p).toString().replace('\\', '/'))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path file : files) {
+            update(digest, root.relativize(file).toString().replace('\\', '/'));
+            bytes(digest, file);
+        }
+    }
+
+    private static void bytes(MessageDigest digest, Path file) {
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        digest.update((byte) 0);
+    }
+
+    /**
+     * The program that audits: the size and time of each class path file (the jar), and of every
+     * file in a class path folder (a development build), so a rebuilt program never reuses a report.
+     */
+    private static void program(MessageDigest digest) {
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            Path p = Path.of(entry).toAbsolutePath().normalize();
+            update(digest, p.toString());
+            try {
+                if (Files.isRegularFile(p)) {
+                    update(digest, Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis());
+                } else if (Files.isDirectory(p)) {
+                    try (Stream<Path> walk = Files.walk(p)) {
+                        for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                            update(digest, p.relativize(f) + " " + Files.size(f) + " " + Files.getLastModifiedTime(f).toMillis());
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                update(digest, "unreadable");
+            }
+        }
+    }
+
+    private static void update(MessageDigest digest, String s) {
+        digest.update(s.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
