@@ -46,10 +46,12 @@ class DossierApi {
     private final EvidenceUploads uploads;
 
     private final AssessmentYears years;
+    private final Provinces provinces;
 
     DossierApi(EvidenceIntake intake, EvidenceAccess access, ReviewQueue review, Accounts accounts, EvidenceUploads uploads,
-               AssessmentYears years) {
+               AssessmentYears years, Provinces provinces) {
         this.years = years;
+        this.provinces = provinces;
         this.intake = intake;
         this.access = access;
         this.review = review;
@@ -66,13 +68,21 @@ class DossierApi {
             throw new UploadRejectedException(400, "Cần province và year.", "province and year are required.");
         }
         years.requireIndicatorSet(request.year());
-        Dossier d = intake.createDossier(request.province(), request.year(), user.getName());
+        Provinces.Chosen province = provinces.resolve(request.year(), request.province());
+        Dossier d = intake.createDossier(province.name(), province.key(), request.year(), user.getName());
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + d.id())).body(d);
     }
 
     @GetMapping("/dossiers")
     List<Dossier> dossiers() {
         return intake.dossiers();
+    }
+
+    /** The provinces a dossier of {@code year} may be made for (the list in force on 31 December of that year). */
+    @GetMapping("/provinces")
+    List<String> provinces(@RequestParam int year) {
+        years.requireIndicatorSet(year);
+        return provinces.of(year);
     }
 
     @GetMapping("/dossiers/{id}")

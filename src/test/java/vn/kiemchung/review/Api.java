@@ -57,8 +57,23 @@ public final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
+    /** A new dossier of {@code year} for the next province without one on this server (see TestDossiers). */
+    public long dossier(int year) throws Exception {
+        return vn.kiemchung.TestDossiers.create(base, year, (province, y) -> {
+            Answer a = post("/api/v1/dossiers", java.util.Map.of("province", province, "year", y));
+            return new vn.kiemchung.TestDossiers.Attempt(a.status(), a.status() == 201 ? a.json().get("id").asLong() : -1, a.body());
+        });
+    }
+
+    /** The server this client talks to ("http://localhost:port"). */
+    public String base() {
+        return base;
+    }
+
+    /** Uploads a text document, its Bạc Liêu wording rewritten for the dossier's province (TestDossiers.localise). */
     public Answer upload(long dossier, String indicator, String name, String text) throws Exception {
-        Multipart body = new Multipart().field("indicator", indicator).file("file", name, text.getBytes(StandardCharsets.UTF_8));
+        String own = vn.kiemchung.TestDossiers.localise(base, dossier, text);
+        Multipart body = new Multipart().field("indicator", indicator).file("file", name, own.getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dossiers/" + dossier + "/evidence"))
                 .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
     }
