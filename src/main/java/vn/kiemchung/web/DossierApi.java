@@ -173,15 +173,17 @@ class DossierApi {
     @GetMapping(path = "/dossiers/{id}/report", params = "format")
     ResponseEntity<byte[]> reportFile(@PathVariable long id, @RequestParam String format,
                                       @RequestParam(defaultValue = "vi") String lang, Principal user) {
-        AuditReport report = access.report(accounts.actor(user), id);
+        Actor actor = accounts.actor(user);
+        AuditReport report = access.report(actor, id);
+        vn.kiemchung.assessment.ReviewNotes notes = access.notes(actor, id);
         ReportLanguage language = ReportLanguage.of(lang);
         String base = "bao-cao-kiem-chung-" + report.year() + "-" + id;
         return switch (format) {
             case "json" -> file(ReportJson.write(report).getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON, base + ".json");
-            case "html" -> file(HtmlReport.render(report, language).getBytes(StandardCharsets.UTF_8), MediaType.TEXT_HTML, base + ".html");
-            case "xlsx" -> file(XlsxReport.render(report, language),
+            case "html" -> file(HtmlReport.render(report, language, notes).getBytes(StandardCharsets.UTF_8), MediaType.TEXT_HTML, base + ".html");
+            case "xlsx" -> file(XlsxReport.render(report, language, notes),
                     MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), base + ".xlsx");
-            case "pdf" -> file(PdfReport.render(report, language), MediaType.APPLICATION_PDF, base + ".pdf");
+            case "pdf" -> file(PdfReport.render(report, language, notes), MediaType.APPLICATION_PDF, base + ".pdf");
             default -> throw new UploadRejectedException(400, "Định dạng không hỗ trợ: " + format + " (json, html, xlsx, pdf)",
                     "Unsupported format: " + format + " (json, html, xlsx, pdf)");
         };

@@ -48,6 +48,13 @@ public final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A download's bytes (reports in xlsx or pdf), or an empty array when the status is not 200. */
+    public byte[] getBytes(String path) throws Exception {
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return r.statusCode() == 200 ? r.body() : new byte[0];
+    }
+
     public Answer post(String path, Object body) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.writeValueAsString(body))));

@@ -92,9 +92,13 @@ class AdminChangesTests extends ServerTestSupport {
         String page = coordinator.get("/dossiers?year=2025").body();
         String select = page.substring(page.indexOf("<select id=\"province\""), page.indexOf("</select>", page.indexOf("<select id=\"province\"")));
         assertThat(select.split("<option", -1)).as("a blank choice and the 34 provinces").hasSize(1 + 1 + 34);
-        assertThat(select).contains(">Cà Mau<").contains(">Huế<").doesNotContain("Bạc Liêu").doesNotContain("selected");
+        assertThat(select).contains(">Cà Mau").contains(">Huế").doesNotContain("Bạc Liêu").doesNotContain("selected");
         assertThat(page).doesNotContain("value=\"Tỉnh Bạc Liêu\"").doesNotContain("type=\"text\" id=\"province\"");
-        assertThat(coordinator.get("/dossiers?year=2023").body()).contains(">Bạc Liêu<").contains(">Thừa Thiên Huế<");
+        assertThat(coordinator.get("/dossiers?year=2023").body()).contains(">Bạc Liêu").contains(">Thừa Thiên Huế<");
+        assertThat(new Api(port, "dieu-phoi", Province.PASSWORD).post("/api/v1/dossiers", Map.of("province", "Bình Định",
+                "year", 2022)).status()).isEqualTo(201);
+        assertThat(coordinator.get("/dossiers?year=2022").body()).as("a province with its dossier cannot be chosen again")
+                .contains("<option value=\"Bình Định\" disabled=\"disabled\">Bình Định (đã có hồ sơ)</option>");
     }
 
     @Test
