@@ -48,9 +48,14 @@ class AdminPage {
         model.addAttribute("tokens", tokens.active());
         model.addAttribute("minPasswordLength", PasswordPolicy.MIN_LENGTH);
         model.addAttribute("dossiers", intake.dossiers());
+        // department names, not codes, in the picker and the assignments table (issue 16: "VPUBND" means nothing to a reader)
+        java.util.Map<String, String> names = departments.all().stream()
+                .collect(java.util.stream.Collectors.toMap(vn.kiemchung.review.Department::code,
+                        vn.kiemchung.review.Department::name, (a, b) -> a));
+        model.addAttribute("departmentNames", names);
         java.util.Map<String, String> assigned = departments.assignments(y).stream()
                 .collect(java.util.stream.Collectors.toMap(vn.kiemchung.review.Assignment::indicatorCode,
-                        vn.kiemchung.review.Assignment::department, (a, b) -> a));
+                        a -> names.getOrDefault(a.department(), a.department()), (a, b) -> a));
         // the picker: the year's components, each with the department that supplies it now
         model.addAttribute("components", vn.kiemchung.catalogue.Catalogues.loadYear(book.rulesRoot(), y)
                 .map(c -> c.indicators().stream().map(i -> new ComponentChoice(i.code(), i.nameVi(), i.nameEn(),

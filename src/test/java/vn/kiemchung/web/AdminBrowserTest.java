@@ -32,7 +32,7 @@ class AdminBrowserTest extends BrowserWalkSupport {
         shot("admin-picker");
         browser.findElement(By.cssSelector("#assign-form button[type=submit]")).click();
         WebElement assignments = browser.findElement(By.id("assignments"));
-        assertThat(assignments.getText()).contains("3.1").contains("3.2").contains("so-yte");
+        assertThat(assignments.getText()).contains("3.1").contains("3.2").contains("Sở Y tế").doesNotContain("so-yte");
 
         open("/admin");
         browser.findElement(By.id("acc-user")).sendKeys("nguoi-moi");
