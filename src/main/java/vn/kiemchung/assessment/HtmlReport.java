@@ -10,6 +10,11 @@ public final class HtmlReport {
     }
 
     public static String render(AuditReport r, ReportLanguage l) {
+        return render(r, l, ReviewNotes.NONE);
+    }
+
+    /** With the server's review notes: each component's department, review status and deadline, and who waived what. */
+    public static String render(AuditReport r, ReportLanguage l, ReviewNotes notes) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html><html lang=\"").append(l == ReportLanguage.EN ? "en" : "vi").append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -20,8 +25,11 @@ public final class HtmlReport {
                 .append("th{background:#f3f3f3}.num{text-align:right;white-space:nowrap}.score{font-size:2rem;font-weight:700}")
                 .append(".ERROR{color:#a4001d;font-weight:600}.WARNING{color:#8a5a00;font-weight:600}.INFO{color:#245}")
                 .append(".bar{background:#eee;height:.8rem;min-width:8rem}.bar span{display:block;height:100%;background:#1f6f43}")
-                .append(".COMPLETE{color:#1f6f43}.MISSING{color:#a4001d}.note{color:#555;font-size:.85rem}")
-                .append("</style></head><body>");
+                .append(".COMPLETE{color:#1f6f43}.MISSING{color:#a4001d}.note{color:#555;font-size:.85rem}");
+        if (notes.present()) {
+            h.append(".waived{color:#245;font-style:italic}.waived-finding{opacity:.75}");
+        }
+        h.append("</style></head><body>");
         h.append("<h1>").append(esc(l.word("title"))).append("</h1>");
         h.append("<p>").append(esc(l.word("province"))).append(": <strong>").append(esc(r.province())).append("</strong> · ")
                 .append(esc(l.word("year"))).append(": <strong>").append(r.year()).append("</strong> · ")
@@ -74,21 +82,37 @@ public final class HtmlReport {
         findingTable(h, r.fixFirst(), l, true);
         h.append("<h2>").append(esc(l.word("components"))).append("</h2><table><tr><th>").append(esc(l.word("code")))
                 .append("</th><th>").append(esc(l.word("name"))).append("</th><th>").append(esc(l.word("status")))
-                .append("</th><th>").append(esc(l.word("points"))).append("</th><th>").append(esc(l.word("findings"))).append("</th></tr>");
+                .append("</th><th>").append(esc(l.word("points"))).append("</th>");
+        if (notes.present()) {
+            h.append("<th>").append(esc(l.text("report.department"))).append("</th><th>").append(esc(l.text("report.review")))
+                    .append("</th><th>").append(esc(l.text("report.deadline"))).append("</th>");
+        }
+        h.append("<th>").append(esc(l.word("findings"))).append("</th></tr>");
         for (IndicatorResult i : r.indicators()) {
             h.append("<tr><td>").append(esc(i.code())).append("</td><td>").append(esc(i.name() == null ? "" : i.name()))
                     .append("</td><td class=\"").append(i.status().name()).append("\">").append(esc(l.word(i.status().name())))
                     .append("</td><td class=\"num\">").append(i.projectedPoints()).append(" / ").append(i.maxPoints())
                     .append(i.estimated() ? " <em class=\"estimated\">(" + esc(l.word("estimated")) + ")</em>" : "")
-                    .append("</td><td>");
+                    .append("</td>");
+            if (notes.present()) {
+                ReviewNotes.Component c = notes.of(i.code());
+                h.append("<td>").append(esc(c.department() == null ? l.text("report.noDepartment") : c.department()))
+                        .append("</td><td class=\"review-").append(c.status()).append("\">").append(esc(l.text("status." + c.status())))
+                        .append("</td><td>").append(esc(ReportLanguage.date(c.deadline()))).append("</td>");
+            }
+            h.append("<td>");
             for (ReportFinding f : i.findings()) {
-                h.append("<div><span class=\"").append(f.severity()).append("\">").append(f.severity()).append(" ")
+                h.append(f.hasWaiver() ? "<div class=\"waived-finding\">" : "<div>")
+                        .append("<span class=\"").append(f.severity()).append("\">").append(f.severity()).append(" ")
                         .append(esc(f.code())).append("</span> ").append(esc(l.message(f)));
                 if (f.document() != null) {
                     h.append(" <em>").append(esc(f.document())).append("</em>");
                 }
                 if (l.fix(f) != null) {
                     h.append(" → ").append(esc(l.fix(f)));
+                }
+                if (f.hasWaiver()) {
+                    h.append(" <strong class=\"waived\">").append(esc(l.waiverText(notes.waiver(f)))).append("</strong>");
                 }
                 h.append("</div>");
             }

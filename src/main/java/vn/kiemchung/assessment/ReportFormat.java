@@ -52,13 +52,19 @@ public enum ReportFormat {
         return this == XLSX || this == PDF;
     }
 
+    /** The report alone, as the command line has it (no review). */
     public byte[] render(AuditReport report, ReportLanguage language) {
+        return render(report, language, ReviewNotes.NONE);
+    }
+
+    /** The report with what the review adds on the server: each component's status, department and deadline, and waivers. */
+    public byte[] render(AuditReport report, ReportLanguage language, ReviewNotes notes) {
         return switch (this) {
             case TEXT -> TextReport.render(report).getBytes(StandardCharsets.UTF_8);
             case JSON -> ReportJson.write(report).getBytes(StandardCharsets.UTF_8);
-            case HTML -> HtmlReport.render(report, language).getBytes(StandardCharsets.UTF_8);
-            case XLSX -> XlsxReport.render(report, language);
-            case PDF -> PdfReport.render(report, language);
+            case HTML -> HtmlReport.render(report, language, notes).getBytes(StandardCharsets.UTF_8);
+            case XLSX -> XlsxReport.render(report, language, notes);
+            case PDF -> PdfReport.render(report, language, notes);
         };
     }
 }

@@ -67,6 +67,22 @@ public enum ReportLanguage {
         return w == null ? key : w[ordinal()];
     }
 
+    /** A text of messages.properties (Vietnamese) or messages_en.properties, {0}… filled with {@code args}. */
+    public String text(String key, Object... args) {
+        vn.kiemchung.platform.Bilingual b = vn.kiemchung.platform.Bilingual.of(key, args);
+        return this == EN ? b.en() : b.vi();
+    }
+
+    /** dd/MM/yyyy, as every page and report writes a date. */
+    public static String date(java.time.LocalDate d) {
+        return d == null ? "" : d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    /** "Miễn trừ: lý do — người, dd/MM/yyyy", or just "Miễn trừ" when the server did not say who and why. */
+    public String waiverText(ReviewNotes.WaiverNote w) {
+        return w == null ? text("report.waived") : text("report.waivedBy", w.reason(), w.author(), date(w.on()));
+    }
+
     public String message(ReportFinding f) {
         return this == EN && f.messageEn() != null ? f.messageEn() : f.message();
     }

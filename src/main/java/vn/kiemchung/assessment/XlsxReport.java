@@ -21,12 +21,20 @@ public final class XlsxReport {
     }
 
     public static byte[] render(AuditReport r, ReportLanguage l) {
+        return render(r, l, ReviewNotes.NONE);
+    }
+
+    /**
+     * With the server's review notes: each component's department, review status and deadline, and the
+     * waiver (reason, author, date) beside a waived finding. Every figure is a number cell with a format.
+     */
+    public static byte[] render(AuditReport r, ReportLanguage l, ReviewNotes notes) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles st = new Styles(wb);
             summary(wb.createSheet(WorkbookUtil.createSafeSheetName(l.word("summary"))), r, l, st);
             for (MainIndicatorResult m : r.mainIndicators()) {
                 String name = WorkbookUtil.createSafeSheetName(m.code() + " " + m.name());
-                main(wb.createSheet(name.length() > 31 ? name.substring(0, 31) : name), r, m, l, st);
+                main(wb.createSheet(name.length() > 31 ? name.substring(0, 31) : name), r, m, l, st, notes);
             }
             documents(wb.createSheet(WorkbookUtil.createSafeSheetName(l.word("documents"))), r, l, st);
             citations(wb.createSheet(WorkbookUtil.createSafeSheetName(l.word("citation"))), r, l, st);
@@ -41,23 +49,31 @@ public final class XlsxReport {
         int row = 0;
         cell(s, row++, 0, l.word("title"), st.title);
         pair(s, row++, l.word("province"), r.province(), st);
-        pair(s, row++, l.word("year"), String.valueOf(r.year()), st);
+        numberPair(s, row++, l.word("year"), r.year(), st.year, st);
         pair(s, row++, l.word("rules"), r.rulesetVersion(), st);
         pair(s, row++, l.word("generated"), r.generatedAt(), st);
         Row score = s.createRow(row++);
         cell(score, 0, l.word("projected"), st.header);
         number(score, 1, r.projectedScore().doubleValue(), st.bigNumber);
-        cell(score, 2, "/ " + r.maxScore() + (r.scoreEstimated() ? " (" + l.word("estimated") + ")" : ""), null);
+        number(score, 2, r.maxScore().doubleValue(), st.outOf);
         if (r.scoreEstimated()) {
-            pair(s, row++, l.word("estimatedTotal"), r.unverifiedComponents() + " — " + r.estimatedPoints() + " "
-                    + l.word("points"), st);
+            cell(score, 3, "(" + l.word("estimated") + ")", null);
+            Row estimated = s.createRow(row++);
+            cell(estimated, 0, l.word("estimatedTotal"), st.header);
+            number(estimated, 1, r.unverifiedComponents(), st.integer);
+            number(estimated, 2, r.estimatedPoints().doubleValue(), st.number);
+            cell(estimated, 3, l.word("points"), null);
         }
         var sum = r.summary();
-        pair(s, row++, l.word("full"), String.valueOf(sum.full()), st);
-        pair(s, row++, l.word("partial"), String.valueOf(sum.partial()), st);
-        pair(s, row++, l.word("zero"), String.valueOf(sum.zero()), st);
-        pair(s, row++, l.word("ministry"), String.valueOf(sum.notRequired()), st);
-        pair(s, row++, "ERROR / WARNING / INFO", sum.errors() + " / " + sum.warnings() + " / " + sum.infos(), st);
+        numberPair(s, row++, l.word("full"), sum.full(), st.integer, st);
+        numberPair(s, row++, l.word("partial"), sum.partial(), st.integer, st);
+        numberPair(s, row++, l.word("zero"), sum.zero(), st.integer, st);
+        numberPair(s, row++, l.word("ministry"), sum.notRequired(), st.integer, st);
+        Row counts = s.createRow(row++);
+        cell(counts, 0, "ERROR / WARNING / INFO", st.header);
+        number(counts, 1, sum.errors(), st.integer);
+        number(counts, 2, sum.warnings(), st.integer);
+        number(counts, 3, sum.infos(), st.integer);
         row++;
         header(s.createRow(row++), st, l.word("main"), l.word("points"), l.word("max"), l.word("full"), l.word("partial"), l.word("zero"));
         for (MainIndicatorResult m : r.mainIndicators()) {
@@ -81,12 +97,19 @@ public final class XlsxReport {
         widths(s, 38, 12, 22, 40, 60, 50, 12);
     }
 
-    private static void main(Sheet s, AuditReport r, MainIndicatorResult m, ReportLanguage l, Styles st) {
+    private static void main(Sheet s, AuditReport r, MainIndicatorResult m, ReportLanguage l, Styles st, ReviewNotes notes) {
         int row = 0;
         cell(s, row++, 0, m.code() + ". " + m.name() + " — " + m.projectedPoints() + " / " + m.maxPoints(), st.title);
-        header(s.createRow(row++), st, l.word("code"), l.word("name"), l.word("status"), l.word("points"), l.word("max"),
+        Row titles = s.createRow(row++);
+        header(titles, st, l.word("code"), l.word("name"), l.word("status"), l.word("points"), l.word("max"),
                 l.word("severity"), l.word("finding"), l.word("document"), l.word("message"), l.word("fix"),
                 l.word("estimated"), l.word("citation"));
+        if (notes.present()) {
+            cell(titles, 12, l.text("report.department"), st.header);
+            cell(titles, 13, l.text("report.review"), st.header);
+            cell(titles, 14, l.text("report.deadline"), st.header);
+            cell(titles, 15, l.text("report.waived"), st.header);
+        }
         s.createFreezePane(0, 2);
         for (IndicatorResult i : r.indicators()) {
             if (!m.code().equals(i.mainCode())) {
@@ -100,6 +123,15 @@ public final class XlsxReport {
             number(x, 4, i.maxPoints().doubleValue(), st.number);
             cell(x, 10, i.estimated() ? l.word("estimated") : "", st.text);
             cell(x, 11, String.join("\n", Citations.forComponent(r.documents(), i.code())), st.text);
+            if (notes.present()) {
+                ReviewNotes.Component c = notes.of(i.code());
+                cell(x, 12, c.department() == null ? l.text("report.noDepartment") : c.department(), st.text);
+                cell(x, 13, l.text("status." + c.status()), st.text);
+                if (c.deadline() != null) {
+                    x.createCell(14).setCellValue(c.deadline());
+                    x.getCell(14).setCellStyle(st.date);
+                }
+            }
             for (ReportFinding f : i.findings()) {
                 Row y = s.createRow(row++);
                 cell(y, 5, f.severity(), st.text);
@@ -107,9 +139,12 @@ public final class XlsxReport {
                 cell(y, 7, f.document(), st.text);
                 cell(y, 8, l.message(f), st.text);
                 cell(y, 9, l.fix(f), st.text);
+                if (f.hasWaiver()) {
+                    cell(y, 15, l.waiverText(notes.waiver(f)), st.text);
+                }
             }
         }
-        widths(s, 8, 50, 16, 10, 10, 10, 22, 40, 60, 50, 10, 90);
+        widths(s, 8, 50, 16, 10, 10, 10, 22, 40, 60, 50, 10, 90, 30, 16, 12, 50);
     }
 
     private static void documents(Sheet s, AuditReport r, ReportLanguage l, Styles st) {
@@ -174,6 +209,12 @@ public final class XlsxReport {
         cell(x, 1, value, null);
     }
 
+    private static void numberPair(Sheet s, int row, String key, double value, CellStyle style, Styles st) {
+        Row x = s.createRow(row);
+        cell(x, 0, key, st.header);
+        number(x, 1, value, style);
+    }
+
     private static void cell(Sheet s, int row, int col, String value, CellStyle style) {
         Row r = s.getRow(row) == null ? s.createRow(row) : s.getRow(row);
         cell(r, col, value, style);
@@ -207,6 +248,9 @@ public final class XlsxReport {
         final CellStyle number;
         final CellStyle integer;
         final CellStyle bigNumber;
+        final CellStyle outOf;
+        final CellStyle year;
+        final CellStyle date;
 
         Styles(XSSFWorkbook wb) {
             Font bold = wb.createFont();
@@ -233,6 +277,14 @@ public final class XlsxReport {
             bigNumber = wb.createCellStyle();
             bigNumber.setFont(big);
             bigNumber.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+            outOf = wb.createCellStyle();
+            outOf.setDataFormat(wb.createDataFormat().getFormat("\"/ \"0.00"));
+            year = wb.createCellStyle();
+            year.setDataFormat(wb.createDataFormat().getFormat("0"));
+            year.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+            date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            date.setVerticalAlignment(VerticalAlignment.TOP);
         }
     }
 

@@ -50,9 +50,80 @@ public class EvidenceIntake {
         if (year < 2020 || year > 2100) {
             throw new UploadRejectedException(400, "Năm đánh giá không hợp lệ: " + year, "Invalid assessment year: " + year);
         }
-        long id = records.insertDossier(Normalizer.normalize(province.strip(), Normalizer.Form.NFC), year, actor);
+        return createDossier(province, null, year, actor);
+    }
+
+    /**
+     * A dossier whose province is known by {@code provinceKey} (its folded name): a second dossier for the
+     * same key and year is refused (409) naming the first, and the database's unique index holds it under races.
+     */
+    @Transactional
+    public Dossier createDossier(String province, String provinceKey, int year, String actor) {
+        if (province == null || province.isBlank()) {
+            throw new UploadRejectedException(400, "Thiếu tên tỉnh (province).", "The province is missing.");
+        }
+        if (year < 2020 || year > 2100) {
+            throw new UploadRejectedException(400, "Năm đánh giá không hợp lệ: " + year, "Invalid assessment year: " + year);
+        }
+        String name = Normalizer.normalize(province.strip(), Normalizer.Form.NFC);
+        if (provinceKey != null) {
+            records.dossierFor(provinceKey, year).ifPresent(existing -> {
+                throw duplicate(existing);
+            });
+        }
+        long id;
+        try {
+            id = records.insertDossier(name, provinceKey, year, actor);
+        } catch (org.springframework.dao.DuplicateKeyException race) {
+            // the transaction is spoilt after the failed insert: name the province and year, not the other dossier's number
+            vn.kiemchung.platform.Bilingual text = vn.kiemchung.platform.Bilingual.of("dossier.duplicateRace", name,
+                    String.valueOf(year));
+            throw new UploadRejectedException(409, text.vi(), text.en());
+        }
         records.trail(actor, "DOSSIER_CREATED", id, null, null, province + " " + year);
         return dossier(id);
+    }
+
+    private static UploadRejectedException duplicate(Dossier existing) {
+        vn.kiemchung.platform.Bilingual text = vn.kiemchung.platform.Bilingual.of("dossier.duplicate",
+                existing.province(), String.valueOf(existing.year()), String.valueOf(existing.id()));
+        return new UploadRejectedException(409, text.vi(), text.en());
+    }
+
+    /**
+     * Deletes a dossier that never received a file (made by mistake): its review rows go with it; the
+     * trail keeps its creation and deletion. Refused (409) once a file was uploaded, even a withdrawn one.
+     */
+    @Transactional
+    public void deleteEmptyDossier(long id, String actor) {
+        Dossier d = dossier(id);
+        if (records.locked(id)) {
+            vn.kiemchung.platform.Bilingual text = vn.kiemchung.platform.Bilingual.of("dossier.deleteLocked",
+                    d.province(), String.valueOf(d.year()));
+            throw new UploadRejectedException(409, text.vi(), text.en());
+        }
+        int files = records.filesEver(id);
+        if (files > 0) {
+            vn.kiemchung.platform.Bilingual text = vn.kiemchung.platform.Bilingual.of("dossier.deleteHasFiles",
+                    d.province(), String.valueOf(d.year()), String.valueOf(files));
+            throw new UploadRejectedException(409, text.vi(), text.en());
+        }
+        records.deleteDossier(id);
+        records.trail(actor, "DOSSIER_DELETED", id, null, null, d.province() + " " + d.year());
+    }
+
+    /** Fills the province key of dossiers made before keys were kept, leaving it empty where two would clash. */
+    @Transactional
+    public int fillProvinceKeys(java.util.function.Function<String, String> keyOf) {
+        int filled = 0;
+        for (Dossier d : records.dossiersWithoutKey()) {
+            String key = keyOf.apply(d.province());
+            if (records.dossierFor(key, d.year()).isEmpty()) {
+                records.setProvinceKey(d.id(), key);
+                filled++;
+            }
+        }
+        return filled;
     }
 
     public Dossier dossier(long id) {

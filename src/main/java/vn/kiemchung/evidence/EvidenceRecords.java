@@ -22,9 +22,42 @@ class EvidenceRecords {
         this.jdbc = jdbc;
     }
 
-    long insertDossier(String province, int year, String actor) {
-        return jdbc.sql("insert into dossier (province, year, created_by) values (?, ?, ?) returning id")
-                .params(province, year, actor).query(Long.class).single();
+    long insertDossier(String province, String provinceKey, int year, String actor) {
+        return jdbc.sql("insert into dossier (province, province_key, year, created_by) values (?, ?, ?, ?) returning id")
+                .params(province, provinceKey, year, actor).query(Long.class).single();
+    }
+
+    Optional<Dossier> dossierFor(String provinceKey, int year) {
+        return jdbc.sql("select id, province, year, status, created_by, created_at from dossier where province_key = ? and year = ?")
+                .params(provinceKey, year).query((rs, n) -> new Dossier(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                        rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class))).optional();
+    }
+
+    List<Dossier> dossiersWithoutKey() {
+        return jdbc.sql("select id, province, year, status, created_by, created_at from dossier where province_key is null order by id")
+                .query((rs, n) -> new Dossier(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, OffsetDateTime.class))).list();
+    }
+
+    void setProvinceKey(long id, String key) {
+        jdbc.sql("update dossier set province_key = ? where id = ?").params(key, id).update();
+    }
+
+    boolean locked(long id) {
+        return jdbc.sql("select locked from dossier where id = ?").param(id).query(Boolean.class).optional().orElse(false);
+    }
+
+    /** Files ever filed in the dossier, withdrawn ones too. */
+    int filesEver(long id) {
+        return jdbc.sql("select count(*) from evidence where dossier_id = ?").param(id).query(Integer.class).single();
+    }
+
+    /** The dossier, its review rows and notifications (an empty dossier has no evidence, so no waivers of findings either). */
+    void deleteDossier(long id) {
+        jdbc.sql("delete from waiver where dossier_id = ?").param(id).update();
+        jdbc.sql("delete from notification where dossier_id = ?").param(id).update();
+        jdbc.sql("delete from review_item where dossier_id = ?").param(id).update();
+        jdbc.sql("delete from dossier where id = ?").param(id).update();
     }
 
     Optional<Dossier> dossier(long id) {

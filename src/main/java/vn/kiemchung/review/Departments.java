@@ -72,4 +72,60 @@ public class Departments {
         return records.assignments(year).stream().filter(a -> a.department().equals(department))
                 .map(Assignment::indicatorCode).collect(Collectors.toSet());
     }
+
+    /** A new name for a department; its code, which accounts and assignments refer to, stays. */
+    @Transactional
+    public Department rename(String code, String name, String actor) {
+        Department before = records.department(code).orElseThrow(() -> refused(404, "department.unknown", code));
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw refused(400, "department.nameRequired");
+        }
+        String after = name.strip();
+        records.renameDepartment(code, after);
+        trail.record(actor, "DEPARTMENT_RENAMED", null, null, null, null, clip(before.name()), clip(after), code);
+        return new Department(code, after);
+    }
+
+    /**
+     * Deletes a department that supplies nothing and has no account: refused (409) naming what still
+     * uses it (its components year by year, its accounts), which the admin moves first.
+     */
+    @Transactional
+    public void delete(String code, String actor) {
+        Department d = records.department(code).orElseThrow(() -> refused(404, "department.unknown", code));
+        List<String> supplies = records.assignmentsOf(code);
+        List<String> accounts = records.accountsOf(code);
+        if (!supplies.isEmpty() || !accounts.isEmpty()) {
+            throw refused(409, "department.deleteInUse", d.name(),
+                    supplies.isEmpty() ? "—" : String.join("; ", supplies),
+                    accounts.isEmpty() ? "—" : String.join(", ", accounts));
+        }
+        records.deleteDepartment(code);
+        trail.record(actor, "DEPARTMENT_DELETED", null, null, null, null, clip(d.name()), null, code);
+    }
+
+    /**
+     * Takes a component off the year's assignments; refused (409) while files of that year's dossiers sit
+     * under it (assign it to another department instead, which keeps them).
+     */
+    @Transactional
+    public void unassign(int year, String indicatorCode, String actor) {
+        String department = records.supplier(year, indicatorCode)
+                .orElseThrow(() -> refused(404, "assignment.unknown", indicatorCode, String.valueOf(year)));
+        int files = records.filesUnder(year, indicatorCode);
+        if (files > 0) {
+            throw refused(409, "assignment.deleteInUse", indicatorCode, String.valueOf(year), String.valueOf(files));
+        }
+        records.unassign(year, indicatorCode);
+        trail.record(actor, "COMPONENT_UNASSIGNED", null, null, indicatorCode, null, department, null, "year " + year);
+    }
+
+    private static String clip(String s) {
+        return s == null || s.length() <= 100 ? s : s.substring(0, 99) + "…";
+    }
+
+    static ReviewRefusedException refused(int status, String key, Object... args) {
+        vn.kiemchung.platform.Bilingual text = vn.kiemchung.platform.Bilingual.of(key, args);
+        return new ReviewRefusedException(status, text.vi(), text.en());
+    }
 }

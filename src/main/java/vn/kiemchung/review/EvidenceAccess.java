@@ -114,4 +114,39 @@ public class EvidenceAccess {
         // Rows and totals alike: the projected score, summary, main indicators and subtotals count their components only.
         return reports.report(dossierId, waived, code -> sees(actor, d.year(), code));
     }
+
+    /**
+     * What the downloadable reports show beside the audit: per component its review status, the name of
+     * the department that supplies it and the send-back's deadline; per waived finding the reason, who and
+     * when. An officer's notes hold their components only, as their report does.
+     */
+    public vn.kiemchung.assessment.ReviewNotes notes(Actor actor, long dossierId) {
+        Dossier d = intake.dossier(dossierId);
+        java.util.Map<String, String> names = departments.all().stream()
+                .collect(java.util.stream.Collectors.toMap(Department::code, Department::name, (a, b) -> a));
+        java.util.Map<String, ReviewItem> items = records.items(dossierId).stream()
+                .collect(java.util.stream.Collectors.toMap(ReviewItem::indicatorCode, x -> x, (a, b) -> a));
+        java.util.Map<String, vn.kiemchung.assessment.ReviewNotes.Component> components = new java.util.HashMap<>();
+        java.util.Set<String> codes = new java.util.HashSet<>(items.keySet());
+        departments.assignments(d.year()).forEach(a -> codes.add(a.indicatorCode()));
+        for (String code : codes) {
+            if (!sees(actor, d.year(), code)) {
+                continue;
+            }
+            ReviewItem item = items.get(code);
+            String department = departments.supplierOf(d.year(), code).map(c -> names.getOrDefault(c, c)).orElse(null);
+            components.put(code, new vn.kiemchung.assessment.ReviewNotes.Component(
+                    item == null ? ReviewStatus.DRAFT.name() : item.status().name(), department,
+                    item == null ? null : item.deadline()));
+        }
+        java.util.Map<String, vn.kiemchung.assessment.ReviewNotes.WaiverNote> waivers = new java.util.HashMap<>();
+        for (Waiver w : records.waivers(dossierId)) {
+            if (sees(actor, d.year(), w.indicatorCode())) {
+                waivers.put(vn.kiemchung.assessment.ReportFinding.waiverKey(w.indicatorCode(), w.findingCode(), w.document()),
+                        new vn.kiemchung.assessment.ReviewNotes.WaiverNote(w.justification(), w.waivedBy(),
+                                w.waivedAt() == null ? null : w.waivedAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()));
+            }
+        }
+        return new vn.kiemchung.assessment.ReviewNotes(components, waivers);
+    }
 }

@@ -144,4 +144,37 @@ class ReviewRecords {
                 rs.getString(8), rs.getObject(9, OffsetDateTime.class), rs.getObject(10, OffsetDateTime.class), rs.getString(11),
                 rs.getString(12));
     }
+
+    void renameDepartment(String code, String name) {
+        jdbc.sql("update department set name = ? where code = ?").params(name, code).update();
+    }
+
+    void deleteDepartment(String code) {
+        jdbc.sql("delete from department where code = ?").param(code).update();
+    }
+
+    /** "2023: 1.1, 1.4" — what a department still supplies, year by year. */
+    List<String> assignmentsOf(String department) {
+        return jdbc.sql("""
+                select year || ': ' || string_agg(indicator_code, ', ' order by indicator_code) from component_assignment
+                where department = ? group by year order by year""").param(department).query(String.class).list();
+    }
+
+    List<String> accountsOf(String department) {
+        return jdbc.sql("select username from app_user where department = ? order by username").param(department)
+                .query(String.class).list();
+    }
+
+    /** Files in the checks of the year's dossiers under one component. */
+    int filesUnder(int year, String indicatorCode) {
+        return jdbc.sql("""
+                select count(*) from evidence e join dossier d on d.id = e.dossier_id
+                where d.year = ? and e.indicator_code = ? and e.withdrawn_at is null""")
+                .params(year, indicatorCode).query(Integer.class).single();
+    }
+
+    int unassign(int year, String indicatorCode) {
+        return jdbc.sql("delete from component_assignment where year = ? and indicator_code = ?")
+                .params(year, indicatorCode).update();
+    }
 }

@@ -240,6 +240,15 @@ public final class Conventions {
         return provinces;
     }
 
+    /**
+     * The provinces of a dossier for {@code year}: those in force on 31 December of that year, in the
+     * order of provinces.csv (the 34 from 01/07/2025, the 63 before; Huế from 01/01/2025).
+     */
+    public List<String> provincesOf(int year) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        return provinces.stream().filter(p -> within(p.validFrom(), p.validTo(), end)).map(Province::name).toList();
+    }
+
     // ---- issuers ---------------------------------------------------------------------------
 
     /** The kind of body that issued the document, read from both header lines, the symbol and the date. */

@@ -206,4 +206,41 @@ class Accounts implements UserDetailsService {
                 username + (dept == null ? "" : " @ " + dept));
         return new Account(username, role.name(), dept, true);
     }
+
+    /**
+     * The admin changes someone's role and department. Refused (409): one's own role (another admin does
+     * it), and taking the admin role from the last enabled admin. An officer needs an existing department.
+     */
+    @Transactional
+    Account change(String username, String roleName, String department, String admin) {
+        Account before = find(username).orElseThrow(() -> refused(404, "account.unknown", username));
+        Role role = Role.of(roleName);
+        String dept = department == null || department.isBlank() ? null : department.strip();
+        if (dept != null && departments.find(dept).isEmpty()) {
+            throw refused(400, "account.departmentUnknown", dept);
+        }
+        if (role == Role.DEPARTMENT_OFFICER && dept == null) {
+            throw refused(400, "account.officerNeedsDepartment", username);
+        }
+        if (username.equals(admin) && !role.name().equals(before.role())) {
+            throw refused(409, "account.ownRole");
+        }
+        if (Role.ADMIN.name().equals(before.role()) && role != Role.ADMIN && before.enabled()
+                && jdbc.sql("select count(*) from app_user where role = 'ADMIN' and enabled").query(Integer.class).single() <= 1) {
+            throw refused(409, "account.lastAdmin", username);
+        }
+        if (role.name().equals(before.role()) && java.util.Objects.equals(dept, before.department())) {
+            return before;
+        }
+        jdbc.sql("update app_user set role = ?, department = ? where username = ?").params(role.name(), dept, username).update();
+        trail.record(admin, "ACCOUNT_CHANGED", null, null, null, null,
+                before.role() + (before.department() == null ? "" : " @ " + before.department()),
+                role.name() + (dept == null ? "" : " @ " + dept), username);
+        return new Account(username, role.name(), dept, before.enabled());
+    }
+
+    private static ReviewRefusedException refused(int status, String key, Object... args) {
+        vn.kiemchung.platform.Bilingual text = vn.kiemchung.platform.Bilingual.of(key, args);
+        return new ReviewRefusedException(status, text.vi(), text.en());
+    }
 }

@@ -27,9 +27,12 @@ class AdminApi {
     private final ApiTokens tokens;
 
     private final AssessmentYears years;
+    private final vn.kiemchung.evidence.EvidenceIntake intake;
 
-    AdminApi(Departments departments, Accounts accounts, ApiTokens tokens, AssessmentYears years) {
+    AdminApi(Departments departments, Accounts accounts, ApiTokens tokens, AssessmentYears years,
+             vn.kiemchung.evidence.EvidenceIntake intake) {
         this.years = years;
+        this.intake = intake;
         this.departments = departments;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -105,5 +108,48 @@ class AdminApi {
         }
         years.requireComponents(body.year(), List.of(body.indicator() == null ? "" : body.indicator().strip()));
         return ResponseEntity.status(201).body(departments.assign(body.year(), body.indicator(), body.department(), user.getName()));
+    }
+
+    record DepartmentName(String name) {
+    }
+
+    record AccountChange(String role, String department) {
+    }
+
+    /** A department's new name (its code stays). */
+    @PostMapping("/departments/{code}")
+    Department renameDepartment(@PathVariable String code, @RequestBody(required = false) DepartmentName body, Principal user) {
+        return departments.rename(code, body == null ? null : body.name(), user.getName());
+    }
+
+    /** Deletes a department that supplies no component and has no account (409 naming them otherwise). */
+    @DeleteMapping("/departments/{code}")
+    ResponseEntity<Void> deleteDepartment(@PathVariable String code, Principal user) {
+        departments.delete(code, user.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Takes a component off the year's assignments while no file is filed under it. */
+    @DeleteMapping("/assignments/{year}/{indicator}")
+    ResponseEntity<Void> unassign(@PathVariable int year, @PathVariable String indicator, Principal user) {
+        departments.unassign(year, indicator, user.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Someone's role and department (not one's own role; never the last admin's). */
+    @PostMapping("/accounts/{username}")
+    Accounts.Account changeAccount(@PathVariable String username, @RequestBody(required = false) AccountChange body,
+                                   Principal user) {
+        if (body == null) {
+            throw new ReviewRefusedException(400, "Cần role.", "role is required.");
+        }
+        return accounts.change(username, body.role(), body.department(), user.getName());
+    }
+
+    /** Deletes a dossier made by mistake, while it holds no file (409 otherwise). */
+    @DeleteMapping("/dossiers/{id}")
+    ResponseEntity<Void> deleteDossier(@PathVariable long id, Principal user) {
+        intake.deleteEmptyDossier(id, user.getName());
+        return ResponseEntity.noContent().build();
     }
 }

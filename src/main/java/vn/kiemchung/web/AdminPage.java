@@ -24,9 +24,14 @@ class AdminPage {
     private final ApiTokens tokens;
 
     private final AssessmentYears years;
+    private final vn.kiemchung.evidence.EvidenceIntake intake;
+    private final vn.kiemchung.rules.RuleBook book;
 
-    AdminPage(Departments departments, Accounts accounts, ApiTokens tokens, AssessmentYears years) {
+    AdminPage(Departments departments, Accounts accounts, ApiTokens tokens, AssessmentYears years,
+              vn.kiemchung.evidence.EvidenceIntake intake, vn.kiemchung.rules.RuleBook book) {
         this.years = years;
+        this.intake = intake;
+        this.book = book;
         this.departments = departments;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -42,6 +47,24 @@ class AdminPage {
         model.addAttribute("roles", Role.values());
         model.addAttribute("tokens", tokens.active());
         model.addAttribute("minPasswordLength", PasswordPolicy.MIN_LENGTH);
+        model.addAttribute("dossiers", intake.dossiers());
+        // department names, not codes, in the picker and the assignments table (issue 16: "VPUBND" means nothing to a reader)
+        java.util.Map<String, String> names = departments.all().stream()
+                .collect(java.util.stream.Collectors.toMap(vn.kiemchung.review.Department::code,
+                        vn.kiemchung.review.Department::name, (a, b) -> a));
+        model.addAttribute("departmentNames", names);
+        java.util.Map<String, String> assigned = departments.assignments(y).stream()
+                .collect(java.util.stream.Collectors.toMap(vn.kiemchung.review.Assignment::indicatorCode,
+                        a -> names.getOrDefault(a.department(), a.department()), (a, b) -> a));
+        // the picker: the year's components, each with the department that supplies it now
+        model.addAttribute("components", vn.kiemchung.catalogue.Catalogues.loadYear(book.rulesRoot(), y)
+                .map(c -> c.indicators().stream().map(i -> new ComponentChoice(i.code(), i.nameVi(), i.nameEn(),
+                        assigned.get(i.code()))).toList())
+                .orElse(List.of()));
+        model.addAttribute("years", years.available());
+        if (!model.containsAttribute("accountForm")) {
+            model.addAttribute("accountForm", new AccountForm("", "", ""));
+        }
         return "admin";
     }
 
@@ -74,20 +97,77 @@ class AdminPage {
         return "redirect:/admin";
     }
 
+    /** A component of the year in the assignment picker, with the department that supplies it (null when none). */
+    record ComponentChoice(String code, String nameVi, String nameEn, String department) {
+    }
+
+    /** What the admin typed in the new-account form, given back after a refusal (never the password). */
+    record AccountForm(String username, String role, String department) {
+    }
+
     @PostMapping("/admin/accounts")
     String account(@RequestParam String username, @RequestParam String password, @RequestParam String role,
-                   @RequestParam(required = false) String department, Principal user, RedirectAttributes flash) {
-        accounts.create(username, password, role, department, user.getName());
+                   @RequestParam(required = false) String department, Principal user, RedirectAttributes flash,
+                   java.util.Locale locale) {
+        try {
+            accounts.create(username, password, role, department, user.getName());
+        } catch (vn.kiemchung.review.ReviewRefusedException e) {
+            flash.addFlashAttribute("error", "en".equals(locale.getLanguage()) ? e.getMessage() : e.messageVi());
+            flash.addFlashAttribute("accountForm", new AccountForm(username, role, department == null ? "" : department));
+            return "redirect:/admin#new-account";
+        }
         flash.addFlashAttribute("done", "saved");
         return "redirect:/admin";
     }
 
+    @PostMapping("/admin/accounts/{username}/change")
+    String changeAccount(@PathVariable String username, @RequestParam String role,
+                         @RequestParam(required = false) String department, Principal user, RedirectAttributes flash) {
+        accounts.change(username, role, department, user.getName());
+        flash.addFlashAttribute("done", "saved");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/departments/{code}/rename")
+    String renameDepartment(@PathVariable String code, @RequestParam String name, Principal user, RedirectAttributes flash) {
+        departments.rename(code, name, user.getName());
+        flash.addFlashAttribute("done", "saved");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/departments/{code}/delete")
+    String deleteDepartment(@PathVariable String code, Principal user, RedirectAttributes flash) {
+        departments.delete(code, user.getName());
+        flash.addFlashAttribute("done", "saved");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/assignments/{year}/{indicator}/delete")
+    String unassign(@PathVariable int year, @PathVariable String indicator, Principal user, RedirectAttributes flash) {
+        departments.unassign(year, indicator, user.getName());
+        flash.addFlashAttribute("done", "saved");
+        return "redirect:/admin?year=" + year;
+    }
+
+    @PostMapping("/admin/dossiers/{id}/delete")
+    String deleteDossier(@PathVariable long id, Principal user, RedirectAttributes flash) {
+        intake.deleteEmptyDossier(id, user.getName());
+        flash.addFlashAttribute("done", "saved");
+        return "redirect:/admin";
+    }
+
+    /** The picker sends one {@code indicators} per ticked component; a script may still send "1.1, 1.4" in one. */
     @PostMapping("/admin/assignments")
-    String assign(@RequestParam int year, @RequestParam String indicators, @RequestParam String department,
-                  Principal user, RedirectAttributes flash) {
+    String assign(@RequestParam int year, @RequestParam(name = "indicators", required = false) List<String> indicators,
+                  @RequestParam String department, Principal user, RedirectAttributes flash) {
         // ";" or spaces part codes, and ", " with its space; "1,3" stays whole and is refused, never read as 1 and 3
-        List<String> codes = java.util.Arrays.stream(indicators.split("[;\\s]+|,\\s+"))
+        List<String> codes = (indicators == null ? List.<String>of() : indicators).stream()
+                .flatMap(text -> java.util.Arrays.stream(text.split("[;\\s]+|,\\s+")))
                 .map(String::strip).filter(c -> !c.isEmpty()).toList();
+        if (codes.isEmpty()) {
+            vn.kiemchung.platform.Bilingual text = vn.kiemchung.platform.Bilingual.of("assignment.noneChosen");
+            throw new vn.kiemchung.review.ReviewRefusedException(400, text.vi(), text.en());
+        }
         years.requireComponents(year, codes);
         for (String code : codes) {
             departments.assign(year, code, department, user.getName());

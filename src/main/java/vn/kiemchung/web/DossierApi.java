@@ -45,10 +45,12 @@ class DossierApi {
     private final EvidenceUploads uploads;
 
     private final AssessmentYears years;
+    private final Provinces provinces;
 
     DossierApi(EvidenceIntake intake, EvidenceAccess access, ReviewQueue review, Accounts accounts, EvidenceUploads uploads,
-               AssessmentYears years) {
+               AssessmentYears years, Provinces provinces) {
         this.years = years;
+        this.provinces = provinces;
         this.intake = intake;
         this.access = access;
         this.review = review;
@@ -65,13 +67,21 @@ class DossierApi {
             throw new UploadRejectedException(400, "Cần province và year.", "province and year are required.");
         }
         years.requireIndicatorSet(request.year());
-        Dossier d = intake.createDossier(request.province(), request.year(), user.getName());
+        Provinces.Chosen province = provinces.resolve(request.year(), request.province());
+        Dossier d = intake.createDossier(province.name(), province.key(), request.year(), user.getName());
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + d.id())).body(d);
     }
 
     @GetMapping("/dossiers")
     List<Dossier> dossiers() {
         return intake.dossiers();
+    }
+
+    /** The provinces a dossier of {@code year} may be made for (the list in force on 31 December of that year). */
+    @GetMapping("/provinces")
+    List<String> provinces(@RequestParam int year) {
+        years.requireIndicatorSet(year);
+        return provinces.of(year);
     }
 
     @GetMapping("/dossiers/{id}")
@@ -179,9 +189,11 @@ class DossierApi {
                     "Định dạng báo cáo không hỗ trợ: «" + format + "» (" + ReportFormat.names() + ")",
                     "Unsupported report format: '" + format + "' (" + ReportFormat.names() + ")"));
         }
-        AuditReport report = access.report(accounts.actor(user), id);
+        Actor actor = accounts.actor(user);
+        AuditReport report = access.report(actor, id);
         ReportFormat f = chosen.get();
-        return file(f.render(report, ReportLanguage.of(lang)), MediaType.parseMediaType(f.mediaType()),
+        // Downloaded from the server, a report also tells each component's review and every waiver.
+        return file(f.render(report, ReportLanguage.of(lang), access.notes(actor, id)), MediaType.parseMediaType(f.mediaType()),
                 "bao-cao-kiem-chung-" + report.year() + "-" + id + "." + f.extension());
     }
 

@@ -34,10 +34,12 @@ class DossierPages {
     private final Accounts accounts;
 
     private final AssessmentYears years;
+    private final Provinces provinces;
 
     DossierPages(EvidenceIntake intake, EvidenceAccess access, ReviewQueue review, Departments departments, Accounts accounts,
-                 AssessmentYears years) {
+                 AssessmentYears years, Provinces provinces) {
         this.years = years;
+        this.provinces = provinces;
         this.intake = intake;
         this.access = access;
         this.review = review;
@@ -55,17 +57,26 @@ class DossierPages {
         return "redirect:/dossiers";
     }
 
+    /** The list, and the form for a new dossier: a year, then a province from that year's list (none chosen). */
     @GetMapping("/dossiers")
-    String dossiers(Model model) {
+    String dossiers(@RequestParam(name = "year", required = false) Integer year, Model model) {
+        java.util.List<Integer> available = years.available();
+        int chosen = year != null && available.contains(year) ? year : available.isEmpty() ? 0 : available.get(available.size() - 1);
         model.addAttribute("dossiers", intake.dossiers());
-        model.addAttribute("years", years.available());
+        model.addAttribute("years", available);
+        model.addAttribute("newYear", chosen);
+        java.util.Set<String> taken = intake.dossiers().stream().filter(d -> d.year() == chosen)
+                .map(d -> vn.kiemchung.rules.Conventions.provinceKey(d.province())).collect(Collectors.toSet());
+        model.addAttribute("provinces", (chosen == 0 ? java.util.List.<String>of() : provinces.of(chosen)).stream()
+                .map(p -> new ProvinceOption(p, taken.contains(vn.kiemchung.rules.Conventions.provinceKey(p)))).toList());
         return "dossiers";
     }
 
     @PostMapping("/dossiers")
     String create(@RequestParam String province, @RequestParam int year, Principal user) {
         years.requireIndicatorSet(year);
-        Dossier d = intake.createDossier(province, year, user.getName());
+        Provinces.Chosen chosen = provinces.resolve(year, province);
+        Dossier d = intake.createDossier(chosen.name(), chosen.key(), year, user.getName());
         return "redirect:/dossiers/" + d.id();
     }
 
@@ -108,6 +119,10 @@ class DossierPages {
         review.submitToMinistry(accounts.actor(user), id, confirm);
         flash.addFlashAttribute("done", "locked");
         return "redirect:/dossiers/" + id;
+    }
+
+    /** A province in the new-dossier form; one that has its dossier for the year is shown but cannot be chosen. */
+    record ProvinceOption(String name, boolean taken) {
     }
 
     static int percent(BigDecimal part, BigDecimal whole) {

@@ -48,6 +48,13 @@ public final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A download's bytes (reports in xlsx or pdf), or an empty array when the status is not 200. */
+    public byte[] getBytes(String path) throws Exception {
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return r.statusCode() == 200 ? r.body() : new byte[0];
+    }
+
     public Answer post(String path, Object body) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.writeValueAsString(body))));
@@ -57,8 +64,23 @@ public final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
+    /** A new dossier of {@code year} for the next province without one on this server (see TestDossiers). */
+    public long dossier(int year) throws Exception {
+        return vn.kiemchung.TestDossiers.create(base, year, (province, y) -> {
+            Answer a = post("/api/v1/dossiers", java.util.Map.of("province", province, "year", y));
+            return new vn.kiemchung.TestDossiers.Attempt(a.status(), a.status() == 201 ? a.json().get("id").asLong() : -1, a.body());
+        });
+    }
+
+    /** The server this client talks to ("http://localhost:port"). */
+    public String base() {
+        return base;
+    }
+
+    /** Uploads a text document, its Bạc Liêu wording rewritten for the dossier's province (TestDossiers.localise). */
     public Answer upload(long dossier, String indicator, String name, String text) throws Exception {
-        Multipart body = new Multipart().field("indicator", indicator).file("file", name, text.getBytes(StandardCharsets.UTF_8));
+        String own = vn.kiemchung.TestDossiers.localise(base, dossier, text);
+        Multipart body = new Multipart().field("indicator", indicator).file("file", name, own.getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dossiers/" + dossier + "/evidence"))
                 .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
     }

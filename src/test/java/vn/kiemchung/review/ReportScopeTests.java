@@ -31,7 +31,7 @@ class ReportScopeTests extends ServerTestSupport {
     @Test
     void anOfficersTotalsCountOnlyTheirComponents() throws Exception {
         Api coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
-        long dossier = coordinator.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).json().get("id").asLong();
+        long dossier = coordinator.dossier(2023);
         new Api(port, "can-bo-a", Province.PASSWORD).upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE);
         new Api(port, "can-bo-b", Province.PASSWORD).upload(dossier, "1.2", "thong-bao-b.txt", Province.UNSIGNED_NOTICE);
 

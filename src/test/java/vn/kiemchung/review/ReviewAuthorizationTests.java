@@ -215,7 +215,8 @@ class ReviewAuthorizationTests extends ServerTestSupport {
         Api.Answer later = officerA.upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE + "\nBản cập nhật.");
         assertThat(later.status()).isEqualTo(201);
         assertThat(later.json().get("id").asLong()).isNotEqualTo(first);
-        assertThat(officerA.get("/api/v1/evidence/" + first + "/content").body()).isEqualTo(Province.SIGNED_NOTICE);
+        assertThat(officerA.get("/api/v1/evidence/" + first + "/content").body())
+                .isEqualTo(vn.kiemchung.TestDossiers.localise(officerA.base(), dossier, Province.SIGNED_NOTICE));
         assertThat(officerA.get("/api/v1/dossiers/" + dossier + "/evidence").json()).hasSize(2);
         assertThat(status(dossier, "1.4")).isEqualTo("ACCEPTED");
         assertThat(coordinator2.post(items(dossier, "1.4") + "/send-back", Map.of("comment", "muộn",
@@ -248,7 +249,7 @@ class ReviewAuthorizationTests extends ServerTestSupport {
     }
 
     private long dossier() throws Exception {
-        return coordinator.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).json().get("id").asLong();
+        return coordinator.dossier(2023);
     }
 
     private static String items(long dossier, String code) {

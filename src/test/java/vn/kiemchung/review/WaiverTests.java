@@ -27,7 +27,7 @@ class WaiverTests extends ServerTestSupport {
         Api uploader = new Api(port, "dieu-phoi", Province.PASSWORD);
         Api other = new Api(port, "dieu-phoi-2", Province.PASSWORD);
         Api officer = new Api(port, "can-bo-a", Province.PASSWORD);
-        long dossier = uploader.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).json().get("id").asLong();
+        long dossier = uploader.dossier(2023);
         Api.Answer uploaded = uploader.upload(dossier, "1.4", "thong-bao-tu-tai.txt", Province.UNSIGNED_NOTICE);
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         String items = "/api/v1/review/dossiers/" + dossier + "/items/1.4";

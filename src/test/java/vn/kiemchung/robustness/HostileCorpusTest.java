@@ -187,7 +187,7 @@ class HostileCorpusTest extends ServerTestSupport {
     void aSampleUploadsThroughTheRestApiAndTheServiceStaysUp() throws Exception {
         List<Row> sample = sample();
         ApiClient api = new ApiClient(port, "admin", ADMIN_PASSWORD);
-        long dossier = api.createDossier("Tỉnh Kiểm Thử", 2023);
+        long dossier = api.createDossier(2023);
         HealthWatch health = new HealthWatch(port);
         health.start();
         List<String> problems = new ArrayList<>();

@@ -38,7 +38,7 @@ class ApiTokenTests extends ServerTestSupport {
         Api officerA = Api.withToken(port, token("can-bo-a", "tai-len-hang-loat"));
         Api officerB = Api.withToken(port, token("can-bo-b", "dong-bo"));
         long dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
-                .post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).json().get("id").asLong();
+                .dossier(2023);
 
         Api.Answer upload = officerA.upload(dossier, "1.4", "thong-bao-36.txt", Province.SIGNED_NOTICE);
         assertThat(upload.status()).as(upload.body()).isEqualTo(201);
@@ -118,7 +118,7 @@ class ApiTokenTests extends ServerTestSupport {
         assertThat(leader.get("/api/v1/dossiers").status()).isEqualTo(200);
         assertThat(leader.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).status()).isEqualTo(403);
         long dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
-                .post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).json().get("id").asLong();
+                .dossier(2023);
         assertThat(leader.upload(dossier, "1.4", "x.txt", "x").status()).isEqualTo(403);
     }
 

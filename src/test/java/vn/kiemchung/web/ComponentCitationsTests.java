@@ -28,7 +28,7 @@ class ComponentCitationsTests extends ServerTestSupport {
     void theComponentPageListsEachDocumentAsNumberDateAndSummaryAndMarksEstimatedPoints() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
         long dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
-                .post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).json().get("id").asLong();
+                .dossier(2023);
         ApiClient officerApi = new ApiClient(port, "can-bo-a", Province.PASSWORD);
         BrowserSession officer = new BrowserSession(port).login("can-bo-a", Province.PASSWORD);
         long id = officerApi.uploadOk(dossier, "1.4", "Thông báo 36.txt", Province.SIGNED_NOTICE.getBytes(StandardCharsets.UTF_8))

@@ -30,7 +30,7 @@ class ComponentUploadBrowserTest extends BrowserWalkSupport {
     void anOfficerUploadsAZipAndDroppedFilesWithProgressThenPreviewsAPdf() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
         long dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
-                .post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).json().get("id").asLong();
+                .dossier(2023);
         String component = "/dossiers/" + dossier + "/components/1.4";
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("Thông báo 36.txt", Province.SIGNED_NOTICE.getBytes(java.nio.charset.StandardCharsets.UTF_8));

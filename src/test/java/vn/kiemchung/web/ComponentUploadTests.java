@@ -45,7 +45,7 @@ class ComponentUploadTests extends ServerTestSupport {
     void dossier() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
         dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
-                .post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).json().get("id").asLong();
+                .dossier(2023);
         component = "/dossiers/" + dossier + "/components/1.4";
     }
 

@@ -33,7 +33,7 @@ class CsrfTests extends ServerTestSupport {
     @Test
     void aCoordinatorsSessionCannotBeMadeToStartAReviewFromAnotherSite() throws Exception {
         long dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
-                .post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).json().get("id").asLong();
+                .dossier(2023);
         new Api(port, "can-bo-a", Province.PASSWORD).upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE);
         assertThat(new Api(port, "can-bo-a", Province.PASSWORD)
                 .post("/api/v1/review/dossiers/" + dossier + "/items/1.4/submit", null).status()).isEqualTo(200);
@@ -79,10 +79,9 @@ class CsrfTests extends ServerTestSupport {
     @Test
     void scriptsWithBasicOrATokenNeedNoCsrfToken() throws Exception {
         Api basic = new Api(port, "dieu-phoi", Province.PASSWORD);
-        assertThat(basic.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).status()).isEqualTo(201);
+        assertThat(basic.dossier(2023)).as("created (201)").isPositive();
         String token = basic.post("/api/v1/tokens", Map.of("name", "csrf-kiem-tra")).json().get("secret").asText();
-        assertThat(Api.withToken(port, token).post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023))
-                .status()).isEqualTo(201);
+        assertThat(Api.withToken(port, token).dossier(2023)).as("created (201)").isPositive();
     }
 
     @Test

@@ -39,7 +39,7 @@ class EvidencePreviewTests extends ServerTestSupport {
     void dossier() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
         dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
-                .post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).json().get("id").asLong();
+                .dossier(2023);
         officerApi = new ApiClient(port, "can-bo-a", Province.PASSWORD);
         officerA = new BrowserSession(port).login("can-bo-a", Province.PASSWORD);
     }

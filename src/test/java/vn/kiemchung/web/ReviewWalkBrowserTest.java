@@ -25,10 +25,10 @@ class ReviewWalkBrowserTest extends BrowserWalkSupport {
     void sentBackFixedAndAcceptedEvidenceRaisesTheScore() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
         Api coordinatorApi = new Api(port, "dieu-phoi", Province.PASSWORD);
-        long dossier = coordinatorApi.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023))
-                .json().get("id").asLong();
-        Path unsigned = file("thong-bao-36-chua-ky.txt", Province.UNSIGNED_NOTICE);
-        Path signed = file("thong-bao-36-da-ky.txt", Province.SIGNED_NOTICE);
+        long dossier = coordinatorApi.dossier(2023);
+        String base = coordinatorApi.base();
+        Path unsigned = file("thong-bao-36-chua-ky.txt", vn.kiemchung.TestDossiers.localise(base, dossier, Province.UNSIGNED_NOTICE));
+        Path signed = file("thong-bao-36-da-ky.txt", vn.kiemchung.TestDossiers.localise(base, dossier, Province.SIGNED_NOTICE));
         String component = "/dossiers/" + dossier + "/components/1.4";
 
         // The officer uploads a notice without a signature block and sees the finding at once.

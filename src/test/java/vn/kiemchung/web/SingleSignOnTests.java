@@ -101,7 +101,7 @@ class SingleSignOnTests {
         // The provider says ADMIN; the account says COORDINATOR, and only the account counts.
         assertThat(browser.get("/admin").statusCode()).isEqualTo(403);
 
-        HttpResponse<String> created = browser.post("/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", "2023",
+        HttpResponse<String> created = browser.post("/dossiers", Map.of("province", "Tỉnh Lai Châu", "year", "2024",
                 "_csrf", browser.csrf("/dossiers")));
         assertThat(created.statusCode()).isEqualTo(302);
         long id = Long.parseLong(BrowserSession.location(created).replaceAll(".*/dossiers/", ""));
