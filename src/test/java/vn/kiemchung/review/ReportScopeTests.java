@@ -81,7 +81,7 @@ class ReportScopeTests extends ServerTestSupport {
     @Test
     void theReportDownloadsInEveryFormatScopedToTheOfficerAndAnUnknownFormatIsRefusedInBothLanguages() throws Exception {
         Api coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
-        long dossier = coordinator.post("/api/v1/dossiers", Map.of("province", "Tỉnh Kon Tum", "year", 2023)).json().get("id").asLong();
+        long dossier = coordinator.dossier(2023);
         new Api(port, "can-bo-b", Province.PASSWORD).upload(dossier, "1.2", "thong-bao-cua-so-khac.txt", Province.UNSIGNED_NOTICE);
         Api officer = new Api(port, "can-bo-a", Province.PASSWORD);
         for (vn.kiemchung.assessment.ReportFormat f : vn.kiemchung.assessment.ReportFormat.values()) {

@@ -46,7 +46,7 @@ class RenderedPagesSpeakVietnameseTest extends ServerTestSupport {
     void everyPageOfEveryRoleIsInVietnamese() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
         Api coordinatorApi = new Api(port, "dieu-phoi", Province.PASSWORD);
-        long dossier = coordinatorApi.post("/api/v1/dossiers", Map.of("province", "Tỉnh Quảng Ninh", "year", 2023)).json().get("id").asLong();
+        long dossier = coordinatorApi.dossier(2023);
         new Api(port, "can-bo-a", Province.PASSWORD).upload(dossier, "1.1", "quyet-dinh.txt", Province.UNSIGNED_NOTICE);
         new Api(port, "can-bo-b", Province.PASSWORD).upload(dossier, "1.2", "thong-bao.txt", Province.SIGNED_NOTICE);
 
