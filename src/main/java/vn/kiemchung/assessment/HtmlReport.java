@@ -35,15 +35,15 @@ public final class HtmlReport {
                 .append(esc(l.word("year"))).append(": <strong>").append(r.year()).append("</strong> · ")
                 .append(esc(l.word("rules"))).append(": <code>").append(esc(r.rulesetVersion())).append("</code> · ")
                 .append(esc(l.word("generated"))).append(": ").append(esc(r.generatedAt())).append("</p>");
-        h.append("<p>").append(esc(l.word("projected"))).append(": <span class=\"score\">").append(r.projectedScore())
-                .append("</span> / ").append(r.maxScore());
+        h.append("<p>").append(esc(l.word("projected"))).append(": <span class=\"score\">").append(l.number(r.projectedScore()))
+                .append("</span> / ").append(l.number(r.maxScore()));
         if (r.scoreEstimated()) {
             h.append(" <strong class=\"estimated\">(").append(esc(l.word("estimated"))).append(")</strong>");
         }
         h.append("</p>");
         if (r.scoreEstimated()) {
             h.append("<p class=\"note\">").append(esc(l.word("estimatedTotal"))).append(": ").append(r.unverifiedComponents())
-                    .append(" — ").append(r.estimatedPoints()).append(" ").append(esc(l.word("points"))).append("</p>");
+                    .append(" — ").append(l.number(r.estimatedPoints())).append(" ").append(esc(l.word("points"))).append("</p>");
         }
         var s = r.summary();
         h.append("<p>").append(esc(l.word("components"))).append(": ").append(s.components()).append(" — ")
@@ -63,8 +63,8 @@ public final class HtmlReport {
             int pct = m.maxPoints() == null || m.maxPoints().signum() == 0 ? 0
                     : m.projectedPoints().multiply(BigDecimal.valueOf(100)).divide(m.maxPoints(), 0, RoundingMode.HALF_UP).intValue();
             h.append("<tr><td>").append(esc(m.code() + ". " + m.name())).append("</td><td class=\"num\">")
-                    .append(m.projectedPoints().setScale(2, RoundingMode.HALF_UP)).append(" / ")
-                    .append(m.maxPoints() == null ? "?" : m.maxPoints()).append("</td><td><div class=\"bar\" role=\"img\" aria-label=\"")
+                    .append(l.number(m.projectedPoints())).append(" / ")
+                    .append(l.number(m.maxPoints())).append("</td><td><div class=\"bar\" role=\"img\" aria-label=\"")
                     .append(pct).append("%\"><span style=\"width:").append(pct).append("%\"></span></div></td><td class=\"num\">")
                     .append(m.full()).append("</td><td class=\"num\">").append(m.partial()).append("</td><td class=\"num\">")
                     .append(m.zero()).append("</td></tr>");
@@ -73,8 +73,8 @@ public final class HtmlReport {
         if (!r.subtotals().isEmpty()) {
             h.append("<h2>").append(esc(l.word("subtotals"))).append("</h2><table>");
             for (Subtotal t : r.subtotals()) {
-                h.append("<tr><td>").append(esc(t.name())).append("</td><td class=\"num\">").append(t.projectedPoints())
-                        .append(" / ").append(t.maxPoints()).append("</td></tr>");
+                h.append("<tr><td>").append(esc(t.name())).append("</td><td class=\"num\">").append(l.number(t.projectedPoints()))
+                        .append(" / ").append(l.number(t.maxPoints())).append("</td></tr>");
             }
             h.append("</table>");
         }
@@ -91,7 +91,7 @@ public final class HtmlReport {
         for (IndicatorResult i : r.indicators()) {
             h.append("<tr><td>").append(esc(i.code())).append("</td><td>").append(esc(i.name() == null ? "" : i.name()))
                     .append("</td><td class=\"").append(i.status().name()).append("\">").append(esc(l.word(i.status().name())))
-                    .append("</td><td class=\"num\">").append(i.projectedPoints()).append(" / ").append(i.maxPoints())
+                    .append("</td><td class=\"num\">").append(l.number(i.projectedPoints())).append(" / ").append(l.number(i.maxPoints()))
                     .append(i.estimated() ? " <em class=\"estimated\">(" + esc(l.word("estimated")) + ")</em>" : "")
                     .append("</td>");
             if (notes.present()) {
@@ -147,7 +147,7 @@ public final class HtmlReport {
                     .append(f.severity()).append("</td><td>").append(esc(f.code())).append(f.document() == null ? "" : "<br><em>" + esc(f.document()) + "</em>")
                     .append("</td><td>").append(esc(l.message(f))).append("</td><td>").append(esc(l.fix(f))).append("</td>");
             if (withRisk) {
-                h.append("<td class=\"num\">").append(f.pointsAtRisk()).append("</td>");
+                h.append("<td class=\"num\">").append(l.number(f.pointsAtRisk())).append("</td>");
             }
             h.append("</tr>");
         }

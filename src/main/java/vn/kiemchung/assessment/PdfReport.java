@@ -43,14 +43,15 @@ public final class PdfReport {
         try (PDDocument doc = new PDDocument(); InputStream font = PdfReport.class.getResourceAsStream(
                 "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
             Writer w = new Writer(doc, PDType0Font.load(doc, font));
+            w.language = l;
             w.text(l.word("title"), 15, Color.BLACK);
             w.text(l.word("province") + ": " + r.province() + "   " + l.word("year") + ": " + r.year(), 12, Color.BLACK);
             w.text(l.word("rules") + ": " + r.rulesetVersion() + "   " + l.word("generated") + ": " + r.generatedAt(), 8, Color.GRAY);
             w.gap(8);
-            w.text(l.word("projected") + ": " + r.projectedScore() + " / " + r.maxScore()
+            w.text(l.word("projected") + ": " + l.number(r.projectedScore()) + " / " + l.number(r.maxScore())
                     + (r.scoreEstimated() ? " (" + l.word("estimated") + ")" : ""), 20, byRatio(r.projectedScore(), r.maxScore()));
             if (r.scoreEstimated()) {
-                w.wrapped(l.word("estimatedTotal") + ": " + r.unverifiedComponents() + " — " + r.estimatedPoints() + " "
+                w.wrapped(l.word("estimatedTotal") + ": " + r.unverifiedComponents() + " — " + l.number(r.estimatedPoints()) + " "
                         + l.word("points") + ": " + r.indicators().stream().filter(IndicatorResult::estimated)
                         .map(IndicatorResult::code).collect(java.util.stream.Collectors.joining(", ")), 8, Color.DARK_GRAY, 0);
             }
@@ -78,13 +79,13 @@ public final class PdfReport {
                     : zero.stream().map(IndicatorResult::code).collect(java.util.stream.Collectors.joining(", ")), 9, Color.DARK_GRAY, 0);
             BigDecimal atRisk = r.fixFirst().stream().map(ReportFinding::pointsAtRisk).filter(java.util.Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            w.text(l.text("report.pointsAtRisk", atRisk.toPlainString(), String.valueOf(r.fixFirst().size())), 11,
+            w.text( l.text("report.pointsAtRisk", l.number(atRisk), String.valueOf(r.fixFirst().size())), 11,
                     atRisk.signum() > 0 ? new Color(0xa4001d) : Color.BLACK);
             w.gap(6);
             w.text(l.word("fixFirst"), 12, Color.BLACK);
             int shown = 0;
             for (ReportFinding f : r.fixFirst()) {
-                String head = f.indicator() + "  " + f.severity() + "  " + f.code() + "  (" + f.pointsAtRisk() + " " + l.word("points") + ")";
+                String head = f.indicator() + "  " + f.severity() + "  " + f.code() + "  (" + l.number(f.pointsAtRisk()) + " " + l.word("points") + ")";
                 String body = l.message(f) + (l.fix(f) == null ? "" : " → " + l.fix(f));
                 float height = w.height(head, 9, 0) + w.height(body, 8, 14) + (f.document() == null ? 0 : w.height(f.document(), 7, 14)) + 2;
                 // what does not fit on the first page is counted below, not spilled onto a nearly empty page
@@ -126,7 +127,7 @@ public final class PdfReport {
                 l.text("report.deadline")}, at, size, line, Color.BLACK);
         for (IndicatorResult i : r.indicators()) {
             ReviewNotes.Component c = notes.of(i.code());
-            w.row(new String[] {i.code(), i.projectedPoints() + " / " + i.maxPoints(),
+            w.row(new String[] {i.code(), l.number(i.projectedPoints()) + " / " + l.number(i.maxPoints()),
                     c.department() == null ? l.text("report.noDepartment") : c.department(), l.text("status." + c.status()),
                     ReportLanguage.date(c.deadline())}, at, size, line,
                     "NEEDS_SUPPLEMENT".equals(c.status()) ? new Color(0xa4001d) : Color.DARK_GRAY);
@@ -141,6 +142,8 @@ public final class PdfReport {
 
     /** Lays out lines top to bottom, starting a new page when one is full. */
     private static final class Writer {
+        /** How numbers are written on the page. */
+        ReportLanguage language = ReportLanguage.VI;
         private final PDDocument doc;
         private final PDFont font;
         private PDPageContentStream cs;
@@ -241,7 +244,7 @@ public final class PdfReport {
             cs.setFont(font, 9);
             cs.setNonStrokingColor(Color.BLACK);
             cs.newLineAtOffset(MARGIN + labelWidth + barWidth + 8, y);
-            cs.showText(points + " / " + (max == null ? "?" : max));
+            cs.showText(language.number(points) + " / " + language.number(max));
             cs.endText();
         }
 

@@ -10,6 +10,17 @@ public enum ReportLanguage {
         return code != null && code.toLowerCase().startsWith("en") ? EN : VI;
     }
 
+    /** Points as the reader writes numbers, two decimals: "17,86" and "1.000,00" in Vietnamese, "17.86" and "1,000.00" in English. */
+    public String number(java.math.BigDecimal value) {
+        if (value == null) {
+            return "?";
+        }
+        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT);
+        symbols.setDecimalSeparator(this == EN ? '.' : ',');
+        symbols.setGroupingSeparator(this == EN ? ',' : '.');
+        return new java.text.DecimalFormat("#,##0.00", symbols).format(value);
+    }
+
     private static final Map<String, String[]> WORDS = Map.ofEntries(
             Map.entry("title", new String[] {"Báo cáo kiểm tra tài liệu kiểm chứng DTI", "DTI evidence audit report"}),
             Map.entry("province", new String[] {"Tỉnh", "Province"}),

@@ -18,7 +18,7 @@ class ReportFormatsTests {
     @Test
     void htmlReportShowsScoreMainIndicatorsAndEscapesText() {
         String html = HtmlReport.render(report, ReportLanguage.VI);
-        assertThat(html).contains("Điểm dự kiến").contains("812.50").contains("Nhận thức số")
+        assertThat(html).contains("Điểm dự kiến").contains("812,50").contains("Nhận thức số")
                 .contains("&lt;script&gt;").doesNotContain("<script>");
         assertThat(HtmlReport.render(report, ReportLanguage.EN)).contains("Projected score").contains("Fix first");
     }
@@ -38,7 +38,7 @@ class ReportFormatsTests {
     void pdfForLeadersCarriesScoreAndFixFirstInVietnamese() throws Exception {
         try (var pdf = Loader.loadPDF(PdfReport.render(report, ReportLanguage.VI))) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Điểm dự kiến: 812.50 / 1000").contains("Nhận thức số").contains("EVIDENCE_MISSING");
+            assertThat(text).contains("Điểm dự kiến: 812,50 / 1.000,00").contains("Nhận thức số").contains("EVIDENCE_MISSING");
         }
     }
 
@@ -64,7 +64,7 @@ class ReportFormatsTests {
         assertThat(HtmlReport.render(report, ReportLanguage.VI)).contains("(ước tính)").contains("Điểm ước tính");
         assertThat(HtmlReport.render(report, ReportLanguage.EN)).contains("(estimated)");
         try (var pdf = Loader.loadPDF(PdfReport.render(report, ReportLanguage.VI))) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("812.50 / 1000 (ước tính)").contains("1.1, 1.2");
+            assertThat(new PDFTextStripper().getText(pdf)).contains("812,50 / 1.000,00 (ước tính)").contains("1.1, 1.2");
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(XlsxReport.render(report, ReportLanguage.VI)))) {
             assertThat(wb.getSheetAt(0).getRow(5).getCell(2).getNumericCellValue()).as("the maximum, a number").isEqualTo(1000);

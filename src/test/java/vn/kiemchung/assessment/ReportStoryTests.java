@@ -105,9 +105,9 @@ class ReportStoryTests {
             first.setEndPage(1);
             String page1 = first.getText(pdf);
             assertThat(page1).contains("Tỉnh: Tỉnh Bạc Liêu").contains("Năm đánh giá: 2023")
-                    .contains("Điểm dự kiến: 17.86 / 1000 (ước tính)").contains("Nhóm chỉ số nền tảng chung")
+                    .contains("Điểm dự kiến: 17,86 / 1.000,00 (ước tính)").contains("Nhóm chỉ số nền tảng chung")
                     .contains("1. Nhận thức số").contains("Chỉ số thành phần 0 điểm (1)").contains("1.2")
-                    .contains("Điểm có nguy cơ mất: 10.00");
+                    .contains("Điểm có nguy cơ mất: 10,00");
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
             PDFTextStripper second = new PDFTextStripper();
             second.setStartPage(2);

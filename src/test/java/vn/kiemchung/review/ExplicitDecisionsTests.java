@@ -204,7 +204,7 @@ class ExplicitDecisionsTests extends ServerTestSupport {
     }
 
     private long dossier() throws Exception {
-        return coordinator.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).json().get("id").asLong();
+        return coordinator.dossier(2023);
     }
 
     private static void submit(Api who, long dossier, String code) throws Exception {

@@ -75,7 +75,7 @@ class NotificationMailTests {
         Api.Answer saved = officer.post("/api/v1/account/email", Map.of("email", "can-bo@so-tttt.example.vn"));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 
-        long dossier = coordinator.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2023)).json().get("id").asLong();
+        long dossier = coordinator.dossier(2023);
         assertThat(officer.upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE).status()).isEqualTo(201);
         String item = "/api/v1/review/dossiers/" + dossier + "/items/1.4";
         assertThat(officer.post(item + "/submit", Map.of("reason", "gửi thử")).status()).isEqualTo(200);

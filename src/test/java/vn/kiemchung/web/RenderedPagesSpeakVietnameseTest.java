@@ -28,6 +28,8 @@ class RenderedPagesSpeakVietnameseTest extends ServerTestSupport {
     private static final Pattern RAW_WORD = Pattern.compile(
             "\\b(?:ERROR|WARNING|INFO|DRAFT|SUBMITTED|IN_REVIEW|ACCEPTED|RUNNING|DONE|PENDING|COMPLETE|WEAK|MISSING|LOCKED|OFFICER|COORDINATOR|LEADER|ADMIN)\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2})?");
+    /** Points written the English way ("17.86 / 20.00") where a Vietnamese reader writes "17,86 / 20,00". */
+    private static final Pattern ENGLISH_POINTS = Pattern.compile("\\b\\d{1,4}\\.\\d{2}\\s*/\\s*\\d");
     /** English a Vietnamese page has no reason to show (whole words, as written on buttons and headings). */
     private static final Pattern ENGLISH = Pattern.compile("\\b(?:Upload|Download|Submit|Status|Findings?|Dashboard|Delete|Save|Cancel|"
             + "Score|Sign in|Sign out|Log ?out|Settings|Evidence|Components?|Department|Accepted|Rejected|Forbidden|Not found|"
@@ -80,7 +82,7 @@ class RenderedPagesSpeakVietnameseTest extends ServerTestSupport {
         String text = TAG.matcher(KEPT.matcher(page.body()).replaceAll(" ")).replaceAll(" ")
                 .replace("&nbsp;", " ").replaceAll("\\s+", " ");
         List<String> found = new ArrayList<>();
-        for (Pattern p : List.of(RAW_CODE, RAW_WORD, ISO_DATE, ENGLISH)) {
+        for (Pattern p : List.of(RAW_CODE, RAW_WORD, ISO_DATE, ENGLISH_POINTS, ENGLISH)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int from = Math.max(0, m.start() - 40);

@@ -74,7 +74,7 @@ class ReviewWalkBrowserTest extends BrowserWalkSupport {
         BigDecimal after = score(dossier);
         shot("dashboard-after");
         assertThat(after).isGreaterThan(before);
-        assertThat(browser.findElement(By.id("points-1.4")).getText()).startsWith("14.29");
+        assertThat(browser.findElement(By.id("points-1.4")).getText()).as("Vietnamese number format").startsWith("14,29");
         // The chart per lead department: the officer's department now holds the accepted component's points.
         WebElement departments = browser.findElement(By.id("departments"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -70)", departments);
@@ -82,7 +82,7 @@ class ReviewWalkBrowserTest extends BrowserWalkSupport {
         shot("dashboard-departments");
         open("/dossiers/" + dossier + "/audit");
         assertThat(browser.findElement(By.tagName("main")).getText())
-                .contains("REVIEW_SENT_BACK").contains("REVIEW_ACCEPTED").contains("EVIDENCE_UPLOADED");
+                .contains("trả lại để bổ sung").contains("chấp nhận").contains("tải tệp lên").doesNotContain("REVIEW_SENT_BACK");
         shot("audit-trail");
         open("/dossiers/" + dossier + "?lang=en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Dossier dashboard");
@@ -123,7 +123,7 @@ class ReviewWalkBrowserTest extends BrowserWalkSupport {
 
     private BigDecimal score(long dossier) {
         open("/dossiers/" + dossier);
-        return new BigDecimal(browser.findElement(By.id("projected-score")).getText().strip());
+        return new BigDecimal(browser.findElement(By.id("projected-score")).getText().strip().replace(".", "").replace(',', '.'));
     }
 
     private static Path file(String name, String text) throws Exception {
