@@ -31,7 +31,10 @@ class AdminBrowserTest extends BrowserWalkSupport {
                 "document.getElementById('assignments').scrollIntoView({block: 'start'})");
         shot("admin-picker");
         browser.findElement(By.cssSelector("#assign-form button[type=submit]")).click();
-        WebElement assignments = browser.findElement(By.id("assignments"));
+        // the form posts and the page comes back: wait for the new page's table on a busy machine
+        WebElement assignments = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.id("assignments")).stream().filter(e -> e.getText().contains("Sở Y tế"))
+                        .findFirst().orElse(null));
         assertThat(assignments.getText()).contains("3.1").contains("3.2").contains("Sở Y tế").doesNotContain("so-yte");
 
         open("/admin");
