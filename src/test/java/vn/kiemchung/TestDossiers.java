@@ -35,7 +35,7 @@ public final class TestDossiers {
     private TestDossiers() {
     }
 
-    /** "Tỉnh Bạc Liêu", then the year's other provinces (not the cities), as the dossiers' province names. */
+    /** "Tỉnh Bạc Liêu", then the year's other provinces, then its cities ("Thành phố …"), as the dossiers' province names. */
     public static List<String> provinces(int year) {
         LocalDate end = LocalDate.of(year, 12, 31);
         List<String> names = new ArrayList<>(List.of("Tỉnh Bạc Liêu"));
@@ -46,6 +46,15 @@ public final class TestDossiers {
                 boolean to = cells[4].isEmpty() || !LocalDate.parse(cells[4]).isBefore(end);
                 if (from && to && !CITIES.contains(cells[0]) && !names.contains("Tỉnh " + cells[0])) {
                     names.add("Tỉnh " + cells[0]);
+                }
+            }
+            // the centrally-run cities last, as "Thành phố …", when a shared server has used every province
+            for (String line : Files.readAllLines(Path.of("rules", "conventions", "provinces.csv")).subList(1, 65)) {
+                String[] cells = line.split(",", -1);
+                boolean from = cells[3].isEmpty() || !LocalDate.parse(cells[3]).isAfter(end);
+                boolean to = cells[4].isEmpty() || !LocalDate.parse(cells[4]).isBefore(end);
+                if (from && to && CITIES.contains(cells[0]) && !names.contains("Thành phố " + cells[0])) {
+                    names.add("Thành phố " + cells[0]);
                 }
             }
         } catch (java.io.IOException e) {

@@ -293,4 +293,11 @@ class AdminChangesTests extends ServerTestSupport {
         admin.get("/api/v1/audit").json().forEach(e -> out.add(e.path("action").asText()));
         return out;
     }
+    @Test
+    void aCentrallyRunCityTakesItsDossierUnderItsCityName() throws Exception {
+        Province.make(port, ADMIN_PASSWORD);
+        Api coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
+        assertThat(coordinator.post("/api/v1/dossiers", Map.of("province", "Thành phố Đà Nẵng", "year", 2022)).status())
+                .as("the test dossiers fall back on the cities once every province has one").isEqualTo(201);
+    }
 }
