@@ -39,27 +39,23 @@ public final class TestDossiers {
     public static List<String> provinces(int year) {
         LocalDate end = LocalDate.of(year, 12, 31);
         List<String> names = new ArrayList<>(List.of("Tỉnh Bạc Liêu"));
+        List<String> cities = new ArrayList<>();
         try {
             for (String line : Files.readAllLines(Path.of("rules", "conventions", "provinces.csv")).subList(1, 65)) {
                 String[] cells = line.split(",", -1);
                 boolean from = cells[3].isEmpty() || !LocalDate.parse(cells[3]).isAfter(end);
                 boolean to = cells[4].isEmpty() || !LocalDate.parse(cells[4]).isBefore(end);
-                if (from && to && !CITIES.contains(cells[0]) && !names.contains("Tỉnh " + cells[0])) {
-                    names.add("Tỉnh " + cells[0]);
-                }
-            }
-            // the centrally-run cities last, as "Thành phố …", when a shared server has used every province
-            for (String line : Files.readAllLines(Path.of("rules", "conventions", "provinces.csv")).subList(1, 65)) {
-                String[] cells = line.split(",", -1);
-                boolean from = cells[3].isEmpty() || !LocalDate.parse(cells[3]).isAfter(end);
-                boolean to = cells[4].isEmpty() || !LocalDate.parse(cells[4]).isBefore(end);
-                if (from && to && CITIES.contains(cells[0]) && !names.contains("Thành phố " + cells[0])) {
-                    names.add("Thành phố " + cells[0]);
+                String name = (CITIES.contains(cells[0]) ? "Thành phố " : "Tỉnh ") + cells[0];
+                List<String> into = CITIES.contains(cells[0]) ? cities : names;
+                if (from && to && !into.contains(name)) {
+                    into.add(name);
                 }
             }
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+        // the centrally-run cities last, as "Thành phố …", when a shared server has used every province
+        names.addAll(cities);
         if (year >= 2025) {
             names.remove("Tỉnh Bạc Liêu");
         }
