@@ -80,7 +80,7 @@ public class EvidenceIntake {
                     String.valueOf(year));
             throw new UploadRejectedException(409, text.vi(), text.en());
         }
-        records.trail(actor, "DOSSIER_CREATED", id, null, null, province + " " + year);
+        events.publishEvent(new DossierChanged(id, province, year, false, actor));
         return dossier(id);
     }
 
@@ -109,7 +109,7 @@ public class EvidenceIntake {
             throw new UploadRejectedException(409, text.vi(), text.en());
         }
         records.deleteDossier(id);
-        records.trail(actor, "DOSSIER_DELETED", id, null, null, d.province() + " " + d.year());
+        events.publishEvent(new DossierChanged(id, d.province(), d.year(), true, actor));
     }
 
     /** Fills the province key of dossiers made before keys were kept, leaving it empty where two would clash. */
@@ -143,6 +143,7 @@ public class EvidenceIntake {
      * Takes a file out of the dossier's checks; it stays stored and in the trail. {@code replacedBy}
      * names the file that takes its place, for a replacement.
      */
+    @Transactional
     public WithdrawnEvidence withdraw(Evidence evidence, String actor, String reason, Long replacedBy) {
         String why = reason == null ? "" : Normalizer.normalize(reason.strip(), Normalizer.Form.NFC);
         if (why.isEmpty()) {
@@ -156,9 +157,7 @@ public class EvidenceIntake {
             throw new UploadRejectedException(409, "Tệp '" + evidence.fileName() + "' đã được rút trước đó.",
                     "The file '" + evidence.fileName() + "' was already withdrawn.");
         }
-        records.trail(actor, replacedBy == null ? "EVIDENCE_WITHDRAWN" : "EVIDENCE_REPLACED", evidence.dossierId(),
-                evidence.id(), evidence.sha256(), evidence.indicatorCode() + " " + evidence.fileName()
-                        + (replacedBy == null ? "" : " -> #" + replacedBy) + ": " + why);
+        events.publishEvent(new EvidenceWithdrawn(evidence, actor, why, replacedBy));
         return records.withdrawal(evidence.id()).orElseThrow();
     }
 
@@ -260,8 +259,7 @@ public class EvidenceIntake {
             long id = transactions.execute(tx -> {
                 records.insertObject(sha256, size, mediaType, key);
                 long evidenceId = records.insertEvidence(dossierId, code, name, sha256, size, actor);
-                records.trail(actor, "EVIDENCE_UPLOADED", dossierId, evidenceId, sha256, code + " " + name);
-                events.publishEvent(new EvidenceStored(evidenceId, dossierId, code, name, sha256));
+                events.publishEvent(new EvidenceStored(evidenceId, dossierId, code, name, sha256, actor));
                 return evidenceId;
             });
             return evidence(id);
@@ -311,7 +309,7 @@ public class EvidenceIntake {
     public void recordExtraction(long evidenceId, String status) {
         records.markExtraction(evidenceId, status);
         if (!"PENDING".equals(status)) {
-            records.trail("system", "EVIDENCE_EXTRACTED", null, evidenceId, null, status + " by " + instance);
+            events.publishEvent(new ExtractionRecorded(evidenceId, status, instance));
         }
     }
 

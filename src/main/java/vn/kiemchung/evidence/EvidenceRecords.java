@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Rows of dossier, stored_object, evidence and audit_event. */
+/** Rows of dossier, stored_object and evidence (the trail is written by the trail module, from events). */
 @Repository
 class EvidenceRecords {
 
@@ -161,11 +161,6 @@ class EvidenceRecords {
 
     void markExtraction(long evidenceId, String status) {
         jdbc.sql("update evidence set extraction_status = ? where id = ?").params(status, evidenceId).update();
-    }
-
-    void trail(String actor, String action, Long dossierId, Long evidenceId, String sha256, String detail) {
-        jdbc.sql("insert into audit_event (actor, action, dossier_id, evidence_id, sha256, detail) values (?, ?, ?, ?, ?, ?)")
-                .params(actor, action, dossierId, evidenceId, sha256, detail).update();
     }
 
     private static Evidence evidenceRow(ResultSet rs, int n) throws SQLException {

@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kiemchung.trail.TrailEntry;
 
 /** The province's departments and which components each one supplies, per assessment year. */
 @Service
@@ -16,11 +18,11 @@ public class Departments {
     private static final Pattern INDICATOR = Pattern.compile("[0-9A-Za-z]{1,4}(\\.[0-9A-Za-z]{1,4}){0,3}");
 
     private final ReviewRecords records;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
 
-    Departments(ReviewRecords records, AuditTrail trail) {
+    Departments(ReviewRecords records, ApplicationEventPublisher events) {
         this.records = records;
-        this.trail = trail;
+        this.events = events;
     }
 
     public List<Department> all() {
@@ -41,7 +43,7 @@ public class Departments {
             throw new ReviewRefusedException(409, "Đơn vị " + code + " đã có.", "Department " + code + " exists already.");
         }
         records.insertDepartment(code.strip(), name.strip());
-        trail.record(actor, "DEPARTMENT_CREATED", null, null, null, null, null, code.strip(), name.strip());
+        events.publishEvent(new TrailEntry(actor, "DEPARTMENT_CREATED", null, null, null, null, null, code.strip(), name.strip()));
         return new Department(code.strip(), name.strip());
     }
 
@@ -56,7 +58,7 @@ public class Departments {
         }
         String before = records.supplier(year, code).orElse(null);
         records.assign(year, code, department);
-        trail.record(actor, "COMPONENT_ASSIGNED", null, null, code, null, before, department, "year " + year);
+        events.publishEvent(new TrailEntry(actor, "COMPONENT_ASSIGNED", null, null, code, null, before, department, "year " + year));
         return new Assignment(year, code, department);
     }
 
@@ -82,7 +84,7 @@ public class Departments {
         }
         String after = name.strip();
         records.renameDepartment(code, after);
-        trail.record(actor, "DEPARTMENT_RENAMED", null, null, null, null, clip(before.name()), clip(after), code);
+        events.publishEvent(new TrailEntry(actor, "DEPARTMENT_RENAMED", null, null, null, null, clip(before.name()), clip(after), code));
         return new Department(code, after);
     }
 
@@ -101,7 +103,7 @@ public class Departments {
                     accounts.isEmpty() ? "—" : String.join(", ", accounts));
         }
         records.deleteDepartment(code);
-        trail.record(actor, "DEPARTMENT_DELETED", null, null, null, null, clip(d.name()), null, code);
+        events.publishEvent(new TrailEntry(actor, "DEPARTMENT_DELETED", null, null, null, null, clip(d.name()), null, code));
     }
 
     /**
@@ -117,7 +119,7 @@ public class Departments {
             throw refused(409, "assignment.deleteInUse", indicatorCode, String.valueOf(year), String.valueOf(files));
         }
         records.unassign(year, indicatorCode);
-        trail.record(actor, "COMPONENT_UNASSIGNED", null, null, indicatorCode, null, department, null, "year " + year);
+        events.publishEvent(new TrailEntry(actor, "COMPONENT_UNASSIGNED", null, null, indicatorCode, null, department, null, "year " + year));
     }
 
     private static String clip(String s) {

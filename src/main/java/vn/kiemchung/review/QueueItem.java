@@ -6,6 +6,7 @@ import java.util.List;
 import vn.kiemchung.assessment.DocumentEntry;
 import vn.kiemchung.assessment.ReportFinding;
 import vn.kiemchung.evidence.Evidence;
+import vn.kiemchung.trail.AuditEvent;
 
 /** One component in the review queue: its state, points, findings, evidence with what was read, history, and whether an upload reopened it. */
 public record QueueItem(long dossierId, String indicatorCode, String name, String mainCode, String department,

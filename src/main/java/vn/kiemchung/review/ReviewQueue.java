@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kiemchung.assessment.AuditReport;
@@ -17,6 +19,10 @@ import vn.kiemchung.assessment.ReportFinding;
 import vn.kiemchung.evidence.Dossier;
 import vn.kiemchung.evidence.Evidence;
 import vn.kiemchung.evidence.EvidenceIntake;
+import vn.kiemchung.evidence.EvidenceStored;
+import vn.kiemchung.evidence.EvidenceWithdrawn;
+import vn.kiemchung.trail.AuditTrail;
+import vn.kiemchung.trail.TrailEntry;
 
 /**
  * The coordinator's review of each component: DRAFT → SUBMITTED (by the department) → IN_REVIEW →
@@ -28,13 +34,15 @@ public class ReviewQueue {
 
     private final ReviewRecords records;
     private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
     private final EvidenceAccess access;
     private final EvidenceIntake intake;
     private final Departments departments;
     private final Notifications notifications;
 
-    ReviewQueue(ReviewRecords records, AuditTrail trail, EvidenceAccess access, EvidenceIntake intake,
-                Departments departments, Notifications notifications) {
+    ReviewQueue(ReviewRecords records, AuditTrail trail, ApplicationEventPublisher events, EvidenceAccess access,
+                EvidenceIntake intake, Departments departments, Notifications notifications) {
+        this.events = events;
         this.notifications = notifications;
         this.records = records;
         this.trail = trail;
@@ -81,8 +89,8 @@ public class ReviewQueue {
         }
         String why = guarded(actor, dossierId, indicatorCode, reason, "review.guard.submit");
         records.submitted(dossierId, indicatorCode, actor.username());
-        trail.record(actor.username(), "REVIEW_SUBMITTED", dossierId, null, indicatorCode, null,
-                item.status().name(), ReviewStatus.SUBMITTED.name(), why);
+        events.publishEvent(new TrailEntry(actor.username(), "REVIEW_SUBMITTED", dossierId, null, indicatorCode, null,
+                item.status().name(), ReviewStatus.SUBMITTED.name(), why));
         return records.item(dossierId, indicatorCode).orElseThrow();
     }
 
@@ -91,8 +99,8 @@ public class ReviewQueue {
     public ReviewItem startReview(Actor actor, long dossierId, String indicatorCode) {
         ReviewItem item = decidable(actor, dossierId, indicatorCode, Set.of(ReviewStatus.SUBMITTED));
         records.status(dossierId, indicatorCode, ReviewStatus.IN_REVIEW);
-        trail.record(actor.username(), "REVIEW_STARTED", dossierId, null, indicatorCode, null,
-                item.status().name(), ReviewStatus.IN_REVIEW.name(), null);
+        events.publishEvent(new TrailEntry(actor.username(), "REVIEW_STARTED", dossierId, null, indicatorCode, null,
+                item.status().name(), ReviewStatus.IN_REVIEW.name(), null));
         return records.item(dossierId, indicatorCode).orElseThrow();
     }
 
@@ -103,8 +111,8 @@ public class ReviewQueue {
         if (decision instanceof ReviewDecision.Accept accept) {
                 String why = guarded(actor, dossierId, indicatorCode, accept.reason(), "review.guard.accept");
                 records.decided(dossierId, indicatorCode, ReviewStatus.ACCEPTED, actor.username(), null, null);
-                trail.record(actor.username(), "REVIEW_ACCEPTED", dossierId, null, indicatorCode, null,
-                        item.status().name(), ReviewStatus.ACCEPTED.name(), why);
+                events.publishEvent(new TrailEntry(actor.username(), "REVIEW_ACCEPTED", dossierId, null, indicatorCode, null,
+                        item.status().name(), ReviewStatus.ACCEPTED.name(), why));
                 notifications.toDepartment(Notification.Kind.ACCEPTED, dossier, indicatorCode, actor.username(),
                         item.submittedBy(), null, null);
         } else if (decision instanceof ReviewDecision.SendBack back) {
@@ -118,9 +126,9 @@ public class ReviewQueue {
                 }
                 records.decided(dossierId, indicatorCode, ReviewStatus.NEEDS_SUPPLEMENT, actor.username(),
                         back.comment().strip(), back.deadline());
-                trail.record(actor.username(), "REVIEW_SENT_BACK", dossierId, null, indicatorCode, null,
+                events.publishEvent(new TrailEntry(actor.username(), "REVIEW_SENT_BACK", dossierId, null, indicatorCode, null,
                         item.status().name(), ReviewStatus.NEEDS_SUPPLEMENT.name(),
-                        back.comment().strip() + " (hạn/deadline " + back.deadline() + ")");
+                        back.comment().strip() + " (hạn/deadline " + back.deadline() + ")"));
                 notifications.toDepartment(Notification.Kind.SENT_BACK, dossier, indicatorCode, actor.username(),
                         item.submittedBy(), back.comment().strip(), back.deadline());
         }
@@ -207,8 +215,8 @@ public class ReviewQueue {
             throw new ReviewRefusedException(409, "Phát hiện này đã được miễn trừ.", "That finding is waived already.");
         }
         long id = records.insertWaiver(dossierId, indicatorCode, findingCode, doc, justification.strip(), actor.username());
-        trail.record(actor.username(), "FINDING_WAIVED", dossierId, null, indicatorCode, null, "WARNING " + findingCode,
-                "WAIVED", doc + ": " + justification.strip());
+        events.publishEvent(new TrailEntry(actor.username(), "FINDING_WAIVED", dossierId, null, indicatorCode, null, "WARNING " + findingCode,
+                "WAIVED", doc + ": " + justification.strip()));
         return records.waivers(dossierId).stream().filter(w -> w.id() == id).findFirst().orElseThrow();
     }
 
@@ -263,7 +271,7 @@ public class ReviewQueue {
         if (!records.lock(dossierId, actor.username())) {
             throw new DossierLockedException(dossierId);
         }
-        trail.record(actor.username(), "DOSSIER_SUBMITTED", dossierId, null, null, null, "DRAFT", "LOCKED", null);
+        events.publishEvent(new TrailEntry(actor.username(), "DOSSIER_SUBMITTED", dossierId, null, null, null, "DRAFT", "LOCKED", null));
     }
 
     public boolean locked(long dossierId) {
@@ -287,30 +295,38 @@ public class ReviewQueue {
         });
     }
 
-    /** After an upload: a submitted or accepted component opens again, since what was handed in has changed. */
-    @Transactional
-    public void evidenceAdded(Actor actor, Evidence evidence) {
-        reopenIfAccepted(actor, evidence, "new file " + evidence.fileName());
-        if (records.locked(evidence.dossierId())) {
-            trail.record(actor.username(), "VERSION_AFTER_LOCK", evidence.dossierId(), evidence.id(),
-                    evidence.indicatorCode(), evidence.sha256(), null, null, evidence.fileName());
+    /**
+     * A file was stored (an upload, a ZIP's entry, a replacement): a submitted or accepted component opens
+     * again, since what was handed in has changed. Heard in the upload's own transaction, so the file and
+     * the reopening are kept together or not at all.
+     */
+    @EventListener
+    void on(EvidenceStored stored) {
+        reopenIfHandedIn(stored.uploadedBy(), stored.dossierId(), stored.indicatorCode(), stored.evidenceId(),
+                stored.sha256(), "new file " + stored.fileName());
+        if (records.locked(stored.dossierId())) {
+            events.publishEvent(new TrailEntry(stored.uploadedBy(), "VERSION_AFTER_LOCK", stored.dossierId(),
+                    stored.evidenceId(), stored.indicatorCode(), stored.sha256(), null, null, stored.fileName()));
         }
     }
 
-    /** A file left the component's checks: an accepted component opens again, as for a new file. */
-    public void evidenceWithdrawn(Actor actor, Evidence evidence) {
-        reopenIfAccepted(actor, evidence, "withdrawn " + evidence.fileName());
+    /** A file left the component's checks: a handed-in component opens again, as for a new file. */
+    @EventListener
+    void on(EvidenceWithdrawn withdrawn) {
+        Evidence e = withdrawn.evidence();
+        reopenIfHandedIn(withdrawn.actor(), e.dossierId(), e.indicatorCode(), e.id(), e.sha256(),
+                "withdrawn " + e.fileName());
     }
 
-    private void reopenIfAccepted(Actor actor, Evidence evidence, String why) {
-        records.item(evidence.dossierId(), evidence.indicatorCode()).ifPresent(item -> {
-            if (item.handedIn() && !records.locked(evidence.dossierId())) {
-                records.reopened(evidence.dossierId(), evidence.indicatorCode(), item.status(), actor.username());
-                trail.record(actor.username(), "REVIEW_REOPENED", evidence.dossierId(), evidence.id(),
-                        evidence.indicatorCode(), evidence.sha256(), item.status().name(), ReviewStatus.DRAFT.name(),
-                        why);
-                notifications.toCoordinators(Notification.Kind.REOPENED, evidence.dossierId(), evidence.indicatorCode(),
-                        actor.username(), item.status().name());
+    private void reopenIfHandedIn(String actor, long dossierId, String indicatorCode, long evidenceId, String sha256,
+                                  String why) {
+        records.item(dossierId, indicatorCode).ifPresent(item -> {
+            if (item.handedIn() && !records.locked(dossierId)) {
+                records.reopened(dossierId, indicatorCode, item.status(), actor);
+                events.publishEvent(new TrailEntry(actor, "REVIEW_REOPENED", dossierId, evidenceId, indicatorCode, sha256,
+                        item.status().name(), ReviewStatus.DRAFT.name(), why));
+                notifications.toCoordinators(Notification.Kind.REOPENED, dossierId, indicatorCode, actor,
+                        item.status().name());
             }
         });
     }

@@ -1,2 +1,2 @@
-/** Review: departments and the components they supply, the coordinator's queue, decisions, waivers, the dossier lock and the audit trail. */
+/** Review: departments and the components they supply, the coordinator's queue, decisions, waivers and the dossier lock. */
 package vn.kiemchung.review;

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -14,10 +15,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kiemchung.review.Actor;
-import vn.kiemchung.review.AuditTrail;
 import vn.kiemchung.review.Departments;
 import vn.kiemchung.review.ReviewRefusedException;
 import vn.kiemchung.review.Role;
+import vn.kiemchung.trail.TrailEntry;
 
 /** Accounts kept in the database with BCrypt password hashes, each with a role and, for officers, a department. */
 @Service
@@ -28,14 +29,14 @@ class Accounts implements UserDetailsService {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final Departments departments;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
     private final SignInThrottle throttle;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder encoder, Departments departments, AuditTrail trail, SignInThrottle throttle) {
+    Accounts(JdbcClient jdbc, PasswordEncoder encoder, Departments departments, ApplicationEventPublisher events, SignInThrottle throttle) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.departments = departments;
-        this.trail = trail;
+        this.events = events;
         this.throttle = throttle;
     }
 
@@ -56,7 +57,7 @@ class Accounts implements UserDetailsService {
         }
         String before = email(username).orElse(null);
         jdbc.sql("update app_user set email = ? where username = ?").params(value, username).update();
-        trail.record(username, "ACCOUNT_EMAIL_CHANGED", null, null, null, null, before, value, username);
+        events.publishEvent(new TrailEntry(username, "ACCOUNT_EMAIL_CHANGED", null, null, null, null, before, value, username));
     }
 
     /** An account as the admin page lists it (never the hash). */
@@ -88,8 +89,8 @@ class Accounts implements UserDetailsService {
         });
         if (current == null || !encoder.matches(current, hash)) {
             boolean locked = throttle.failed(username, null);
-            trail.record(username, locked ? "SIGN_IN_LOCKED" : "SIGN_IN_FAILED", null, null, null, null, null, null,
-                    "password change");
+            events.publishEvent(new TrailEntry(username, locked ? "SIGN_IN_LOCKED" : "SIGN_IN_FAILED", null, null, null, null, null, null,
+                    "password change"));
             throw new ReviewRefusedException(400, "Mật khẩu hiện tại không đúng.", "The current password is wrong.");
         }
         if (next != null && next.equals(current)) {
@@ -99,7 +100,7 @@ class Accounts implements UserDetailsService {
         PasswordPolicy.check(username, next);
         jdbc.sql("update app_user set password_hash = ?, must_change_password = false, password_changed_at = now() where username = ?")
                 .params(encoder.encode(next), username).update();
-        trail.record(username, "PASSWORD_CHANGED", null, null, null, null, null, null, username);
+        events.publishEvent(new TrailEntry(username, "PASSWORD_CHANGED", null, null, null, null, null, null, username));
     }
 
     /** The admin sets a new password for someone, who must change it at their next sign-in. */
@@ -111,7 +112,7 @@ class Accounts implements UserDetailsService {
         if (changed == 0) {
             throw new ReviewRefusedException(404, "Không có tài khoản " + username + ".", "There is no account " + username + ".");
         }
-        trail.record(admin, "PASSWORD_RESET", null, null, null, null, null, null, username);
+        events.publishEvent(new TrailEntry(admin, "PASSWORD_RESET", null, null, null, null, null, null, username));
     }
 
     @Override
@@ -155,8 +156,8 @@ class Accounts implements UserDetailsService {
             throw new ReviewRefusedException(404, "Không có tài khoản " + username + ".", "There is no account " + username + ".");
         }
         if (changed > 0) {
-            trail.record(admin, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", null, null, null, null,
-                    String.valueOf(!enabled), String.valueOf(enabled), username);
+            events.publishEvent(new TrailEntry(admin, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", null, null, null, null,
+                    String.valueOf(!enabled), String.valueOf(enabled), username));
         }
     }
 
@@ -202,8 +203,8 @@ class Accounts implements UserDetailsService {
             throw new ReviewRefusedException(409, "Tài khoản " + username + " đã có.", "Account " + username + " exists already.");
         }
         create(username, rawPassword, role.name(), dept);
-        trail.record(admin, "ACCOUNT_CREATED", null, null, null, null, null, role.name(),
-                username + (dept == null ? "" : " @ " + dept));
+        events.publishEvent(new TrailEntry(admin, "ACCOUNT_CREATED", null, null, null, null, null, role.name(),
+                username + (dept == null ? "" : " @ " + dept)));
         return new Account(username, role.name(), dept, true);
     }
 
@@ -233,9 +234,9 @@ class Accounts implements UserDetailsService {
             return before;
         }
         jdbc.sql("update app_user set role = ?, department = ? where username = ?").params(role.name(), dept, username).update();
-        trail.record(admin, "ACCOUNT_CHANGED", null, null, null, null,
+        events.publishEvent(new TrailEntry(admin, "ACCOUNT_CHANGED", null, null, null, null,
                 before.role() + (before.department() == null ? "" : " @ " + before.department()),
-                role.name() + (dept == null ? "" : " @ " + dept), username);
+                role.name() + (dept == null ? "" : " @ " + dept), username));
         return new Account(username, role.name(), dept, before.enabled());
     }
 

@@ -9,11 +9,12 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.kiemchung.review.AuditTrail;
 import vn.kiemchung.review.ReviewRefusedException;
+import vn.kiemchung.trail.TrailEntry;
 
 /**
  * Personal API tokens: a script sends {@code Authorization: Bearer kc_…} and acts as the token's
@@ -31,12 +32,12 @@ class ApiTokens {
     private static final int SHOWN_CHARACTERS = 6;
 
     private final JdbcClient jdbc;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, AuditTrail trail) {
+    ApiTokens(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.trail = trail;
+        this.events = events;
     }
 
     /** A token as its owner sees it in the list: never the secret, only its first characters. */
@@ -80,7 +81,7 @@ class ApiTokens {
                 .query((rs, n) -> new IssuedToken(rs.getLong(1), label, prefix, rs.getObject(2, OffsetDateTime.class),
                         rs.getObject(3, OffsetDateTime.class), secret))
                 .single();
-        trail.record(username, "API_TOKEN_CREATED", null, null, null, null, null, null, describe(label, prefix));
+        events.publishEvent(new TrailEntry(username, "API_TOKEN_CREATED", null, null, null, null, null, null, describe(label, prefix)));
         return issued;
     }
 
@@ -116,8 +117,8 @@ class ApiTokens {
             return;
         }
         jdbc.sql("update api_token set revoked_at = now() where id = ?").param(id).update();
-        trail.record(actor, "API_TOKEN_REVOKED", null, null, null, null, null, null,
-                describe(token.name(), token.prefix()) + (actor.equals(username) ? "" : " @ " + username));
+        events.publishEvent(new TrailEntry(actor, "API_TOKEN_REVOKED", null, null, null, null, null, null,
+                describe(token.name(), token.prefix()) + (actor.equals(username) ? "" : " @ " + username)));
     }
 
     /** A token as the admin sees it among everyone's: with its owner, never the secret. */

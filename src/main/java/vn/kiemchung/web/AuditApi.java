@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.kiemchung.review.AuditEvent;
-import vn.kiemchung.review.AuditTrail;
+import vn.kiemchung.trail.AuditEvent;
+import vn.kiemchung.trail.AuditTrail;
 
 /** The audit trail as JSON or CSV, for coordinators, leaders and admins. */
 @RestController

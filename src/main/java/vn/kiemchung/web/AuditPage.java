@@ -6,7 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.kiemchung.evidence.EvidenceIntake;
-import vn.kiemchung.review.AuditTrail;
+import vn.kiemchung.trail.AuditTrail;
 
 /** The audit trail of a dossier, and its CSV export. */
 @Controller

@@ -7,17 +7,17 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import vn.kiemchung.evidence.Evidence;
-import vn.kiemchung.evidence.WithdrawnEvidence;
 import vn.kiemchung.evidence.EvidenceIntake;
 import vn.kiemchung.evidence.UploadOutcome;
 import vn.kiemchung.evidence.UploadRejectedException;
+import vn.kiemchung.evidence.WithdrawnEvidence;
 import vn.kiemchung.review.Actor;
 import vn.kiemchung.review.EvidenceAccess;
 import vn.kiemchung.review.ReviewQueue;
 
 /**
- * Files from the component page and from scripts into evidence, a ZIP unpacked into its entries;
- * every stored file is told to the review. Uploading to a component that is submitted or accepted
+ * Files from the component page and from scripts into evidence, a ZIP unpacked into its entries; the
+ * review hears of every stored or withdrawn file from the evidence module's events. Uploading to a component that is submitted or accepted
  * reopens it, so it is refused unless the uploader confirmed that ({@code reopen}).
  */
 @Component
@@ -37,9 +37,7 @@ class EvidenceUploads {
     Evidence receiveWhole(Actor actor, long dossierId, String code, MultipartFile file, boolean reopen) {
         access.checkUpload(actor, dossierId, code);
         review.checkReopen(actor, dossierId, code, reopen);
-        Evidence evidence = read(file, in -> intake.upload(dossierId, code, file.getOriginalFilename(), in, actor.username()));
-        review.evidenceAdded(actor, evidence);
-        return evidence;
+        return read(file, in -> intake.upload(dossierId, code, file.getOriginalFilename(), in, actor.username()));
     }
 
     /** One file, a ZIP unpacked; a refusal of the file as a whole (a ZIP over its limits) is thrown. */
@@ -69,20 +67,15 @@ class EvidenceUploads {
         return outcomes;
     }
 
-    /** Stores a file whose upload was allowed, a ZIP as its entries, and tells the review. */
+    /** Stores a file whose upload was allowed, a ZIP as its entries (the review hears of each from its event). */
     private List<UploadOutcome> unpacking(Actor actor, long dossierId, String code, MultipartFile file) {
-        List<UploadOutcome> outcomes = read(file,
-                in -> intake.uploadUnpacking(dossierId, code, file.getOriginalFilename(), in, actor.username()));
-        outcomes.stream().filter(UploadOutcome::stored).forEach(o -> review.evidenceAdded(actor, o.evidence()));
-        return outcomes;
+        return read(file, in -> intake.uploadUnpacking(dossierId, code, file.getOriginalFilename(), in, actor.username()));
     }
 
     /** Takes a file out of the checks (it stays stored and in the trail), with the reason. */
     WithdrawnEvidence withdraw(Actor actor, long evidenceId, String reason) {
         Evidence old = access.checkWithdraw(actor, evidenceId);
-        WithdrawnEvidence withdrawn = intake.withdraw(old, actor.username(), reason, null);
-        review.evidenceWithdrawn(actor, old);
-        return withdrawn;
+        return intake.withdraw(old, actor.username(), reason, null);
     }
 
     /**
@@ -103,7 +96,6 @@ class EvidenceUploads {
         Evidence fresh = read(file, in -> intake.upload(old.dossierId(), old.indicatorCode(), file.getOriginalFilename(), in,
                 actor.username()));
         intake.withdraw(old, actor.username(), reason, fresh.id());
-        review.evidenceAdded(actor, fresh);
         return fresh;
     }
 

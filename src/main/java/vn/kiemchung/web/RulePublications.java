@@ -4,12 +4,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import vn.kiemchung.review.AuditTrail;
 import vn.kiemchung.rules.RuleAuthoring;
 import vn.kiemchung.rules.RuleBase;
 import vn.kiemchung.rules.RuleBook;
 import vn.kiemchung.rules.RuleCompilationException;
+import vn.kiemchung.trail.TrailEntry;
 
 /**
  * Publishing a table and reloading a year, by a named person, each written to the audit trail:
@@ -21,12 +22,12 @@ class RulePublications {
 
     private final RuleAuthoring authoring;
     private final RuleBook book;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
 
-    RulePublications(RuleAuthoring authoring, RuleBook book, AuditTrail trail) {
+    RulePublications(RuleAuthoring authoring, RuleBook book, ApplicationEventPublisher events) {
         this.authoring = authoring;
         this.book = book;
-        this.trail = trail;
+        this.events = events;
     }
 
     RuleAuthoring.Publication publish(String actor, int year, String folder, String tableName, byte[] table,
@@ -36,8 +37,8 @@ class RulePublications {
         String detail = year + " " + folder + "/" + tableName + (cases.isEmpty() ? "" : " + " + cases.size() + " ca/cases")
                 + (p.years().isEmpty() ? "" : " years " + p.years())
                 + (p.published() ? "" : ": " + String.join(" | ", p.problems()) + String.join(" | ", p.failedCases()));
-        trail.record(actor, p.published() ? "RULES_PUBLISHED" : "RULES_REFUSED", null, null, componentOf(folder),
-                sha256(table), before, p.published() ? p.version() : before, shorten(detail));
+        events.publishEvent(new TrailEntry(actor, p.published() ? "RULES_PUBLISHED" : "RULES_REFUSED", null, null, componentOf(folder),
+                sha256(table), before, p.published() ? p.version() : before, shorten(detail)));
         return p;
     }
 
@@ -45,10 +46,10 @@ class RulePublications {
         String before = versionOf(year);
         try {
             RuleBase base = book.reload(year);
-            trail.record(actor, "RULES_RELOADED", null, null, null, null, before, base.version(), String.valueOf(year));
+            events.publishEvent(new TrailEntry(actor, "RULES_RELOADED", null, null, null, null, before, base.version(), String.valueOf(year)));
             return base;
         } catch (RuleCompilationException e) {
-            trail.record(actor, "RULES_RELOAD_REFUSED", null, null, null, null, before, before, shorten(year + ": " + e.getMessage()));
+            events.publishEvent(new TrailEntry(actor, "RULES_RELOAD_REFUSED", null, null, null, null, before, before, shorten(year + ": " + e.getMessage())));
             throw e;
         }
     }

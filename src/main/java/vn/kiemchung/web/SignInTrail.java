@@ -1,6 +1,7 @@
 package vn.kiemchung.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -10,7 +11,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import vn.kiemchung.review.AuditTrail;
+import vn.kiemchung.trail.TrailEntry;
 
 /**
  * People's sign-ins (the login form, or single sign-on) go into the audit trail. Scripts'
@@ -21,18 +22,18 @@ import vn.kiemchung.review.AuditTrail;
 @Component
 class SignInTrail {
 
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
     private final SignInThrottle throttle;
 
-    SignInTrail(AuditTrail trail, SignInThrottle throttle) {
-        this.trail = trail;
+    SignInTrail(ApplicationEventPublisher events, SignInThrottle throttle) {
+        this.events = events;
         this.throttle = throttle;
     }
 
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
         String how = event.getAuthentication() instanceof OAuth2AuthenticationToken ? "sso" : "form";
-        trail.record(event.getAuthentication().getName(), "SIGNED_IN", null, null, null, null, null, null, how);
+        events.publishEvent(new TrailEntry(event.getAuthentication().getName(), "SIGNED_IN", null, null, null, null, null, null, how));
         // Only a person's sign-in clears the count: a script's Basic requests come all day and would
         // otherwise wipe a guessing run against the same account between its attempts.
         throttle.succeeded(event.getAuthentication().getName());
@@ -54,7 +55,7 @@ class SignInTrail {
         String how = request != null && request.getRequestURI().endsWith("/login") ? "form" : "basic";
         boolean locked = throttle.failed(tried, address);
         String actor = tried == null || tried.isBlank() ? "?" : tried.length() > 100 ? tried.substring(0, 100) : tried;
-        trail.record(actor, locked ? "SIGN_IN_LOCKED" : "SIGN_IN_FAILED", null, null, null, null, null, null,
-                how + " from " + address);
+        events.publishEvent(new TrailEntry(actor, locked ? "SIGN_IN_LOCKED" : "SIGN_IN_FAILED", null, null, null, null, null, null,
+                how + " from " + address));
     }
 }

@@ -27,10 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.evidence.Multipart;
-import vn.kiemchung.review.AuditEvent;
-import vn.kiemchung.review.AuditTrail;
 import vn.kiemchung.review.Province;
 import vn.kiemchung.rules.TableKind;
+import vn.kiemchung.trail.AuditEvent;
+import vn.kiemchung.trail.AuditTrail;
 
 /**
  * What a rule author uploads cannot run code on the server: the payloads that used to run (a

@@ -1,14 +1,18 @@
-package vn.kiemchung.review;
+package vn.kiemchung.trail;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The append-only trail of every action (uploads, submissions, decisions, waivers, locks, accounts):
- * written here, read here, exported as CSV. The table refuses updates and deletes by itself.
+ * The append-only trail of every action (uploads, readings, submissions, decisions, waivers, locks,
+ * accounts, rules): written only here, from the events the modules publish, read here, exported as CSV.
+ * The table refuses updates and deletes by itself.
  */
 @Service
 public class AuditTrail {
@@ -24,12 +28,22 @@ public class AuditTrail {
         this.jdbc = jdbc;
     }
 
-    public void record(String actor, String action, Long dossierId, Long evidenceId, String indicatorCode,
-                       String sha256, String before, String after, String detail) {
+    /**
+     * Writes the event's line in the publisher's transaction: no line without its action, no action without
+     * its line. Heard before any other module's listener, so what they do in turn comes after it in the trail.
+     */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(Traced event) {
+        TrailEntry e = event.trailEntry();
+        if (e == null) {
+            return;
+        }
         jdbc.sql("""
                 insert into audit_event (actor, action, dossier_id, evidence_id, indicator_code, sha256, before_state,
                                          after_state, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(actor, action, dossierId, evidenceId, indicatorCode, sha256, before, after, detail).update();
+                .params(e.actor(), e.action(), e.dossierId(), e.evidenceId(), e.indicatorCode(), e.sha256(), e.before(), e.after(),
+                        e.detail()).update();
     }
 
     /** Events of a dossier (all dossiers when null), oldest first. */

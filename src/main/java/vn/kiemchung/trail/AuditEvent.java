@@ -1,4 +1,4 @@
-package vn.kiemchung.review;
+package vn.kiemchung.trail;
 
 import java.time.OffsetDateTime;
 

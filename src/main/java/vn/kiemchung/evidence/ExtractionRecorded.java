@@ -1,0 +1,14 @@
+package vn.kiemchung.evidence;
+
+import vn.kiemchung.trail.Traced;
+import vn.kiemchung.trail.TrailEntry;
+
+/** A file's reading ended (DONE, FAILED …) on the instance named, recorded in the evidence's row. */
+public record ExtractionRecorded(long evidenceId, String status, String instance) implements Traced {
+
+    @Override
+    public TrailEntry trailEntry() {
+        return new TrailEntry("system", "EVIDENCE_EXTRACTED", null, evidenceId, null, null, null, null,
+                status + " by " + instance);
+    }
+}
