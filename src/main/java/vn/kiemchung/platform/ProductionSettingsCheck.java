@@ -1,5 +1,6 @@
 package vn.kiemchung.platform;
 
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import org.springframework.core.env.Profiles;
  * With the {@code prod} profile, refuses to start on demo settings, before anything starts:
  * embedded PostgreSQL or S3, missing endpoints or credentials, well-known or short secrets,
  * a demo admin password. The accounts themselves are checked once the database is up
- * ({@link ProductionAccountsCheck}).
+ * (accounts.ProductionAccountsCheck).
  */
 public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordered {
 

@@ -8,25 +8,34 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kiemchung.accounts.Accounts;
+import vn.kiemchung.accounts.DepartmentDirectory;
 import vn.kiemchung.trail.TrailEntry;
 
 /** The province's departments and which components each one supplies, per assessment year. */
 @Service
-public class Departments {
+public class Departments implements DepartmentDirectory {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.-]{1,50}");
     private static final Pattern INDICATOR = Pattern.compile("[0-9A-Za-z]{1,4}(\\.[0-9A-Za-z]{1,4}){0,3}");
 
     private final ReviewRecords records;
+    private final Accounts accounts;
     private final ApplicationEventPublisher events;
 
-    Departments(ReviewRecords records, ApplicationEventPublisher events) {
+    Departments(ReviewRecords records, Accounts accounts, ApplicationEventPublisher events) {
+        this.accounts = accounts;
         this.records = records;
         this.events = events;
     }
 
     public List<Department> all() {
         return records.departments();
+    }
+
+    @Override
+    public boolean exists(String code) {
+        return find(code).isPresent();
     }
 
     public Optional<Department> find(String code) {
@@ -96,7 +105,7 @@ public class Departments {
     public void delete(String code, String actor) {
         Department d = records.department(code).orElseThrow(() -> refused(404, "department.unknown", code));
         List<String> supplies = records.assignmentsOf(code);
-        List<String> accounts = records.accountsOf(code);
+        List<String> accounts = this.accounts.usernamesIn(code);
         if (!supplies.isEmpty() || !accounts.isEmpty()) {
             throw refused(409, "department.deleteInUse", d.name(),
                     supplies.isEmpty() ? "—" : String.join("; ", supplies),

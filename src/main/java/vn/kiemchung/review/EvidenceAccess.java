@@ -3,6 +3,8 @@ package vn.kiemchung.review;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.kiemchung.accounts.Actor;
+import vn.kiemchung.accounts.Role;
 import vn.kiemchung.assessment.AuditReport;
 import vn.kiemchung.assessment.DossierReports;
 import vn.kiemchung.evidence.Dossier;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import vn.kiemchung.accounts.Actor;
 import vn.kiemchung.assessment.AuditReport;
 import vn.kiemchung.assessment.IndicatorResult;
 import vn.kiemchung.evidence.Dossier;

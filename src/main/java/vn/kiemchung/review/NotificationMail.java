@@ -8,12 +8,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.kiemchung.accounts.Accounts;
 
 /**
  * The e-mail copy of a notification, in Vietnamese, to an account that has an address, when an SMTP
@@ -28,7 +28,7 @@ class NotificationMail {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final ObjectProvider<JavaMailSender> sender;
-    private final JdbcClient jdbc;
+    private final Accounts accounts;
     private final MessageSource messages;
     private final ObjectProvider<Notifications> notifications;
     private final String from;
@@ -38,11 +38,11 @@ class NotificationMail {
         return t;
     });
 
-    NotificationMail(ObjectProvider<JavaMailSender> sender, JdbcClient jdbc, MessageSource messages,
+    NotificationMail(ObjectProvider<JavaMailSender> sender, Accounts accounts, MessageSource messages,
                      ObjectProvider<Notifications> notifications,
                      @Value("${kiemchung.notifications.from:kiemchung@localhost}") String from) {
         this.sender = sender;
-        this.jdbc = jdbc;
+        this.accounts = accounts;
         this.messages = messages;
         this.notifications = notifications;
         this.from = from;
@@ -53,8 +53,7 @@ class NotificationMail {
         if (smtp == null) {
             return;
         }
-        String to = jdbc.sql("select email from app_user where username = ? and enabled").param(n.recipient())
-                .query(String.class).optional().orElse(null);
+        String to = accounts.mailAddress(n.recipient()).orElse(null);
         if (to == null || to.isBlank()) {
             return;
         }

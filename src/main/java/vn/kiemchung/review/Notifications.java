@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kiemchung.accounts.Accounts;
+import vn.kiemchung.accounts.Role;
 import vn.kiemchung.evidence.Dossier;
 
 /**
@@ -33,14 +35,16 @@ public class Notifications {
 
     private final JdbcClient jdbc;
     private final Departments departments;
+    private final Accounts accounts;
     private final NotificationMail mail;
     private final MessageSource messages;
     private final Clock clock;
 
-    Notifications(JdbcClient jdbc, Departments departments, NotificationMail mail, MessageSource messages,
+    Notifications(JdbcClient jdbc, Departments departments, Accounts accounts, NotificationMail mail, MessageSource messages,
                   java.util.Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.departments = departments;
+        this.accounts = accounts;
         this.mail = mail;
         this.messages = messages;
         this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -59,8 +63,7 @@ public class Notifications {
 
     /** Every enabled coordinator but the actor. */
     void toCoordinators(Notification.Kind kind, long dossierId, String indicatorCode, String actor, String detail) {
-        jdbc.sql("select username from app_user where role = 'COORDINATOR' and enabled order by username").query(String.class)
-                .list().stream().filter(u -> !u.equals(actor))
+        accounts.enabledWith(Role.COORDINATOR).stream().filter(u -> !u.equals(actor))
                 .forEach(u -> add(u, kind, dossierId, indicatorCode, actor, detail, null, null));
     }
 
@@ -150,14 +153,11 @@ public class Notifications {
 
     private List<String> officersOf(int year, String indicatorCode) {
         return departments.supplierOf(year, indicatorCode)
-                .map(dept -> jdbc.sql("""
-                        select username from app_user where role = 'DEPARTMENT_OFFICER' and department = ? and enabled
-                        order by username""").param(dept).query(String.class).list())
+                .map(accounts::enabledOfficersOf)
                 .orElse(List.of());
     }
 
     private boolean enabled(String username) {
-        return jdbc.sql("select count(*) from app_user where username = ? and enabled").param(username).query(Integer.class)
-                .single() > 0;
+        return accounts.isEnabled(username);
     }
 }

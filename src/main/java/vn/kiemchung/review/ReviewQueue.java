@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kiemchung.accounts.Actor;
 import vn.kiemchung.assessment.AuditReport;
 import vn.kiemchung.assessment.ComponentStatus;
 import vn.kiemchung.assessment.IndicatorResult;

@@ -160,11 +160,6 @@ class ReviewRecords {
                 where department = ? group by year order by year""").param(department).query(String.class).list();
     }
 
-    List<String> accountsOf(String department) {
-        return jdbc.sql("select username from app_user where department = ? order by username").param(department)
-                .query(String.class).list();
-    }
-
     /** Files in the checks of the year's dossiers under one component. */
     int filesUnder(int year, String indicatorCode) {
         return jdbc.sql("""

@@ -9,6 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.kiemchung.accounts.Accounts;
+import vn.kiemchung.accounts.ApiTokens;
+import vn.kiemchung.accounts.PasswordPolicy;
+import vn.kiemchung.platform.Refusal.Reason;
 
 /**
  * The signed-in person's own page: who they are and their API tokens for scripts. A new token's
@@ -37,7 +41,7 @@ class AccountPage {
     String changePassword(@RequestParam String current, @RequestParam String password, @RequestParam String confirm,
                           Principal user, RedirectAttributes flash) {
         if (!password.equals(confirm)) {
-            throw new vn.kiemchung.review.ReviewRefusedException(400, "Hai lần nhập mật khẩu mới không giống nhau.",
+            throw new RequestRefusedException(Reason.INVALID, "Hai lần nhập mật khẩu mới không giống nhau.",
                     "The two new passwords differ.");
         }
         accounts.changePassword(user.getName(), current, password);

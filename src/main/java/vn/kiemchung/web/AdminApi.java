@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.kiemchung.accounts.Accounts;
+import vn.kiemchung.accounts.ApiTokens;
+import vn.kiemchung.platform.Refusal.Reason;
 import vn.kiemchung.review.Assignment;
 import vn.kiemchung.review.Department;
 import vn.kiemchung.review.Departments;
-import vn.kiemchung.review.ReviewRefusedException;
 
 /** The admin's REST side: departments, accounts and which department supplies which component. */
 @RestController
@@ -77,7 +79,7 @@ class AdminApi {
     @PostMapping("/departments")
     ResponseEntity<Department> createDepartment(@RequestBody Department body, Principal user) {
         if (body == null) {
-            throw new ReviewRefusedException(400, "Cần code và name.", "code and name are required.");
+            throw new RequestRefusedException(Reason.INVALID, "Cần code và name.", "code and name are required.");
         }
         return ResponseEntity.status(201).body(departments.create(body.code(), body.name(), user.getName()));
     }
@@ -90,7 +92,7 @@ class AdminApi {
     @PostMapping("/accounts")
     ResponseEntity<Accounts.Account> createAccount(@RequestBody NewAccount body, Principal user) {
         if (body == null) {
-            throw new ReviewRefusedException(400, "Cần username, password, role.", "username, password and role are required.");
+            throw new RequestRefusedException(Reason.INVALID, "Cần username, password, role.", "username, password and role are required.");
         }
         return ResponseEntity.status(201)
                 .body(accounts.create(body.username(), body.password(), body.role(), body.department(), user.getName()));
@@ -104,7 +106,7 @@ class AdminApi {
     @PostMapping("/assignments")
     ResponseEntity<Assignment> assign(@RequestBody NewAssignment body, Principal user) {
         if (body == null || body.year() == null) {
-            throw new ReviewRefusedException(400, "Cần year, indicator, department.", "year, indicator and department are required.");
+            throw new RequestRefusedException(Reason.INVALID, "Cần year, indicator, department.", "year, indicator and department are required.");
         }
         years.requireComponents(body.year(), List.of(body.indicator() == null ? "" : body.indicator().strip()));
         return ResponseEntity.status(201).body(departments.assign(body.year(), body.indicator(), body.department(), user.getName()));
@@ -141,7 +143,7 @@ class AdminApi {
     Accounts.Account changeAccount(@PathVariable String username, @RequestBody(required = false) AccountChange body,
                                    Principal user) {
         if (body == null) {
-            throw new ReviewRefusedException(400, "Cần role.", "role is required.");
+            throw new RequestRefusedException(Reason.INVALID, "Cần role.", "role is required.");
         }
         return accounts.change(username, body.role(), body.department(), user.getName());
     }

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import vn.kiemchung.accounts.Accounts;
 
 /**
  * On a first start with no accounts, creates {@code admin} with the password from

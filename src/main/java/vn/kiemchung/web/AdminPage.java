@@ -1,9 +1,8 @@
 package vn.kiemchung.web;
 
-import java.util.List;
-
 import java.security.Principal;
 import java.time.Year;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +10,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.kiemchung.accounts.Accounts;
+import vn.kiemchung.accounts.ApiTokens;
+import vn.kiemchung.accounts.PasswordPolicy;
+import vn.kiemchung.accounts.Role;
+import vn.kiemchung.platform.Refusal.Reason;
 import vn.kiemchung.review.Departments;
-import vn.kiemchung.review.Role;
 
 /** The admin's page: departments, accounts, and which department supplies which component. */
 @Controller
@@ -111,8 +114,8 @@ class AdminPage {
                    java.util.Locale locale) {
         try {
             accounts.create(username, password, role, department, user.getName());
-        } catch (vn.kiemchung.review.ReviewRefusedException e) {
-            flash.addFlashAttribute("error", "en".equals(locale.getLanguage()) ? e.getMessage() : e.messageVi());
+        } catch (vn.kiemchung.accounts.AccountRefusedException e) {
+            flash.addFlashAttribute("error", "en".equals(locale.getLanguage()) ? e.text().en() : e.text().vi());
             flash.addFlashAttribute("accountForm", new AccountForm(username, role, department == null ? "" : department));
             return "redirect:/admin#new-account";
         }
@@ -166,7 +169,7 @@ class AdminPage {
                 .map(String::strip).filter(c -> !c.isEmpty()).toList();
         if (codes.isEmpty()) {
             vn.kiemchung.platform.Bilingual text = vn.kiemchung.platform.Bilingual.of("assignment.noneChosen");
-            throw new vn.kiemchung.review.ReviewRefusedException(400, text.vi(), text.en());
+            throw new RequestRefusedException(Reason.INVALID, text.vi(), text.en());
         }
         years.requireComponents(year, codes);
         for (String code : codes) {

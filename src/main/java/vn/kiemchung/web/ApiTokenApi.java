@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.kiemchung.review.ReviewRefusedException;
+import vn.kiemchung.accounts.ApiTokens;
+import vn.kiemchung.platform.Refusal.Reason;
 
 /** The signed-in account's own API tokens: create (the secret is shown once), list, revoke. */
 @RestController
@@ -31,7 +32,7 @@ class ApiTokenApi {
     @PostMapping
     ResponseEntity<ApiTokens.IssuedToken> create(@RequestBody(required = false) NewToken body, Principal user) {
         if (user instanceof ApiTokenAuthentication) {
-            throw new ReviewRefusedException(403, "Khóa API mới chỉ tạo được khi đăng nhập bằng mật khẩu hoặc đăng nhập một lần.",
+            throw new RequestRefusedException(Reason.NOT_ALLOWED, "Khóa API mới chỉ tạo được khi đăng nhập bằng mật khẩu hoặc đăng nhập một lần.",
                     "A new API token can only be created when signed in with a password or single sign-on.");
         }
         ApiTokens.IssuedToken issued = tokens.create(user.getName(), body == null ? null : body.name(),

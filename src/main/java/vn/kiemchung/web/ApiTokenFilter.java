@@ -11,6 +11,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.kiemchung.accounts.ApiTokens;
 
 /**
  * Authenticates {@code /api/**} requests that carry {@code Authorization: Bearer kc_…}, ahead of

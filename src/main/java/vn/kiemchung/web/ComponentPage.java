@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.kiemchung.accounts.Accounts;
+import vn.kiemchung.accounts.Actor;
 import vn.kiemchung.assessment.Citations;
 import vn.kiemchung.evidence.UploadOutcome;
-import vn.kiemchung.review.Actor;
 import vn.kiemchung.review.EvidenceAccess;
 import vn.kiemchung.review.ReviewQueue;
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.kiemchung.accounts.Accounts;
 
 /**
  * The component page's upload for its script (upload.js): the same address as the form, asked

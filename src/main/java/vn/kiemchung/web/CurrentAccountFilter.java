@@ -19,6 +19,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.kiemchung.accounts.Accounts;
 
 /**
  * Every authenticated request — a session from the form or single sign-on, HTTP Basic, or a token —

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.kiemchung.accounts.Accounts;
+import vn.kiemchung.accounts.Actor;
 import vn.kiemchung.assessment.AuditReport;
 import vn.kiemchung.assessment.ReportFormat;
 import vn.kiemchung.assessment.ReportLanguage;
@@ -29,7 +31,6 @@ import vn.kiemchung.evidence.EvidenceIntake;
 import vn.kiemchung.evidence.EvidenceNotFoundException;
 import vn.kiemchung.evidence.UploadRejectedException;
 import vn.kiemchung.evidence.WithdrawnEvidence;
-import vn.kiemchung.review.Actor;
 import vn.kiemchung.review.EvidenceAccess;
 import vn.kiemchung.review.ReviewQueue;
 

@@ -13,10 +13,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.kiemchung.accounts.Accounts;
+import vn.kiemchung.accounts.Actor;
 import vn.kiemchung.assessment.AuditReport;
 import vn.kiemchung.evidence.Dossier;
 import vn.kiemchung.evidence.EvidenceIntake;
-import vn.kiemchung.review.Actor;
 import vn.kiemchung.review.Department;
 import vn.kiemchung.review.Departments;
 import vn.kiemchung.review.EvidenceAccess;
@@ -51,7 +52,7 @@ class DossierPages {
     @GetMapping("/")
     String home(Principal user) {
         Actor actor = user == null ? null : accounts.actor(user);
-        if (actor != null && (actor.isOfficer() || actor.role() == vn.kiemchung.review.Role.COORDINATOR)) {
+        if (actor != null && (actor.isOfficer() || actor.role() == vn.kiemchung.accounts.Role.COORDINATOR)) {
             return "redirect:/my-work";
         }
         return "redirect:/dossiers";

@@ -12,12 +12,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import vn.kiemchung.accounts.Accounts;
+import vn.kiemchung.accounts.Actor;
 import vn.kiemchung.evidence.Evidence;
 import vn.kiemchung.evidence.EvidenceIntake;
 import vn.kiemchung.evidence.EvidenceNotFoundException;
 import vn.kiemchung.extraction.DocumentReader;
 import vn.kiemchung.extraction.ExtractedDocument;
-import vn.kiemchung.review.Actor;
 import vn.kiemchung.review.EvidenceAccess;
 
 /**

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
+import vn.kiemchung.accounts.Actor;
 import vn.kiemchung.evidence.Evidence;
 import vn.kiemchung.evidence.EvidenceIntake;
 import vn.kiemchung.evidence.UploadOutcome;
 import vn.kiemchung.evidence.UploadRejectedException;
 import vn.kiemchung.evidence.WithdrawnEvidence;
-import vn.kiemchung.review.Actor;
 import vn.kiemchung.review.EvidenceAccess;
 import vn.kiemchung.review.ReviewQueue;
 

@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.kiemchung.review.Actor;
+import vn.kiemchung.accounts.Accounts;
+import vn.kiemchung.accounts.Actor;
+import vn.kiemchung.platform.Refusal.Reason;
 import vn.kiemchung.review.MyWorkLists;
 import vn.kiemchung.review.Notifications;
 
@@ -48,7 +50,7 @@ class MyWorkPage {
     @PostMapping("/notifications/{id}/read")
     String read(@PathVariable long id, Principal user) {
         if (!notifications.markRead(accounts.actor(user).username(), id)) {
-            throw vn.kiemchung.review.ReviewRefusedException.keyed(404, "notification.notFound", null, id);
+            throw RequestRefusedException.keyed(Reason.NOT_FOUND, "notification.notFound", id);
         }
         return "redirect:/notifications";
     }

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.kiemchung.accounts.Accounts;
+import vn.kiemchung.platform.Refusal.Reason;
 import vn.kiemchung.review.MyWork;
 import vn.kiemchung.review.MyWorkLists;
 import vn.kiemchung.review.Notification;
@@ -47,7 +49,7 @@ class NotificationApi {
     Map<String, Object> read(@PathVariable long id, Principal user) {
         String me = accounts.actor(user).username();
         if (!notifications.markRead(me, id)) {
-            throw vn.kiemchung.review.ReviewRefusedException.keyed(404, "notification.notFound", null, id);
+            throw RequestRefusedException.keyed(Reason.NOT_FOUND, "notification.notFound", id);
         }
         return Map.of("id", id, "unread", notifications.unread(me));
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.kiemchung.accounts.Accounts;
 import vn.kiemchung.evidence.DossierNotFoundException;
 import vn.kiemchung.evidence.EvidenceNotFoundException;
 import vn.kiemchung.evidence.UploadRejectedException;
@@ -68,6 +69,15 @@ class PageSupport {
             return notFound(e, request, locale);
         }
         return back(request, flash, locale, ProblemResponses.refusal(messages, e, locale), e.status());
+    }
+
+    @ExceptionHandler(vn.kiemchung.platform.Refusal.class)
+    Object refused(vn.kiemchung.platform.Refusal e, HttpServletRequest request, RedirectAttributes flash, Locale locale) {
+        if (e.reason() == vn.kiemchung.platform.Refusal.Reason.NOT_FOUND) {
+            return notFound(e, request, locale);
+        }
+        return back(request, flash, locale, "en".equals(locale.getLanguage()) ? e.text().en() : e.text().vi(),
+                ProblemResponses.status(e.reason()).value());
     }
 
     @ExceptionHandler(UploadRejectedException.class)

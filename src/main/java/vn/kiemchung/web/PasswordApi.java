@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.kiemchung.accounts.Accounts;
 
 /** Passwords over the REST API: one's own change (proving the current one), and the admin's reset. */
 @RestController

@@ -44,6 +44,24 @@ class ProblemResponses {
         return p;
     }
 
+    /** A module's refusal: what happened in both languages; the status is the web layer's reading of its reason. */
+    @ExceptionHandler(vn.kiemchung.platform.Refusal.class)
+    ProblemDetail refused(vn.kiemchung.platform.Refusal e) {
+        ProblemDetail p = problem(status(e.reason()), e.text().vi(), e.text().en());
+        e.properties().forEach(p::setProperty);
+        return p;
+    }
+
+    static HttpStatus status(vn.kiemchung.platform.Refusal.Reason reason) {
+        return switch (reason) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_MANY_ATTEMPTS -> HttpStatus.TOO_MANY_REQUESTS;
+        };
+    }
+
     static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
 
     /** The refusal's sentence in one language, from the message key when it has one. */

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import vn.kiemchung.accounts.Accounts;
+import vn.kiemchung.accounts.Actor;
 import vn.kiemchung.evidence.Evidence;
-import vn.kiemchung.review.Actor;
 import vn.kiemchung.review.EvidenceAccess;
 
 /**

@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.kiemchung.accounts.Accounts;
 import vn.kiemchung.review.QueueFilter;
 import vn.kiemchung.review.QueueItem;
 import vn.kiemchung.review.ReviewDecision;
 import vn.kiemchung.review.ReviewItem;
 import vn.kiemchung.review.ReviewQueue;
-import vn.kiemchung.review.ReviewRefusedException;
 import vn.kiemchung.review.Waiver;
 
 /** The review workflow over REST: the queue, a department's submission, the coordinator's decisions and waivers. */
@@ -82,7 +82,7 @@ class ReviewApi {
     @PostMapping("/items/{code}/send-back")
     ReviewItem sendBack(@PathVariable long id, @PathVariable String code, @RequestBody SendBack body, Principal user) {
         if (body == null) {
-            throw new ReviewRefusedException(400, "Cần comment và deadline.", "comment and deadline are required.");
+            throw new RequestRefusedException(vn.kiemchung.platform.Refusal.Reason.INVALID, "Cần comment và deadline.", "comment and deadline are required.");
         }
         return review.decide(accounts.actor(user), id, code, new ReviewDecision.SendBack(body.comment(), body.deadline()));
     }
@@ -90,7 +90,7 @@ class ReviewApi {
     @PostMapping("/accept")
     List<ReviewItem> acceptAll(@PathVariable long id, @RequestBody Codes body, Principal user) {
         if (body == null || body.indicators() == null || body.indicators().isEmpty()) {
-            throw new ReviewRefusedException(400, "Cần danh sách indicators.", "A list of indicators is required.");
+            throw new RequestRefusedException(vn.kiemchung.platform.Refusal.Reason.INVALID, "Cần danh sách indicators.", "A list of indicators is required.");
         }
         return review.acceptAll(accounts.actor(user), id, body.indicators(), body.reason());
     }
@@ -103,7 +103,7 @@ class ReviewApi {
     @PostMapping("/waivers")
     ResponseEntity<Waiver> waive(@PathVariable long id, @RequestBody NewWaiver body, Principal user) {
         if (body == null) {
-            throw new ReviewRefusedException(400, "Cần indicator, code, document, justification.",
+            throw new RequestRefusedException(vn.kiemchung.platform.Refusal.Reason.INVALID, "Cần indicator, code, document, justification.",
                     "indicator, code, document and justification are required.");
         }
         return ResponseEntity.status(201).body(review.waive(accounts.actor(user), id, body.indicator(), body.code(),

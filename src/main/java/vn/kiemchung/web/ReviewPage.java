@@ -13,15 +13,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.kiemchung.accounts.Accounts;
+import vn.kiemchung.accounts.Actor;
 import vn.kiemchung.evidence.Dossier;
-import vn.kiemchung.review.Actor;
+import vn.kiemchung.platform.Refusal.Reason;
 import vn.kiemchung.review.Departments;
 import vn.kiemchung.review.EvidenceAccess;
 import vn.kiemchung.review.QueueFilter;
 import vn.kiemchung.review.QueueItem;
 import vn.kiemchung.review.ReviewDecision;
 import vn.kiemchung.review.ReviewQueue;
-import vn.kiemchung.review.ReviewRefusedException;
 import vn.kiemchung.review.ReviewStatus;
 
 /** The coordinator's review queue: filters, sort, decisions one by one or in bulk, waivers. */
@@ -82,7 +83,7 @@ class ReviewPage {
     String acceptAll(@PathVariable long id, @RequestParam(name = "codes", required = false) List<String> codes,
                      @RequestParam(required = false) String reason, Principal user, RedirectAttributes flash) {
         if (codes == null || codes.stream().allMatch(Objects::isNull)) {
-            throw new ReviewRefusedException(400, "Chưa chọn chỉ số nào.", "No component selected.");
+            throw new RequestRefusedException(Reason.INVALID, "Chưa chọn chỉ số nào.", "No component selected.");
         }
         review.acceptAll(accounts.actor(user), id, codes, reason);
         flash.addFlashAttribute("done", "accepted");

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.kiemchung.accounts.SignInThrottle;
 
 /**
  * Refuses a sign-in (the login form, or a request with HTTP Basic) while its account or its address

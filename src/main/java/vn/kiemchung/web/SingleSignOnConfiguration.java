@@ -10,6 +10,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.util.StringUtils;
+import vn.kiemchung.accounts.Accounts;
 
 /**
  * Single sign-on, only when {@code kiemchung.oidc.issuer-uri}, {@code client-id} and

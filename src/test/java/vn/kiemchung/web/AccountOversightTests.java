@@ -1,5 +1,7 @@
 package vn.kiemchung.web;
 
+import vn.kiemchung.accounts.ApiTokens;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -15,9 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.accounts.AccountRefusedException;
+import vn.kiemchung.accounts.Accounts;
 import vn.kiemchung.review.Api;
 import vn.kiemchung.review.Province;
-import vn.kiemchung.review.ReviewRefusedException;
 
 /**
  * Issue 16, item 5: the province comes from the year's list, one dossier per province and year;
@@ -180,7 +181,7 @@ class AdminChangesTests extends ServerTestSupport {
         assertThat(own.body()).contains("Không thể tự đổi vai trò của mình").contains("cannot change your own role");
         // the last enabled admin keeps the role whoever asks (here a script's name, not an admin of its own)
         assertThatThrownBy(() -> accounts.change("admin", "COORDINATOR", null, "kich-ban"))
-                .isInstanceOf(ReviewRefusedException.class).hasMessageContaining("admin is the last enabled admin");
+                .isInstanceOf(AccountRefusedException.class).hasMessageContaining("admin is the last enabled admin");
         assertThat(accounts.find("admin").orElseThrow().role()).isEqualTo("ADMIN");
 
         List<String> changes = new ArrayList<>();

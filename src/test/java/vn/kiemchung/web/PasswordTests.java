@@ -9,9 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.accounts.AccountRefusedException;
+import vn.kiemchung.accounts.PasswordPolicy;
 import vn.kiemchung.review.Api;
 import vn.kiemchung.review.Province;
-import vn.kiemchung.review.ReviewRefusedException;
 
 /**
  * Passwords: weak ones are refused (short, the username, common ones however decorated); people
@@ -49,9 +50,9 @@ class PasswordTests extends ServerTestSupport {
 
     @Test
     void thePolicyComparesWithoutCaseDiacriticsOrDecoration() {
-        assertThatThrownBy(() -> PasswordPolicy.check("x", "MậtKhẩu#2025")).isInstanceOf(ReviewRefusedException.class);
-        assertThatThrownBy(() -> PasswordPolicy.check("tran.van.ba", "TranVanBa1990")).isInstanceOf(ReviewRefusedException.class);
-        assertThatThrownBy(() -> PasswordPolicy.check("x", "ĐĂNGNHẬP-2025")).isInstanceOf(ReviewRefusedException.class);
+        assertThatThrownBy(() -> PasswordPolicy.check("x", "MậtKhẩu#2025")).isInstanceOf(AccountRefusedException.class);
+        assertThatThrownBy(() -> PasswordPolicy.check("tran.van.ba", "TranVanBa1990")).isInstanceOf(AccountRefusedException.class);
+        assertThatThrownBy(() -> PasswordPolicy.check("x", "ĐĂNGNHẬP-2025")).isInstanceOf(AccountRefusedException.class);
         PasswordPolicy.check("tran.van.ba", "mua-thu-la-vang-roi");
     }
 

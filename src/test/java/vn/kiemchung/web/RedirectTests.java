@@ -1,5 +1,7 @@
 package vn.kiemchung.web;
 
+import vn.kiemchung.accounts.SignInThrottle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;

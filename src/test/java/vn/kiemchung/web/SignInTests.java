@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.accounts.SignInThrottle;
 import vn.kiemchung.review.Api;
 import vn.kiemchung.review.Province;
 
@@ -101,48 +99,8 @@ class SignInTests extends ServerTestSupport {
         assertThat(BrowserSession.location(form("lanh-dao", Province.PASSWORD))).contains("/login?locked=");
     }
 
-    @Test
-    void theLockGrowsWithEachFailureUpToACeilingAndThenExpires() {
-        MutableClock clock = new MutableClock();
-        SignInThrottle t = new SignInThrottle(5, 20, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
-        for (int i = 0; i < 5; i++) {
-            assertThat(t.failed("a", "10.0.0.1")).isFalse();
-        }
-        assertThat(t.locked("a", "10.0.0.9")).isEmpty();
-        List<Duration> locks = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            assertThat(t.failed("A", "10.0.0.1")).as("the same account, whatever the case").isTrue();
-            locks.add(t.locked("a", "10.0.0.9").orElseThrow());
-        }
-        assertThat(locks).startsWith(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(120), Duration.ofSeconds(240));
-        assertThat(locks.get(locks.size() - 1)).isEqualTo(Duration.ofMinutes(15));
-        clock.now = clock.now.plus(Duration.ofMinutes(16));
-        assertThat(t.locked("a", "10.0.0.9")).isEmpty();
-        t.succeeded("a");
-        assertThat(t.failed("a", "10.0.0.9")).as("a success starts the account's count again").isFalse();
-    }
-
     private HttpResponse<String> form(String user, String password) throws Exception {
         BrowserSession browser = new BrowserSession(port);
         return browser.post("/login", Map.of("username", user, "password", password, "_csrf", browser.csrf("/login")));
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

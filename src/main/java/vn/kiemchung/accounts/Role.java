@@ -1,4 +1,6 @@
-package vn.kiemchung.review;
+package vn.kiemchung.accounts;
+
+import vn.kiemchung.platform.Refusal.Reason;
 
 /** What an account may do; a department officer is further limited to the components of their department. */
 public enum Role {
@@ -8,7 +10,7 @@ public enum Role {
         try {
             return valueOf(name == null ? "" : name.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new ReviewRefusedException(400, "Vai trò không hợp lệ: " + name, "Unknown role: " + name);
+            throw new AccountRefusedException(Reason.INVALID, "Vai trò không hợp lệ: " + name, "Unknown role: " + name);
         }
     }
 }

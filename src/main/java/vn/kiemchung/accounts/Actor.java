@@ -1,4 +1,4 @@
-package vn.kiemchung.review;
+package vn.kiemchung.accounts;
 
 /** The signed-in person or script on whose behalf an action is taken. */
 public record Actor(String username, Role role, String department) {

@@ -1,4 +1,4 @@
-package vn.kiemchung.platform;
+package vn.kiemchung.accounts;
 
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;

@@ -1,4 +1,4 @@
-package vn.kiemchung.web;
+package vn.kiemchung.accounts;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * a count again. Counts live in memory: a restart forgets them.
  */
 @Component
-class SignInThrottle {
+public class SignInThrottle {
 
     private static final int MAX_KEYS = 100_000;
 
@@ -52,7 +52,7 @@ class SignInThrottle {
     }
 
     /** How long the account or the address stays locked, if it is. */
-    Optional<Duration> locked(String username, String address) {
+    public Optional<Duration> locked(String username, String address) {
         Instant now = clock.instant();
         Duration left = Duration.ZERO;
         for (Failures f : new Failures[] {username == null ? null : accounts.get(key(username)),
@@ -84,7 +84,7 @@ class SignInThrottle {
     }
 
     /** Forgets every count (the tests share one server and one loopback address). */
-    void forgetAll() {
+    public void forgetAll() {
         accounts.clear();
         addresses.clear();
     }

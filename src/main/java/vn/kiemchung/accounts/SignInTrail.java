@@ -1,4 +1,4 @@
-package vn.kiemchung.web;
+package vn.kiemchung.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,9 +1,10 @@
-package vn.kiemchung.web;
+package vn.kiemchung.accounts;
 
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,25 +15,24 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.kiemchung.review.Actor;
-import vn.kiemchung.review.Departments;
-import vn.kiemchung.review.ReviewRefusedException;
-import vn.kiemchung.review.Role;
+import vn.kiemchung.platform.Refusal.Reason;
 import vn.kiemchung.trail.TrailEntry;
 
 /** Accounts kept in the database with BCrypt password hashes, each with a role and, for officers, a department. */
 @Service
-class Accounts implements UserDetailsService {
+public class Accounts implements UserDetailsService {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.@-]{2,100}");
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
-    private final Departments departments;
+    private final ObjectProvider<DepartmentDirectory> departments;
     private final ApplicationEventPublisher events;
     private final SignInThrottle throttle;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder encoder, Departments departments, ApplicationEventPublisher events, SignInThrottle throttle) {
+    /** The departments are asked when an account is saved (their module needs accounts in turn, hence the provider). */
+    Accounts(JdbcClient jdbc, PasswordEncoder encoder, ObjectProvider<DepartmentDirectory> departments,
+             ApplicationEventPublisher events, SignInThrottle throttle) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.departments = departments;
@@ -42,18 +42,47 @@ class Accounts implements UserDetailsService {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
+    /** Enabled accounts with the role, by username. */
+    public List<String> enabledWith(Role role) {
+        return jdbc.sql("select username from app_user where role = ? and enabled order by username").param(role.name())
+                .query(String.class).list();
+    }
+
+    /** The enabled officers of a department, by username. */
+    public List<String> enabledOfficersOf(String department) {
+        return jdbc.sql("""
+                select username from app_user where role = 'DEPARTMENT_OFFICER' and department = ? and enabled
+                order by username""").param(department).query(String.class).list();
+    }
+
+    /** Every account of a department, enabled or not, by username. */
+    public List<String> usernamesIn(String department) {
+        return jdbc.sql("select username from app_user where department = ? order by username").param(department)
+                .query(String.class).list();
+    }
+
+    public boolean isEnabled(String username) {
+        return jdbc.sql("select count(*) from app_user where username = ? and enabled").param(username).query(Integer.class)
+                .single() > 0;
+    }
+
+    /** Where a person's notifications are e-mailed: their address while their account is enabled. */
+    public Optional<String> mailAddress(String username) {
+        return isEnabled(username) ? email(username) : Optional.empty();
+    }
+
     /** The address notifications are e-mailed to, if the person gave one. */
-    Optional<String> email(String username) {
+    public Optional<String> email(String username) {
         return jdbc.sql("select email from app_user where username = ?").param(username).query(String.class).optional()
                 .filter(e -> e != null && !e.isBlank());
     }
 
     /** Someone sets (or, blank, removes) the address their notifications are e-mailed to. */
     @Transactional
-    void setEmail(String username, String email) {
+    public void setEmail(String username, String email) {
         String value = email == null || email.isBlank() ? null : email.strip();
         if (value != null && (value.length() > 320 || !EMAIL.matcher(value).matches())) {
-            throw ReviewRefusedException.keyed(400, "account.email.invalid", null, value);
+            throw AccountRefusedException.keyed(Reason.INVALID, "account.email.invalid", value);
         }
         String before = email(username).orElse(null);
         jdbc.sql("update app_user set email = ? where username = ?").params(value, username).update();
@@ -61,14 +90,14 @@ class Accounts implements UserDetailsService {
     }
 
     /** An account as the admin page lists it (never the hash). */
-    record Account(String username, String role, String department, boolean enabled) {
+    public record Account(String username, String role, String department, boolean enabled) {
     }
 
     /** What every request checks about its account (see CurrentAccountFilter). */
-    record State(String username, String role, boolean enabled, boolean mustChangePassword) {
+    public record State(String username, String role, boolean enabled, boolean mustChangePassword) {
     }
 
-    Optional<State> state(String username) {
+    public Optional<State> state(String username) {
         return jdbc.sql("select username, role, enabled, must_change_password from app_user where username = ?").param(username)
                 .query((rs, n) -> new State(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4))).optional();
     }
@@ -78,12 +107,12 @@ class Accounts implements UserDetailsService {
      * admin reset, or the bootstrap password).
      */
     @Transactional
-    void changePassword(String username, String current, String next) {
+    public void changePassword(String username, String current, String next) {
         String hash = jdbc.sql("select password_hash from app_user where username = ?").param(username)
                 .query(String.class).optional().orElseThrow(() -> new UsernameNotFoundException(username));
         // Guessing the current password here counts like guessing it at the login.
         throttle.locked(username, null).ifPresent(left -> {
-            throw new ReviewRefusedException(429, "Quá nhiều lần nhập sai mật khẩu; hãy thử lại sau "
+            throw new AccountRefusedException(Reason.TOO_MANY_ATTEMPTS, "Quá nhiều lần nhập sai mật khẩu; hãy thử lại sau "
                     + Math.max(1, (left.toSeconds() + 59) / 60) + " phút.",
                     "Too many wrong passwords; try again in " + Math.max(1, (left.toSeconds() + 59) / 60) + " minute(s).");
         });
@@ -91,10 +120,10 @@ class Accounts implements UserDetailsService {
             boolean locked = throttle.failed(username, null);
             events.publishEvent(new TrailEntry(username, locked ? "SIGN_IN_LOCKED" : "SIGN_IN_FAILED", null, null, null, null, null, null,
                     "password change"));
-            throw new ReviewRefusedException(400, "Mật khẩu hiện tại không đúng.", "The current password is wrong.");
+            throw new AccountRefusedException(Reason.INVALID, "Mật khẩu hiện tại không đúng.", "The current password is wrong.");
         }
         if (next != null && next.equals(current)) {
-            throw new ReviewRefusedException(400, "Mật khẩu mới phải khác mật khẩu hiện tại.",
+            throw new AccountRefusedException(Reason.INVALID, "Mật khẩu mới phải khác mật khẩu hiện tại.",
                     "The new password must differ from the current one.");
         }
         PasswordPolicy.check(username, next);
@@ -105,12 +134,12 @@ class Accounts implements UserDetailsService {
 
     /** The admin sets a new password for someone, who must change it at their next sign-in. */
     @Transactional
-    void resetPassword(String username, String next, String admin) {
+    public void resetPassword(String username, String next, String admin) {
         PasswordPolicy.check(username, next);
         int changed = jdbc.sql("update app_user set password_hash = ?, must_change_password = true, password_changed_at = now() "
                         + "where username = ?").params(encoder.encode(next), username).update();
         if (changed == 0) {
-            throw new ReviewRefusedException(404, "Không có tài khoản " + username + ".", "There is no account " + username + ".");
+            throw new AccountRefusedException(Reason.NOT_FOUND, "Không có tài khoản " + username + ".", "There is no account " + username + ".");
         }
         events.publishEvent(new TrailEntry(admin, "PASSWORD_RESET", null, null, null, null, null, null, username));
     }
@@ -126,7 +155,7 @@ class Accounts implements UserDetailsService {
     }
 
     /** The signed-in account as the review module knows it. */
-    Actor actor(Principal principal) {
+    public Actor actor(Principal principal) {
         record Row(Actor actor, boolean enabled) {
         }
         Row row = jdbc.sql("select username, role, department, enabled from app_user where username = ?").param(principal.getName())
@@ -134,7 +163,7 @@ class Accounts implements UserDetailsService {
                 .optional().orElseThrow(() -> new UsernameNotFoundException(principal.getName()));
         // A session opened before the admin disabled the account stops at its next request.
         if (!row.enabled()) {
-            throw new ReviewRefusedException(403, "Tài khoản " + principal.getName() + " đã bị khóa.",
+            throw new AccountRefusedException(Reason.NOT_ALLOWED, "Tài khoản " + principal.getName() + " đã bị khóa.",
                     "The account " + principal.getName() + " is disabled.");
         }
         return row.actor();
@@ -145,15 +174,15 @@ class Accounts implements UserDetailsService {
      * tokens and open sessions stop) or enables it again. An admin cannot disable their own account.
      */
     @Transactional
-    void setEnabled(String username, boolean enabled, String admin) {
+    public void setEnabled(String username, boolean enabled, String admin) {
         if (!enabled && username.equals(admin)) {
-            throw new ReviewRefusedException(409, "Không thể tự khóa tài khoản của mình.", "You cannot disable your own account.");
+            throw new AccountRefusedException(Reason.CONFLICT, "Không thể tự khóa tài khoản của mình.", "You cannot disable your own account.");
         }
         int changed = jdbc.sql("update app_user set enabled = ? where username = ? and enabled <> ?")
                 .params(enabled, username, enabled).update();
         if (changed == 0 && jdbc.sql("select count(*) from app_user where username = ?").param(username)
                 .query(Integer.class).single() == 0) {
-            throw new ReviewRefusedException(404, "Không có tài khoản " + username + ".", "There is no account " + username + ".");
+            throw new AccountRefusedException(Reason.NOT_FOUND, "Không có tài khoản " + username + ".", "There is no account " + username + ".");
         }
         if (changed > 0) {
             events.publishEvent(new TrailEntry(admin, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", null, null, null, null,
@@ -162,45 +191,45 @@ class Accounts implements UserDetailsService {
     }
 
     /** One account by its exact username, whether enabled or not. */
-    Optional<Account> find(String username) {
+    public Optional<Account> find(String username) {
         return jdbc.sql("select username, role, department, enabled from app_user where username = ?").param(username)
                 .query((rs, n) -> new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).optional();
     }
 
-    boolean none() {
+    public boolean none() {
         return jdbc.sql("select count(*) from app_user").query(Integer.class).single() == 0;
     }
 
-    List<Account> all() {
+    public List<Account> all() {
         return jdbc.sql("select username, role, department, enabled from app_user order by username")
                 .query((rs, n) -> new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).list();
     }
 
-    void create(String username, String rawPassword, String role, String department) {
+    public void create(String username, String rawPassword, String role, String department) {
         create(username, rawPassword, role, department, false);
     }
 
-    void create(String username, String rawPassword, String role, String department, boolean mustChangePassword) {
+    public void create(String username, String rawPassword, String role, String department, boolean mustChangePassword) {
         jdbc.sql("insert into app_user (username, password_hash, role, department, must_change_password) values (?, ?, ?, ?, ?)")
                 .params(username, encoder.encode(rawPassword), role, department, mustChangePassword).update();
     }
 
     /** The admin creates an account; an officer must belong to an existing department. */
     @Transactional
-    Account create(String username, String rawPassword, String roleName, String department, String admin) {
+    public Account create(String username, String rawPassword, String roleName, String department, String admin) {
         Role role = Role.of(roleName);
         String dept = department == null || department.isBlank() ? null : department.strip();
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new ReviewRefusedException(400, "Tên đăng nhập 2–100 ký tự: chữ, số, . _ @ -",
+            throw new AccountRefusedException(Reason.INVALID, "Tên đăng nhập 2–100 ký tự: chữ, số, . _ @ -",
                     "A username is 2–100 letters, digits, . _ @ -");
         }
         PasswordPolicy.check(username, rawPassword);
-        if (role == Role.DEPARTMENT_OFFICER && (dept == null || departments.find(dept).isEmpty())) {
-            throw new ReviewRefusedException(400, "Cán bộ đơn vị cần một đơn vị đã có.",
+        if (role == Role.DEPARTMENT_OFFICER && (dept == null || !departments.getObject().exists(dept))) {
+            throw new AccountRefusedException(Reason.INVALID, "Cán bộ đơn vị cần một đơn vị đã có.",
                     "A department officer needs an existing department.");
         }
         if (jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Integer.class).single() > 0) {
-            throw new ReviewRefusedException(409, "Tài khoản " + username + " đã có.", "Account " + username + " exists already.");
+            throw new AccountRefusedException(Reason.CONFLICT, "Tài khoản " + username + " đã có.", "Account " + username + " exists already.");
         }
         create(username, rawPassword, role.name(), dept);
         events.publishEvent(new TrailEntry(admin, "ACCOUNT_CREATED", null, null, null, null, null, role.name(),
@@ -213,22 +242,22 @@ class Accounts implements UserDetailsService {
      * it), and taking the admin role from the last enabled admin. An officer needs an existing department.
      */
     @Transactional
-    Account change(String username, String roleName, String department, String admin) {
-        Account before = find(username).orElseThrow(() -> refused(404, "account.unknown", username));
+    public Account change(String username, String roleName, String department, String admin) {
+        Account before = find(username).orElseThrow(() -> refused(Reason.NOT_FOUND, "account.unknown", username));
         Role role = Role.of(roleName);
         String dept = department == null || department.isBlank() ? null : department.strip();
-        if (dept != null && departments.find(dept).isEmpty()) {
-            throw refused(400, "account.departmentUnknown", dept);
+        if (dept != null && !departments.getObject().exists(dept)) {
+            throw refused(Reason.INVALID, "account.departmentUnknown", dept);
         }
         if (role == Role.DEPARTMENT_OFFICER && dept == null) {
-            throw refused(400, "account.officerNeedsDepartment", username);
+            throw refused(Reason.INVALID, "account.officerNeedsDepartment", username);
         }
         if (username.equals(admin) && !role.name().equals(before.role())) {
-            throw refused(409, "account.ownRole");
+            throw refused(Reason.CONFLICT, "account.ownRole");
         }
         if (Role.ADMIN.name().equals(before.role()) && role != Role.ADMIN && before.enabled()
                 && jdbc.sql("select count(*) from app_user where role = 'ADMIN' and enabled").query(Integer.class).single() <= 1) {
-            throw refused(409, "account.lastAdmin", username);
+            throw refused(Reason.CONFLICT, "account.lastAdmin", username);
         }
         if (role.name().equals(before.role()) && java.util.Objects.equals(dept, before.department())) {
             return before;
@@ -240,8 +269,7 @@ class Accounts implements UserDetailsService {
         return new Account(username, role.name(), dept, before.enabled());
     }
 
-    private static ReviewRefusedException refused(int status, String key, Object... args) {
-        vn.kiemchung.platform.Bilingual text = vn.kiemchung.platform.Bilingual.of(key, args);
-        return new ReviewRefusedException(status, text.vi(), text.en());
+    private static AccountRefusedException refused(Reason reason, String key, Object... args) {
+        return AccountRefusedException.keyed(reason, key, args);
     }
 }

@@ -1,4 +1,4 @@
-package vn.kiemchung.web;
+package vn.kiemchung.accounts;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import vn.kiemchung.review.ReviewRefusedException;
+import vn.kiemchung.platform.Refusal.Reason;
 
 /**
  * What a new password must be: at least {@value #MIN_LENGTH} characters (at most 200), not the user
@@ -18,16 +18,16 @@ import vn.kiemchung.review.ReviewRefusedException;
  * the list of common passwords ({@code security/common-passwords.txt}, compared without case,
  * diacritics, or the digits and signs people add at the end).
  */
-final class PasswordPolicy {
+public final class PasswordPolicy {
 
-    static final int MIN_LENGTH = 12;
+    public static final int MIN_LENGTH = 12;
     private static final int MAX_LENGTH = 200;
     private static final Set<String> COMMON = load();
 
     private PasswordPolicy() {
     }
 
-    static void check(String username, String password) {
+    public static void check(String username, String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             throw refused("Mật khẩu cần ít nhất " + MIN_LENGTH + " ký tự.", "A password needs at least " + MIN_LENGTH + " characters.");
         }
@@ -56,13 +56,13 @@ final class PasswordPolicy {
     }
 
     /** Lower case, no diacritics (đ as d), as people type the same word on any keyboard. */
-    static String fold(String s) {
+    public static String fold(String s) {
         String nfd = Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd').replace('Ð', 'D'), Normalizer.Form.NFD);
         return nfd.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
-    private static ReviewRefusedException refused(String vi, String en) {
-        return new ReviewRefusedException(400, vi, en);
+    private static AccountRefusedException refused(String vi, String en) {
+        return new AccountRefusedException(Reason.INVALID, vi, en);
     }
 
     private static Set<String> load() {

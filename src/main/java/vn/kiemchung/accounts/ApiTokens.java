@@ -1,4 +1,4 @@
-package vn.kiemchung.web;
+package vn.kiemchung.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.kiemchung.review.ReviewRefusedException;
+import vn.kiemchung.platform.Refusal.Reason;
 import vn.kiemchung.trail.TrailEntry;
 
 /**
@@ -23,11 +23,11 @@ import vn.kiemchung.trail.TrailEntry;
  * instead of a BCrypt round per request.
  */
 @Service
-class ApiTokens {
+public class ApiTokens {
 
-    static final String SCHEME_PREFIX = "kc_";
-    static final int DEFAULT_DAYS = 90;
-    static final int MAX_DAYS = 366;
+    public static final String SCHEME_PREFIX = "kc_";
+    public static final int DEFAULT_DAYS = 90;
+    public static final int MAX_DAYS = 366;
     private static final int SECRET_BYTES = 32;
     private static final int SHOWN_CHARACTERS = 6;
 
@@ -41,32 +41,32 @@ class ApiTokens {
     }
 
     /** A token as its owner sees it in the list: never the secret, only its first characters. */
-    record ApiToken(long id, String name, String prefix, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
+    public record ApiToken(long id, String name, String prefix, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
                     OffsetDateTime expiresAt, OffsetDateTime revokedAt, String status) {
     }
 
     /** The answer to a new token: the only time the secret leaves the server. */
-    record IssuedToken(long id, String name, String prefix, OffsetDateTime createdAt, OffsetDateTime expiresAt, String secret) {
+    public record IssuedToken(long id, String name, String prefix, OffsetDateTime createdAt, OffsetDateTime expiresAt, String secret) {
     }
 
     /** Who a presented token speaks for, and whether it may. */
-    record TokenOwner(long tokenId, String username, String role, boolean accountEnabled, boolean expired, boolean revoked,
+    public record TokenOwner(long tokenId, String username, String role, boolean accountEnabled, boolean expired, boolean revoked,
                       boolean lastUseStale) {
-        boolean usable() {
+        public boolean usable() {
             return accountEnabled && !expired && !revoked;
         }
     }
 
     @Transactional
-    IssuedToken create(String username, String name, Integer days) {
+    public IssuedToken create(String username, String name, Integer days) {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 100) {
-            throw new ReviewRefusedException(400, "Cần đặt tên cho khóa (1–100 ký tự), ví dụ tên tập lệnh dùng nó.",
+            throw new AccountRefusedException(Reason.INVALID, "Cần đặt tên cho khóa (1–100 ký tự), ví dụ tên tập lệnh dùng nó.",
                     "A token needs a name (1–100 characters), for example the script that uses it.");
         }
         int lifetime = days == null ? DEFAULT_DAYS : days;
         if (lifetime < 1 || lifetime > MAX_DAYS) {
-            throw new ReviewRefusedException(400, "Thời hạn của khóa là 1–" + MAX_DAYS + " ngày.",
+            throw new AccountRefusedException(Reason.INVALID, "Thời hạn của khóa là 1–" + MAX_DAYS + " ngày.",
                     "A token lasts 1–" + MAX_DAYS + " days.");
         }
         byte[] bytes = new byte[SECRET_BYTES];
@@ -85,7 +85,7 @@ class ApiTokens {
         return issued;
     }
 
-    List<ApiToken> of(String username) {
+    public List<ApiToken> of(String username) {
         return jdbc.sql("""
                         select id, name, prefix, created_at, last_used_at, expires_at, revoked_at,
                                case when revoked_at is not null then 'REVOKED'
@@ -100,7 +100,7 @@ class ApiTokens {
 
     /** Revokes one of the owner's own tokens; someone else's token is "not found", as it would be to a guess. */
     @Transactional
-    void revoke(String username, long id) {
+    public void revoke(String username, long id) {
         revokeOf(username, id, username);
     }
 
@@ -111,7 +111,7 @@ class ApiTokens {
                 .params(id, username)
                 .query((rs, n) -> new Found(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
                 .optional()
-                .orElseThrow(() -> new ReviewRefusedException(404, "Không có khóa API số " + id + " của bạn.",
+                .orElseThrow(() -> new AccountRefusedException(Reason.NOT_FOUND, "Không có khóa API số " + id + " của bạn.",
                         "You have no API token " + id + "."));
         if (token.revoked()) {
             return;
@@ -122,11 +122,11 @@ class ApiTokens {
     }
 
     /** A token as the admin sees it among everyone's: with its owner, never the secret. */
-    record OwnedToken(String username, ApiToken token) {
+    public record OwnedToken(String username, ApiToken token) {
     }
 
     /** Every account's tokens that still work, newest first: what the admin may revoke. */
-    List<OwnedToken> active() {
+    public List<OwnedToken> active() {
         return jdbc.sql("""
                         select username, id, name, prefix, created_at, last_used_at, expires_at, revoked_at
                         from api_token where revoked_at is null and expires_at > now()
@@ -139,14 +139,14 @@ class ApiTokens {
 
     /** The admin revokes anyone's token (a leaked one, a departed officer's); the trail names both. */
     @Transactional
-    void revokeAsAdmin(String admin, long id) {
+    public void revokeAsAdmin(String admin, long id) {
         String owner = jdbc.sql("select username from api_token where id = ?").param(id).query(String.class).optional()
-                .orElseThrow(() -> new ReviewRefusedException(404, "Không có khóa API số " + id + ".", "There is no API token " + id + "."));
+                .orElseThrow(() -> new AccountRefusedException(Reason.NOT_FOUND, "Không có khóa API số " + id + ".", "There is no API token " + id + "."));
         revokeOf(owner, id, admin);
     }
 
     /** The owner of a presented secret, looked up by its hash; empty when no token has that hash. */
-    Optional<TokenOwner> owner(String secret) {
+    public Optional<TokenOwner> owner(String secret) {
         return jdbc.sql("""
                         select t.id, u.username, u.role, u.enabled, t.expires_at <= now(), t.revoked_at is not null,
                                t.last_used_at is null or t.last_used_at < now() - interval '1 minute'
@@ -158,7 +158,7 @@ class ApiTokens {
     }
 
     /** Notes a use; called only when the last note is over a minute old, so busy scripts do not write on every request. */
-    void used(TokenOwner owner) {
+    public void used(TokenOwner owner) {
         if (owner.lastUseStale()) {
             jdbc.sql("update api_token set last_used_at = now() where id = ? "
                             + "and (last_used_at is null or last_used_at < now() - interval '1 minute')")
@@ -166,7 +166,7 @@ class ApiTokens {
         }
     }
 
-    static String hash(String secret) {
+    public static String hash(String secret) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
