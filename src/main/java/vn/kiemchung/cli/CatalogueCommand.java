@@ -9,7 +9,6 @@ import java.util.Set;
 import vn.kiemchung.catalogue.Catalogue;
 import vn.kiemchung.catalogue.CatalogueLoader;
 import vn.kiemchung.catalogue.CatalogueProblem;
-import vn.kiemchung.catalogue.Catalogues;
 import vn.kiemchung.catalogue.ImportResult;
 import vn.kiemchung.catalogue.Indicator;
 import vn.kiemchung.catalogue.OfficialTableImporter;
@@ -48,10 +47,11 @@ final class CatalogueCommand {
 
     private int check(Path root, Integer year) {
         int errors = 0;
-        for (int y : year == null ? Catalogues.yearsIn(root) : List.of(year)) {
+        vn.kiemchung.catalogue.CatalogueSource catalogues = vn.kiemchung.catalogue.CatalogueSource.under(root);
+        for (int y : year == null ? catalogues.years() : List.of(year)) {
             final int shown = y;
             CatalogueLoader loader = new CatalogueLoader();
-            Catalogue c = Catalogues.loadYear(root, y).orElseThrow(() ->
+            Catalogue c = catalogues.year(y).orElseThrow(() ->
                     new UsageException("không có bộ chỉ số năm " + shown, "no indicator set for " + shown));
             BigDecimal components = c.indicators().stream().map(Indicator::maxPoints).filter(p -> p != null)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import vn.kiemchung.catalogue.Catalogue;
-import vn.kiemchung.catalogue.Catalogues;
 import vn.kiemchung.extraction.DocumentReader;
 import vn.kiemchung.extraction.ExtractionCache;
 import vn.kiemchung.extraction.FolderExtractionCache;
@@ -77,6 +76,6 @@ final class CliEnvironment {
     }
 
     static Optional<Catalogue> catalogue(Path rulesRoot, int year) {
-        return Catalogues.loadYear(rulesRoot, year);
+        return vn.kiemchung.catalogue.CatalogueSource.under(rulesRoot).year(year);
     }
 }

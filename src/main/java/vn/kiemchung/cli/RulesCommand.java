@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.kiemchung.catalogue.Catalogue;
-import vn.kiemchung.catalogue.Catalogues;
 import vn.kiemchung.catalogue.Indicator;
 import vn.kiemchung.rules.RuleBase;
 import vn.kiemchung.rules.RuleCase;
@@ -79,7 +78,7 @@ final class RulesCommand {
             throw new UsageException("không có bộ chỉ số năm " + onlyYear + " trong " + root,
                     "no indicator set for " + onlyYear + " in " + root);
         }
-        List<Integer> years = onlyYear != null ? List.of(onlyYear) : Catalogues.yearsIn(root);
+        List<Integer> years = onlyYear != null ? List.of(onlyYear) : vn.kiemchung.catalogue.CatalogueSource.under(root).years();
         List<RuleCase.Result> results = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         for (int year : years) {

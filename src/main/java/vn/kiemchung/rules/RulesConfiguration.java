@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.kiemchung.catalogue.CatalogueLoader;
+import vn.kiemchung.catalogue.CatalogueSource;
 
 /** The server's rule book over the configured rules folder, reloaded when files change. */
 @Configuration(proxyBeanMethods = false)
@@ -35,6 +36,12 @@ class RulesConfiguration {
         }
         return RuleSource.published(dataDir.resolve("published"))
                 .orElseGet(() -> RuleSource.builtIn(dataDir.resolve("built-in")));
+    }
+
+    /** The indicator sets of the rules in service, for every module that needs one (pages, audits). */
+    @Bean
+    CatalogueSource catalogueSource(RuleBook book) {
+        return CatalogueSource.under(book::rulesRoot);
     }
 
     @Bean

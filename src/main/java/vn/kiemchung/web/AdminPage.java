@@ -29,12 +29,15 @@ class AdminPage {
     private final AssessmentYears years;
     private final vn.kiemchung.evidence.EvidenceIntake intake;
     private final vn.kiemchung.rules.RuleBook book;
+    private final vn.kiemchung.catalogue.CatalogueSource catalogues;
 
     AdminPage(Departments departments, Accounts accounts, ApiTokens tokens, AssessmentYears years,
-              vn.kiemchung.evidence.EvidenceIntake intake, vn.kiemchung.rules.RuleBook book) {
+              vn.kiemchung.evidence.EvidenceIntake intake, vn.kiemchung.rules.RuleBook book,
+              vn.kiemchung.catalogue.CatalogueSource catalogues) {
         this.years = years;
         this.intake = intake;
         this.book = book;
+        this.catalogues = catalogues;
         this.departments = departments;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -60,7 +63,7 @@ class AdminPage {
                 .collect(java.util.stream.Collectors.toMap(vn.kiemchung.review.Assignment::indicatorCode,
                         a -> names.getOrDefault(a.department(), a.department()), (a, b) -> a));
         // the picker: the year's components, each with the department that supplies it now
-        model.addAttribute("components", vn.kiemchung.catalogue.Catalogues.loadYear(book.rulesRoot(), y)
+        model.addAttribute("components", catalogues.year(y)
                 .map(c -> c.indicators().stream().map(i -> new ComponentChoice(i.code(), i.nameVi(), i.nameEn(),
                         assigned.get(i.code()))).toList())
                 .orElse(List.of()));

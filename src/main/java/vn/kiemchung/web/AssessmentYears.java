@@ -3,7 +3,6 @@ package vn.kiemchung.web;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.kiemchung.catalogue.Catalogues;
 import vn.kiemchung.evidence.UploadRejectedException;
 import vn.kiemchung.rules.RuleBook;
 
@@ -15,13 +14,15 @@ import vn.kiemchung.rules.RuleBook;
 class AssessmentYears {
 
     private final RuleBook book;
+    private final vn.kiemchung.catalogue.CatalogueSource catalogues;
 
-    AssessmentYears(RuleBook book) {
+    AssessmentYears(RuleBook book, vn.kiemchung.catalogue.CatalogueSource catalogues) {
         this.book = book;
+        this.catalogues = catalogues;
     }
 
     List<Integer> available() {
-        return Catalogues.yearsIn(book.rulesRoot());
+        return catalogues.years();
     }
 
     /**
@@ -30,7 +31,7 @@ class AssessmentYears {
      */
     void requireComponents(int year, List<String> codes) {
         requireIndicatorSet(year);
-        java.util.Set<String> known = vn.kiemchung.catalogue.Catalogues.loadYear(book.rulesRoot(), year).orElseThrow()
+        java.util.Set<String> known = catalogues.year(year).orElseThrow()
                 .indicators().stream().map(vn.kiemchung.catalogue.Indicator::code)
                 .collect(java.util.stream.Collectors.toSet());
         List<String> unknown = codes.stream().filter(c -> !known.contains(c)).toList();

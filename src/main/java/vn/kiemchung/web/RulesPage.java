@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.kiemchung.catalogue.CatalogueLoader;
-import vn.kiemchung.catalogue.Catalogues;
 import vn.kiemchung.catalogue.Indicator;
 import vn.kiemchung.rules.RuleAuthoring;
 import vn.kiemchung.rules.RuleBase;
@@ -33,12 +32,14 @@ import vn.kiemchung.rules.RuleCoverage;
 class RulesPage {
 
     private final RuleBook book;
+    private final vn.kiemchung.catalogue.CatalogueSource catalogues;
     private final RulePublications publications;
     private final RuleAuthoring authoring;
     private final SampleDossierPreview preview;
 
-    RulesPage(RuleBook book, RulePublications publications, RuleAuthoring authoring, SampleDossierPreview preview) {
+    RulesPage(RuleBook book, vn.kiemchung.catalogue.CatalogueSource catalogues, RulePublications publications, RuleAuthoring authoring, SampleDossierPreview preview) {
         this.book = book;
+        this.catalogues = catalogues;
         this.publications = publications;
         this.authoring = authoring;
         this.preview = preview;
@@ -48,8 +49,8 @@ class RulesPage {
     String rules(@RequestParam(defaultValue = "2023") int year, Model model) {
         model.addAttribute("year", year);
         model.addAttribute("ruleSource", book.source());
-        model.addAttribute("years", Catalogues.yearsIn(book.rulesRoot()));
-        Catalogues.loadYear(book.rulesRoot(), year).ifPresent(catalogue -> {
+        model.addAttribute("years", catalogues.years());
+        catalogues.year(year).ifPresent(catalogue -> {
             model.addAttribute("catalogue", catalogue);
             model.addAttribute("problems", new CatalogueLoader().check(catalogue));
         });
@@ -85,7 +86,7 @@ class RulesPage {
             results.add(row);
         }
         model.addAttribute("caseResults", results);
-        List<String> codes = Catalogues.loadYear(book.rulesRoot(), year)
+        List<String> codes = catalogues.year(year)
                 .map(catalogue -> catalogue.indicators().stream().map(Indicator::code).toList()).orElse(List.of());
         model.addAttribute("coverage", RuleCoverage.of(base.ruleNames(), codes, outcomes));
         return rules(year, model);

@@ -22,7 +22,6 @@ import vn.kiemchung.assessment.FiledDocument;
 import vn.kiemchung.assessment.IndicatorResult;
 import vn.kiemchung.assessment.ReportFinding;
 import vn.kiemchung.catalogue.Catalogue;
-import vn.kiemchung.catalogue.Catalogues;
 import vn.kiemchung.extraction.DocumentReader;
 import vn.kiemchung.platform.BundledArchive;
 import vn.kiemchung.rules.RuleBase;
@@ -38,6 +37,7 @@ class SampleDossierPreview {
 
     private final DocumentReader reader;
     private final RuleBook book;
+    private final vn.kiemchung.catalogue.CatalogueSource catalogues;
     private final String configuredSample;
     private final Path rulesData;
     private volatile Path sample;
@@ -47,11 +47,12 @@ class SampleDossierPreview {
      * @param sample a sample dossier folder; empty for the one the jar carries (sample-evidence/bac-lieu-2023,
      *               unpacked under the rules data folder), so the preview works from any working directory
      */
-    SampleDossierPreview(DocumentReader reader, RuleBook book,
+    SampleDossierPreview(DocumentReader reader, RuleBook book, vn.kiemchung.catalogue.CatalogueSource catalogues,
                          @Value("${kiemchung.rules.sample-dossier:}") String sample,
                          @Value("${kiemchung.rules.data-dir:./data/rules}") String rulesData) {
         this.reader = reader;
         this.book = book;
+        this.catalogues = catalogues;
         this.configuredSample = sample;
         this.rulesData = Path.of(rulesData).toAbsolutePath().normalize();
     }
@@ -85,7 +86,7 @@ class SampleDossierPreview {
         if (read.year() != staged.year()) {
             return Optional.empty();
         }
-        Optional<Catalogue> catalogue = Catalogues.loadYear(book.rulesRoot(), read.year());
+        Optional<Catalogue> catalogue = catalogues.year(read.year());
         if (catalogue.isEmpty()) {
             return Optional.empty();
         }
