@@ -8,7 +8,7 @@ import java.util.List;
  * WARNINGs, at most twenty. Worked out from the rows it is given, so a report cut to one department's
  * components lists that department's own findings (not what is left of the province's top twenty).
  */
-public final class FixFirst {
+final class FixFirst {
 
     public static final int LENGTH = 20;
 

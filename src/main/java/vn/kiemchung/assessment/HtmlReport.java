@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** A standalone HTML report (one file, no external assets) to open in a browser or attach to mail. */
-public final class HtmlReport {
+final class HtmlReport {
 
     private HtmlReport() {
     }

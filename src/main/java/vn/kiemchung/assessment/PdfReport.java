@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * fix first. Uses the Liberation Sans font that PDFBox carries, which covers Vietnamese, so no
  * system font is needed.
  */
-public final class PdfReport {
+final class PdfReport {
 
     private static final float MARGIN = 50;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;

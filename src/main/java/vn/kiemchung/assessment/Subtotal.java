@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  *
  * @param kind GROUP or PILLAR
  */
-public record Subtotal(String kind, String name, BigDecimal projectedPoints, BigDecimal maxPoints) {
+record Subtotal(String kind, String name, BigDecimal projectedPoints, BigDecimal maxPoints) {
 
     /** The group and pillar totals of these main-indicator rows, in the catalogue's order. */
     static java.util.List<Subtotal> of(java.util.List<vn.kiemchung.catalogue.MainIndicator> catalogue,

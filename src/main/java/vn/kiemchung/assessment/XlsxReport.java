@@ -15,7 +15,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The audit as a workbook: a summary sheet, one sheet per main indicator, and the documents read. */
-public final class XlsxReport {
+final class XlsxReport {
 
     private XlsxReport() {
     }

@@ -4,7 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 
 /** Keeps uploaded bytes exactly as they came. Keys are generated, never taken from file names. */
-public interface EvidenceStore {
+interface EvidenceStore {
 
     void put(String key, Path file, long size, String contentType);
 

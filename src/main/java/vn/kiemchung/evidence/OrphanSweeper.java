@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * sweep cannot race an upload of the same bytes.
  */
 @Component
-public class OrphanSweeper {
+class OrphanSweeper {
 
     private static final Logger log = LoggerFactory.getLogger(OrphanSweeper.class);
 

@@ -15,7 +15,7 @@ import vn.kiemchung.platform.ZipRefusedException;
  * Which uploads are taken: the type is decided by the content (Tika detection on the spooled
  * file, never the name the client sent), against the formats of the contract.
  */
-public final class UploadPolicy {
+final class UploadPolicy {
 
     static final String ZIP = "application/zip";
 

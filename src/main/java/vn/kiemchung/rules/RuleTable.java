@@ -38,7 +38,7 @@ import vn.kiemchung.catalogue.CsvRow;
  * with the sheet and cell named, and none of it reaches Drools. The DRL comes from the kind's
  * template with each value written as a quoted literal or a number.
  */
-public final class RuleTable {
+final class RuleTable {
 
     static final String KIND_LABEL = "Loại bảng / table kind";
     static final String YEARS_LABEL = "Năm áp dụng / years";

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * Watches the rules folder and recompiles after edits settle (a debounce, since Excel writes a file
  * in several steps). Only years already in service are recompiled.
  */
-public final class RulesWatcher implements AutoCloseable {
+final class RulesWatcher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RulesWatcher.class);
 
