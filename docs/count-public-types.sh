@@ -1,7 +1,7 @@
 #!/bin/sh
 # Top-level types per module (package vn.kiemchung.<module> and its subpackages) and how many are public.
 cd "${1:-.}"
-for m in assessment catalogue cli evidence extraction platform review rules web; do
+for m in $(cd src/main/java/vn/kiemchung && ls -d */ | tr -d /); do
   files=$(find src/main/java/vn/kiemchung/$m -name '*.java' ! -name package-info.java)
   total=$(echo "$files" | wc -l)
   pub=$(grep -l -E '^public (final |abstract |sealed )*(class|record|interface|enum|@interface) ' $files | wc -l)
