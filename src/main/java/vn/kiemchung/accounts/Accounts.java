@@ -112,19 +112,17 @@ public class Accounts implements UserDetailsService {
                 .query(String.class).optional().orElseThrow(() -> new UsernameNotFoundException(username));
         // Guessing the current password here counts like guessing it at the login.
         throttle.locked(username, null).ifPresent(left -> {
-            throw new AccountRefusedException(Reason.TOO_MANY_ATTEMPTS, "Quá nhiều lần nhập sai mật khẩu; hãy thử lại sau "
-                    + Math.max(1, (left.toSeconds() + 59) / 60) + " phút.",
-                    "Too many wrong passwords; try again in " + Math.max(1, (left.toSeconds() + 59) / 60) + " minute(s).");
+            throw refused(Reason.TOO_MANY_ATTEMPTS, "account.tooManyWrongPasswords",
+                    String.valueOf(Math.max(1, (left.toSeconds() + 59) / 60)));
         });
         if (current == null || !encoder.matches(current, hash)) {
             boolean locked = throttle.failed(username, null);
             events.publishEvent(new TrailEntry(username, locked ? "SIGN_IN_LOCKED" : "SIGN_IN_FAILED", null, null, null, null, null, null,
                     "password change"));
-            throw new AccountRefusedException(Reason.INVALID, "Mật khẩu hiện tại không đúng.", "The current password is wrong.");
+            throw refused(Reason.INVALID, "account.wrongCurrentPassword");
         }
         if (next != null && next.equals(current)) {
-            throw new AccountRefusedException(Reason.INVALID, "Mật khẩu mới phải khác mật khẩu hiện tại.",
-                    "The new password must differ from the current one.");
+            throw refused(Reason.INVALID, "account.samePassword");
         }
         PasswordPolicy.check(username, next);
         jdbc.sql("update app_user set password_hash = ?, must_change_password = false, password_changed_at = now() where username = ?")
@@ -139,7 +137,7 @@ public class Accounts implements UserDetailsService {
         int changed = jdbc.sql("update app_user set password_hash = ?, must_change_password = true, password_changed_at = now() "
                         + "where username = ?").params(encoder.encode(next), username).update();
         if (changed == 0) {
-            throw new AccountRefusedException(Reason.NOT_FOUND, "Không có tài khoản " + username + ".", "There is no account " + username + ".");
+            throw refused(Reason.NOT_FOUND, "account.unknown", username);
         }
         events.publishEvent(new TrailEntry(admin, "PASSWORD_RESET", null, null, null, null, null, null, username));
     }
@@ -163,8 +161,7 @@ public class Accounts implements UserDetailsService {
                 .optional().orElseThrow(() -> new UsernameNotFoundException(principal.getName()));
         // A session opened before the admin disabled the account stops at its next request.
         if (!row.enabled()) {
-            throw new AccountRefusedException(Reason.NOT_ALLOWED, "Tài khoản " + principal.getName() + " đã bị khóa.",
-                    "The account " + principal.getName() + " is disabled.");
+            throw refused(Reason.NOT_ALLOWED, "account.disabled", principal.getName());
         }
         return row.actor();
     }
@@ -176,13 +173,13 @@ public class Accounts implements UserDetailsService {
     @Transactional
     public void setEnabled(String username, boolean enabled, String admin) {
         if (!enabled && username.equals(admin)) {
-            throw new AccountRefusedException(Reason.CONFLICT, "Không thể tự khóa tài khoản của mình.", "You cannot disable your own account.");
+            throw refused(Reason.CONFLICT, "account.ownDisable");
         }
         int changed = jdbc.sql("update app_user set enabled = ? where username = ? and enabled <> ?")
                 .params(enabled, username, enabled).update();
         if (changed == 0 && jdbc.sql("select count(*) from app_user where username = ?").param(username)
                 .query(Integer.class).single() == 0) {
-            throw new AccountRefusedException(Reason.NOT_FOUND, "Không có tài khoản " + username + ".", "There is no account " + username + ".");
+            throw refused(Reason.NOT_FOUND, "account.unknown", username);
         }
         if (changed > 0) {
             events.publishEvent(new TrailEntry(admin, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", null, null, null, null,
@@ -220,16 +217,14 @@ public class Accounts implements UserDetailsService {
         Role role = Role.of(roleName);
         String dept = department == null || department.isBlank() ? null : department.strip();
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new AccountRefusedException(Reason.INVALID, "Tên đăng nhập 2–100 ký tự: chữ, số, . _ @ -",
-                    "A username is 2–100 letters, digits, . _ @ -");
+            throw refused(Reason.INVALID, "account.usernameInvalid");
         }
         PasswordPolicy.check(username, rawPassword);
         if (role == Role.DEPARTMENT_OFFICER && (dept == null || !departments.getObject().exists(dept))) {
-            throw new AccountRefusedException(Reason.INVALID, "Cán bộ đơn vị cần một đơn vị đã có.",
-                    "A department officer needs an existing department.");
+            throw refused(Reason.INVALID, "account.officerNeedsExistingDepartment");
         }
         if (jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Integer.class).single() > 0) {
-            throw new AccountRefusedException(Reason.CONFLICT, "Tài khoản " + username + " đã có.", "Account " + username + " exists already.");
+            throw refused(Reason.CONFLICT, "account.exists", username);
         }
         create(username, rawPassword, role.name(), dept);
         events.publishEvent(new TrailEntry(admin, "ACCOUNT_CREATED", null, null, null, null, null, role.name(),

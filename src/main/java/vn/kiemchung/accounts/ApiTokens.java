@@ -61,13 +61,11 @@ public class ApiTokens {
     public IssuedToken create(String username, String name, Integer days) {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 100) {
-            throw new AccountRefusedException(Reason.INVALID, "Cần đặt tên cho khóa (1–100 ký tự), ví dụ tên tập lệnh dùng nó.",
-                    "A token needs a name (1–100 characters), for example the script that uses it.");
+            throw AccountRefusedException.keyed(Reason.INVALID, "token.nameRequired");
         }
         int lifetime = days == null ? DEFAULT_DAYS : days;
         if (lifetime < 1 || lifetime > MAX_DAYS) {
-            throw new AccountRefusedException(Reason.INVALID, "Thời hạn của khóa là 1–" + MAX_DAYS + " ngày.",
-                    "A token lasts 1–" + MAX_DAYS + " days.");
+            throw AccountRefusedException.keyed(Reason.INVALID, "token.daysRange", String.valueOf(MAX_DAYS));
         }
         byte[] bytes = new byte[SECRET_BYTES];
         random.nextBytes(bytes);
@@ -111,8 +109,7 @@ public class ApiTokens {
                 .params(id, username)
                 .query((rs, n) -> new Found(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
                 .optional()
-                .orElseThrow(() -> new AccountRefusedException(Reason.NOT_FOUND, "Không có khóa API số " + id + " của bạn.",
-                        "You have no API token " + id + "."));
+                .orElseThrow(() -> AccountRefusedException.keyed(Reason.NOT_FOUND, "token.notYours", String.valueOf(id)));
         if (token.revoked()) {
             return;
         }
@@ -141,7 +138,7 @@ public class ApiTokens {
     @Transactional
     public void revokeAsAdmin(String admin, long id) {
         String owner = jdbc.sql("select username from api_token where id = ?").param(id).query(String.class).optional()
-                .orElseThrow(() -> new AccountRefusedException(Reason.NOT_FOUND, "Không có khóa API số " + id + ".", "There is no API token " + id + "."));
+                .orElseThrow(() -> AccountRefusedException.keyed(Reason.NOT_FOUND, "token.unknown", String.valueOf(id)));
         revokeOf(owner, id, admin);
     }
 

@@ -29,10 +29,10 @@ public final class PasswordPolicy {
 
     public static void check(String username, String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw refused("Mật khẩu cần ít nhất " + MIN_LENGTH + " ký tự.", "A password needs at least " + MIN_LENGTH + " characters.");
+            throw refused("password.tooShort", MIN_LENGTH);
         }
         if (password.length() > MAX_LENGTH) {
-            throw refused("Mật khẩu dài quá " + MAX_LENGTH + " ký tự.", "A password is at most " + MAX_LENGTH + " characters.");
+            throw refused("password.tooLong", MAX_LENGTH);
         }
         String folded = fold(password);
         String lettersOnly = folded.replaceAll("[^\\p{L}]", "");
@@ -41,17 +41,16 @@ public final class PasswordPolicy {
             String nameLetters = name.replaceAll("[^\\p{L}]", "");
             if (folded.equals(name) || folded.equals(new StringBuilder(name).reverse().toString())
                     || (!nameLetters.isEmpty() && lettersOnly.equals(nameLetters))) {
-                throw refused("Mật khẩu không được là tên đăng nhập.", "A password may not be the username.");
+                throw refused("password.isUsername");
             }
         }
         if (folded.codePoints().distinct().count() <= 2) {
-            throw refused("Mật khẩu không được chỉ lặp một hai ký tự.", "A password may not repeat one or two characters.");
+            throw refused("password.repeats");
         }
         String plain = folded.replaceAll("[^\\p{L}\\p{N}]", "");
         String core = plain.replaceAll("\\d+$", "").replaceAll("^\\d+", "");
         if (COMMON.contains(folded) || COMMON.contains(plain) || COMMON.contains(core) || core.isEmpty()) {
-            throw refused("Mật khẩu này quá phổ biến, dễ bị đoán; hãy chọn mật khẩu khác.",
-                    "This password is too common and easily guessed; choose another.");
+            throw refused("password.common");
         }
     }
 
@@ -61,8 +60,9 @@ public final class PasswordPolicy {
         return nfd.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
-    private static AccountRefusedException refused(String vi, String en) {
-        return new AccountRefusedException(Reason.INVALID, vi, en);
+    private static AccountRefusedException refused(String key, Object... args) {
+        Object[] shown = java.util.Arrays.stream(args).map(String::valueOf).toArray();
+        return AccountRefusedException.keyed(Reason.INVALID, key, shown);
     }
 
     private static Set<String> load() {

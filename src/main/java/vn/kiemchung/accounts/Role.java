@@ -10,7 +10,7 @@ public enum Role {
         try {
             return valueOf(name == null ? "" : name.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new AccountRefusedException(Reason.INVALID, "Vai trò không hợp lệ: " + name, "Unknown role: " + name);
+            throw AccountRefusedException.keyed(Reason.INVALID, "account.roleUnknown", String.valueOf(name));
         }
     }
 }
