@@ -35,6 +35,9 @@ final class FigureExtractor {
     private static final Pattern PHONE = Pattern.compile(
             "(?<!\\d)(?:\\+84|\\(?0\\d{1,3}\\)?)(?:[\\s.]?\\d{2,4}){2,4}(?!\\d)");
     private static final Pattern CLAUSE_END = Pattern.compile("[;:!?]|\\.(?=\\s|$)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:)!?]+$");
+    private static final Pattern LIST_NUMBER_AFTER = Pattern.compile("^[.)]\\s.*|^[.)]$");
     private static final int WORDS_BEFORE = 9;
     private static final int WORDS_AFTER = 3;
 
@@ -42,11 +45,15 @@ final class FigureExtractor {
         List<Figure> out = new ArrayList<>();
         for (Line line : doc.all()) {
             String text = line.text();
+            if (!hasDigit(text)) {
+                continue; // every number and phone number has an ASCII digit
+            }
             List<int[]> phones = new ArrayList<>();
             Matcher p = PHONE.matcher(text);
             while (p.find()) {
                 phones.add(new int[] {p.start(), p.end()});
             }
+            int[] clauseEnds = null;
             Matcher m = NUMBER.matcher(text);
             while (m.find()) {
                 int at = m.start();
@@ -62,10 +69,23 @@ final class FigureExtractor {
                 }
                 BigDecimal value = value(m);
                 String unit = percent ? "%" : unit(after);
-                out.add(new Figure(value, percent, unit, phrase(text, m.start(), m.end()), line.page(), line.number()));
+                if (clauseEnds == null) {
+                    clauseEnds = clauseEnds(text);
+                }
+                out.add(new Figure(value, percent, unit, phrase(text, m.start(), m.end(), clauseEnds), line.page(), line.number()));
             }
         }
         return List.copyOf(out);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BigDecimal value(Matcher m) {
@@ -77,7 +97,7 @@ final class FigureExtractor {
     /** "1." or "2)" opening a line numbers a list item. */
     private static boolean isListNumber(String text, Matcher m) {
         return text.substring(0, m.start()).isBlank() && m.group(4) == null
-                && text.substring(m.end()).matches("^[.)]\\s.*|^[.)]$");
+                && LIST_NUMBER_AFTER.matcher(text.substring(m.end())).matches();
     }
 
     private static boolean isLocating(String before) {
@@ -103,13 +123,13 @@ final class FigureExtractor {
 
     /** Up to two words naming what is counted: "hồ sơ", "phiên họp", "xã". */
     private static String unit(String after) {
-        String[] tokens = after.strip().split("\\s+");
+        String[] tokens = SPACES.split(after.strip());
         List<String> words = new ArrayList<>();
         for (String token : tokens) {
             if (words.size() == 2 || token.isEmpty()) {
                 break;
             }
-            String bare = token.replaceAll("[,.;:)!?]+$", "");
+            String bare = TRAILING_PUNCTUATION.matcher(token).replaceAll("");
             if (!VietnameseText.isSyllable(bare) || bare.equals(bare.toUpperCase(VI)) && bare.length() > 1
                     || NOT_A_UNIT.contains(bare.toLowerCase(VI))) {
                 break;
@@ -122,23 +142,37 @@ final class FigureExtractor {
         return words.isEmpty() ? null : String.join(" ", words);
     }
 
-    /** The clause around the number, cut to about a dozen words. */
-    private static String phrase(String text, int start, int end) {
-        int from = 0;
+    /** Where the line's clauses end: start and end of each clause-ending mark, in order (found once per line). */
+    private static int[] clauseEnds(String text) {
         Matcher c = CLAUSE_END.matcher(text);
-        int to = text.length();
+        int[] spans = new int[8];
+        int count = 0;
         while (c.find()) {
-            if (c.end() <= start) {
-                from = c.end();
-            } else if (c.start() >= end) {
-                to = c.start();
+            if (count + 2 > spans.length) {
+                spans = Arrays.copyOf(spans, spans.length * 2);
+            }
+            spans[count++] = c.start();
+            spans[count++] = c.end();
+        }
+        return Arrays.copyOf(spans, count);
+    }
+
+    /** The clause around the number, cut to about a dozen words. */
+    private static String phrase(String text, int start, int end, int[] clauseEnds) {
+        int from = 0;
+        int to = text.length();
+        for (int k = 0; k < clauseEnds.length; k += 2) {
+            if (clauseEnds[k + 1] <= start) {
+                from = clauseEnds[k + 1];
+            } else if (clauseEnds[k] >= end) {
+                to = clauseEnds[k];
                 break;
             }
         }
-        String[] before = text.substring(from, start).strip().split("\\s+");
-        String[] after = text.substring(end, to).strip().split("\\s+");
+        String[] before = SPACES.split(text.substring(from, start).strip());
+        String[] after = SPACES.split(text.substring(end, to).strip());
         String head = String.join(" ", Arrays.copyOfRange(before, Math.max(0, before.length - WORDS_BEFORE), before.length));
         String tail = String.join(" ", Arrays.copyOfRange(after, 0, Math.min(after.length, WORDS_AFTER)));
-        return (head + " " + text.substring(start, end).strip() + " " + tail).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(head + " " + text.substring(start, end).strip() + " " + tail).replaceAll(" ").strip();
     }
 }

@@ -48,9 +48,9 @@ public final class AnalysisSnapshot {
                 inputs.put(corpus.relativize(f).toString(), read(f));
             }
         }
-        Random random = new Random(20261204);
-        for (int i = 0; i < 3000; i++) {
-            inputs.put("random/" + i, randomText(random));
+        List<String> random = randomTexts(20261204, 3000);
+        for (int i = 0; i < random.size(); i++) {
+            inputs.put("random/" + i, random.get(i));
         }
         DocumentFieldReader reader = new DocumentFieldReader();
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
@@ -103,6 +103,16 @@ public final class AnalysisSnapshot {
         "Quyết định", "ỦY BAN NHÂN DÂN", "Bạc Liêu", "TM. ", "CHỦ TỊCH", "Nguyễn Văn An", "Nơi nhận:", "- Lưu: VT.",
         "SAO Y", "05/SY-UBND", "QuyÕt ®Þnh", "Quyeát ñònh", "x", "qu", "gi", "nghiêng", "ABC", "TP.", ",", ".", ";", ":",
     };
+
+    /** Random strings over the pieces above (deterministic for a seed). */
+    public static List<String> randomTexts(long seed, int count) {
+        Random random = new Random(seed);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(randomText(random));
+        }
+        return out;
+    }
 
     private static String randomText(Random random) {
         StringBuilder sb = new StringBuilder();
