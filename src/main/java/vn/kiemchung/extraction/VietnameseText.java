@@ -348,7 +348,7 @@ public final class VietnameseText {
     }
 
     /** The characters of the regex {@code \\s}: what separates tokens. */
-    static boolean isRegexSpace(char c) {
+    public static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
     }
 

@@ -34,8 +34,6 @@ final class FigureExtractor {
     /** Phone numbers written in groups: "0291 3822 123", "(024) 3825.1234", "+84 24 3825 1234". */
     private static final Pattern PHONE = Pattern.compile(
             "(?<!\\d)(?:\\+84|\\(?0\\d{1,3}\\)?)(?:[\\s.]?\\d{2,4}){2,4}(?!\\d)");
-    private static final Pattern CLAUSE_END = Pattern.compile("[;:!?]|\\.(?=\\s|$)");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:)!?]+$");
     private static final Pattern LIST_NUMBER_AFTER = Pattern.compile("^[.)]\\s.*|^[.)]$");
     private static final int WORDS_BEFORE = 9;
@@ -49,13 +47,13 @@ final class FigureExtractor {
                 continue; // every number and phone number has an ASCII digit
             }
             List<int[]> phones = new ArrayList<>();
-            Matcher p = PHONE.matcher(text);
-            while (p.find()) {
+            Matcher p = PHONE.matcher(text).useTransparentBounds(true);
+            for (int from = 0; lookingAtNext(p, text, from, FigureExtractor::mayStartPhone); from = p.end()) {
                 phones.add(new int[] {p.start(), p.end()});
             }
             int[] clauseEnds = null;
-            Matcher m = NUMBER.matcher(text);
-            while (m.find()) {
+            Matcher m = NUMBER.matcher(text).useTransparentBounds(true);
+            for (int from = 0; lookingAtNext(m, text, from, FigureExtractor::mayStartNumber); from = m.end()) {
                 int at = m.start();
                 if (phones.stream().anyMatch(span -> at >= span[0] && at < span[1])) {
                     continue;
@@ -76,6 +74,38 @@ final class FigureExtractor {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The next match at or after {@code from}, as {@link Matcher#find()} would give it, trying the
+     * pattern only where a match can start instead of at every character of the line.
+     */
+    private static boolean lookingAtNext(Matcher m, String text, int from, StartTest mayStart) {
+        for (int i = from; i < text.length(); i++) {
+            if (mayStart.at(text, i)) {
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private interface StartTest {
+        boolean at(String text, int i);
+    }
+
+    /** A number starts with an ASCII digit that has no digit before it (the pattern's look-behind). */
+    private static boolean mayStartNumber(String text, int i) {
+        char c = text.charAt(i);
+        return c >= '0' && c <= '9' && (i == 0 || text.charAt(i - 1) < '0' || text.charAt(i - 1) > '9');
+    }
+
+    /** A phone number starts with "+84", "(0" or "0". */
+    private static boolean mayStartPhone(String text, int i) {
+        char c = text.charAt(i);
+        return c == '0' || c == '+' || c == '(';
     }
 
     private static boolean hasDigit(String text) {
@@ -123,13 +153,13 @@ final class FigureExtractor {
 
     /** Up to two words naming what is counted: "hồ sơ", "phiên họp", "xã". */
     private static String unit(String after) {
-        String[] tokens = SPACES.split(after.strip());
+        String[] tokens = splitSpaces(after.strip());
         List<String> words = new ArrayList<>();
         for (String token : tokens) {
             if (words.size() == 2 || token.isEmpty()) {
                 break;
             }
-            String bare = TRAILING_PUNCTUATION.matcher(token).replaceAll("");
+            String bare = withoutTrailingPunctuation(token);
             if (!VietnameseText.isSyllable(bare) || bare.equals(bare.toUpperCase(VI)) && bare.length() > 1
                     || NOT_A_UNIT.contains(bare.toLowerCase(VI))) {
                 break;
@@ -142,19 +172,106 @@ final class FigureExtractor {
         return words.isEmpty() ? null : String.join(" ", words);
     }
 
-    /** Where the line's clauses end: start and end of each clause-ending mark, in order (found once per line). */
-    private static int[] clauseEnds(String text) {
-        Matcher c = CLAUSE_END.matcher(text);
+    /**
+     * Where the line's clauses end: start and end of each clause-ending mark, in order (found
+     * once per line): what the regex "[;:!?]|\\.(?=\\s|$)" found, one of ";:!?" or a full stop before a space
+     * or the end ("$" also allows one final line terminator after it).
+     */
+    static int[] clauseEnds(String text) {
         int[] spans = new int[8];
         int count = 0;
-        while (c.find()) {
-            if (count + 2 > spans.length) {
-                spans = Arrays.copyOf(spans, spans.length * 2);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean end = c == ';' || c == ':' || c == '!' || c == '?'
+                    || (c == '.' && (i + 1 == n || VietnameseText.isRegexSpace(text.charAt(i + 1)) || finalTerminator(text, i + 1)));
+            if (end) {
+                if (count + 2 > spans.length) {
+                    spans = Arrays.copyOf(spans, spans.length * 2);
+                }
+                spans[count++] = i;
+                spans[count++] = i + 1;
             }
-            spans[count++] = c.start();
-            spans[count++] = c.end();
         }
         return Arrays.copyOf(spans, count);
+    }
+
+    /** Whether a line terminator ends the text at i, as "$" accepts one before the end of input. */
+    private static boolean finalTerminator(String text, int i) {
+        int rest = text.length() - i;
+        char c = text.charAt(i);
+        return rest == 1 && (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                || rest == 2 && c == '\r' && text.charAt(i + 1) == '\n';
+    }
+
+    /** {@code Pattern.compile("\\s+").split(s)}, written out: the pieces between runs of spaces, trailing empties dropped. */
+    static String[] splitSpaces(String s) {
+        List<String> parts = new ArrayList<>();
+        int n = s.length();
+        int index = 0;
+        boolean matched = false;
+        int i = 0;
+        while (i < n) {
+            if (VietnameseText.isRegexSpace(s.charAt(i))) {
+                int runEnd = i + 1;
+                while (runEnd < n && VietnameseText.isRegexSpace(s.charAt(runEnd))) {
+                    runEnd++;
+                }
+                parts.add(s.substring(index, i));
+                index = runEnd;
+                matched = true;
+                i = runEnd;
+            } else {
+                i++;
+            }
+        }
+        if (!matched) {
+            return new String[] {s};
+        }
+        parts.add(s.substring(index));
+        int size = parts.size();
+        while (size > 0 && parts.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return parts.subList(0, size).toArray(new String[0]);
+    }
+
+    /** {@code s.replaceAll("\\s+", " ")}, written out. */
+    static String collapseSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (VietnameseText.isRegexSpace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        if (space) {
+            sb.append(' ');
+        }
+        return sb.toString();
+    }
+
+    /** {@code token.replaceAll("[,.;:)!?]+$", "")}, written out ("$" may also stand before a final line terminator). */
+    static String withoutTrailingPunctuation(String token) {
+        if (token.isEmpty()) {
+            return token;
+        }
+        char last = token.charAt(token.length() - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return TRAILING_PUNCTUATION.matcher(token).replaceAll(""); // rare: keep the regex's own reading
+        }
+        int end = token.length();
+        while (end > 0 && ",.;:)!?".indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end == token.length() ? token : token.substring(0, end);
     }
 
     /** The clause around the number, cut to about a dozen words. */
@@ -169,10 +286,10 @@ final class FigureExtractor {
                 break;
             }
         }
-        String[] before = SPACES.split(text.substring(from, start).strip());
-        String[] after = SPACES.split(text.substring(end, to).strip());
+        String[] before = splitSpaces(text.substring(from, start).strip());
+        String[] after = splitSpaces(text.substring(end, to).strip());
         String head = String.join(" ", Arrays.copyOfRange(before, Math.max(0, before.length - WORDS_BEFORE), before.length));
         String tail = String.join(" ", Arrays.copyOfRange(after, 0, Math.min(after.length, WORDS_AFTER)));
-        return SPACES.matcher(head + " " + text.substring(start, end).strip() + " " + tail).replaceAll(" ").strip();
+        return collapseSpaces(head + " " + text.substring(start, end).strip() + " " + tail).strip();
     }
 }
