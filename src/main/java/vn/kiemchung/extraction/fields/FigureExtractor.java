@@ -54,19 +54,17 @@ final class FigureExtractor {
             int[] clauseEnds = null;
             Matcher m = NUMBER.matcher(text).useTransparentBounds(true);
             for (int from = 0; lookingAtNext(m, text, from, FigureExtractor::mayStartNumber); from = m.end()) {
-                int at = m.start();
-                if (phones.stream().anyMatch(span -> at >= span[0] && at < span[1])) {
+                if (inside(phones, m.start())) {
                     continue;
                 }
                 boolean percent = m.group(4) != null;
-                // the words next to the number decide; long legal lines make whole-line scans quadratic
-                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
                 if (isListNumber(text, m) || isLocating(text.substring(Math.max(0, m.start() - 30), m.start()))
                         || isPhone(m.group(1)) || (!percent && isYear(m))) {
                     continue;
                 }
                 BigDecimal value = value(m);
-                String unit = percent ? "%" : unit(after);
+                // the words next to the number decide; long legal lines make whole-line scans quadratic
+                String unit = percent ? "%" : unit(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
                 if (clauseEnds == null) {
                     clauseEnds = clauseEnds(text);
                 }
@@ -118,6 +116,15 @@ final class FigureExtractor {
         return false;
     }
 
+    private static boolean inside(List<int[]> spans, int at) {
+        for (int[] span : spans) {
+            if (at >= span[0] && at < span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static BigDecimal value(Matcher m) {
         String whole = m.group(1).replace(".", "");
         String fraction = m.group(2) != null ? m.group(2) : m.group(3);
@@ -126,13 +133,19 @@ final class FigureExtractor {
 
     /** "1." or "2)" opening a line numbers a list item. */
     private static boolean isListNumber(String text, Matcher m) {
-        return text.substring(0, m.start()).isBlank() && m.group(4) == null
+        return blankBefore(text, m.start()) && m.group(4) == null
                 && LIST_NUMBER_AFTER.matcher(text.substring(m.end())).matches();
     }
 
+    /** {@code text.substring(0, end).isBlank()} without the copy (whitespace is BMP, as in {@link #stripStart}). */
+    private static boolean blankBefore(String text, int end) {
+        return stripStart(text, 0, end) == end;
+    }
+
     private static boolean isLocating(String before) {
-        String[] words = VietnameseText.fold(before).split(" ");
-        String last = words.length == 0 ? "" : words[words.length - 1];
+        // a fold has single spaces and no space at either end: its last word follows the last space
+        String folded = VietnameseText.fold(before);
+        String last = folded.substring(folded.lastIndexOf(' ') + 1);
         return LOCATING_WORDS.contains(last) || last.endsWith("/");
     }
 
@@ -202,6 +215,71 @@ final class FigureExtractor {
         char c = text.charAt(i);
         return rest == 1 && (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')
                 || rest == 2 && c == '\r' && text.charAt(i + 1) == '\n';
+    }
+
+    /**
+     * {@code String.join(" ", last k of splitSpaces(text.substring(from, to).strip()))}, without
+     * splitting the whole clause: the stripped range is cut at its k-th run of spaces from the end.
+     */
+    static String lastWords(String text, int from, int to, int k) {
+        int a = stripStart(text, from, to);
+        int b = stripEnd(text, a, to);
+        int i = b;
+        int words = 0;
+        while (i > a) {
+            if (VietnameseText.isRegexSpace(text.charAt(i - 1))) {
+                if (++words == k) {
+                    break;
+                }
+                while (i > a && VietnameseText.isRegexSpace(text.charAt(i - 1))) {
+                    i--;
+                }
+            } else {
+                i--;
+            }
+        }
+        return collapseSpaces(text.substring(i, b));
+    }
+
+    /** {@code String.join(" ", first k of splitSpaces(text.substring(from, to).strip()))}, likewise. */
+    static String firstWords(String text, int from, int to, int k) {
+        int a = stripStart(text, from, to);
+        int b = stripEnd(text, a, to);
+        int i = a;
+        int words = 0;
+        while (i < b) {
+            if (VietnameseText.isRegexSpace(text.charAt(i))) {
+                if (++words == k) {
+                    break;
+                }
+                while (i < b && VietnameseText.isRegexSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+        }
+        return collapseSpaces(text.substring(a, i));
+    }
+
+    /**
+     * Where {@code text.substring(from, to).strip()} starts. String.strip tests code points, but
+     * every whitespace code point is a single BMP char and no surrogate is whitespace: chars do.
+     */
+    private static int stripStart(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int stripEnd(String text, int from, int to) {
+        int i = to;
+        while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     /** {@code Pattern.compile("\\s+").split(s)}, written out: the pieces between runs of spaces, trailing empties dropped. */
@@ -286,10 +364,8 @@ final class FigureExtractor {
                 break;
             }
         }
-        String[] before = splitSpaces(text.substring(from, start).strip());
-        String[] after = splitSpaces(text.substring(end, to).strip());
-        String head = String.join(" ", Arrays.copyOfRange(before, Math.max(0, before.length - WORDS_BEFORE), before.length));
-        String tail = String.join(" ", Arrays.copyOfRange(after, 0, Math.min(after.length, WORDS_AFTER)));
+        String head = lastWords(text, from, start, WORDS_BEFORE);
+        String tail = firstWords(text, end, to, WORDS_AFTER);
         return collapseSpaces(head + " " + text.substring(start, end).strip() + " " + tail).strip();
     }
 }
