@@ -76,8 +76,10 @@ public final class VietnameseText {
         char[] out = new char[n];
         int len = 0;
         boolean pendingSpace = false;
+        boolean changed = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            char read = c;
             switch (c) {
                 case '\r' -> {
                     c = '\n';
@@ -116,11 +118,12 @@ public final class VietnameseText {
                 pendingSpace = false;
                 out[len++] = c;
             }
+            changed |= c != read;
         }
         if (pendingSpace) {
             out[len++] = ' ';
         }
-        return len == n && text.contentEquals(java.nio.CharBuffer.wrap(out, 0, len)) ? text : new String(out, 0, len);
+        return changed || len != n ? new String(out, 0, len) : text;
     }
 
     /**
@@ -168,7 +171,9 @@ public final class VietnameseText {
         int last = s.length() - word.length();
         outer:
         for (int i = from; i <= last; i++) {
-            if (!sameLetter(s.charAt(i), first)) {
+            char c = s.charAt(i);
+            // ASCII: only the letter itself and its capital compare equal (both words start with an ASCII letter)
+            if (c < 128 ? (c | 0x20) != first : !sameLetter(c, first)) {
                 continue;
             }
             for (int k = 1; k < word.length(); k++) {
