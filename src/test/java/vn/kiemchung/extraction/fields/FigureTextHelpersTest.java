@@ -19,7 +19,7 @@ class FigureTextHelpersTest {
         Random random = new Random(11);
         Pattern spaces = Pattern.compile("\\s+");
         Pattern clauseEnd = Pattern.compile("[;:!?]|\\.(?=\\s|$)");
-        for (int k = 0; k < 200_000; k++) {
+        for (int k = 0; k < 50_000; k++) {
             StringBuilder sb = new StringBuilder();
             int n = random.nextInt(random.nextInt(4) == 0 ? 40 : 12);
             for (int i = 0; i < n; i++) {
