@@ -1,7 +1,9 @@
 package vn.kiemchung.extraction;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -19,7 +21,6 @@ public final class LegacyVietnameseEncoding {
     public static final String TCVN3 = "TCVN3";
     public static final String VNI = "VNI";
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int SAMPLE_TOKENS = 3000;
 
     /** One byte (read as Latin-1) → one Unicode letter. TCVN3 has no upper-case toned letters. */
@@ -42,31 +43,63 @@ public final class LegacyVietnameseEncoding {
         int candidates = 0;
         int unicodeVietnamese = 0;
         int validBefore = 0;
-        int validTcvn3 = 0;
-        int validVni = 0;
-        String[] tokens = WHITESPACE.split(text.strip());
+        List<String> candidateTokens = new ArrayList<>();
         // a legacy font shows itself within a few pages; long documents need not be read to the end
-        for (String token : java.util.Arrays.copyOf(tokens, Math.min(tokens.length, SAMPLE_TOKENS))) {
-            if (hasUnicodeVietnamese(token)) {
-                unicodeVietnamese++;
+        String t = text.strip();
+        int n = t.length();
+        int tokens = 0;
+        int i = 0;
+        while (i < n && tokens < SAMPLE_TOKENS) {
+            while (i < n && VietnameseText.isRegexSpace(t.charAt(i))) {
+                i++;
             }
-            if (!hasLatin1Letter(token)) {
+            int start = i;
+            while (i < n && !VietnameseText.isRegexSpace(t.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            tokens++;
+            boolean latin1 = false;
+            for (int k = start; k < i; k++) {
+                char c = t.charAt(k);
+                if (isUnicodeVietnamese(c)) {
+                    unicodeVietnamese++;
+                    break;
+                }
+            }
+            for (int k = start; k < i && !latin1; k++) {
+                char c = t.charAt(k);
+                latin1 = c >= '\u00A0' && c <= '\u00FF';
+            }
+            if (!latin1) {
                 continue;
             }
+            String token = t.substring(start, i);
             candidates++;
+            candidateTokens.add(token);
             if (valid(token)) {
                 validBefore++;
             }
+        }
+        // a Unicode document quoting a few odd characters is not legacy text
+        if (candidates < 3 || unicodeVietnamese >= candidates) {
+            return Optional.empty();
+        }
+        // decoding can at best make every candidate valid: without room for a clear gain, it cannot help
+        if (candidates - validBefore < Math.max(3, 0.3 * candidates)) {
+            return Optional.empty();
+        }
+        int validTcvn3 = 0;
+        int validVni = 0;
+        for (String token : candidateTokens) {
             if (valid(decodeTcvn3(token))) {
                 validTcvn3++;
             }
             if (valid(decodeVni(token))) {
                 validVni++;
             }
-        }
-        // a Unicode document quoting a few odd characters is not legacy text
-        if (candidates < 3 || unicodeVietnamese >= candidates) {
-            return Optional.empty();
         }
         String best = validTcvn3 >= validVni ? TCVN3 : VNI;
         int validAfter = Math.max(validTcvn3, validVni);
@@ -106,53 +139,57 @@ public final class LegacyVietnameseEncoding {
         return !word.isEmpty() && VietnameseText.isWordLike(word);
     }
 
-    private static boolean hasLatin1Letter(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if (c >= '\u00A0' && c <= '\u00FF') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasUnicodeVietnamese(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if (c == 'ă' || c == 'Ă' || c == 'đ' || c == 'Đ' || c == 'ơ' || c == 'Ơ' || c == 'ư' || c == 'Ư'
-                    || c == 'ĩ' || c == 'Ĩ' || c == 'ũ' || c == 'Ũ' || (c >= '\u1EA0' && c <= '\u1EF9')) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isUnicodeVietnamese(char c) {
+        return c == 'ă' || c == 'Ă' || c == 'đ' || c == 'Đ' || c == 'ơ' || c == 'Ơ' || c == 'ư' || c == 'Ư'
+                || c == 'ĩ' || c == 'Ĩ' || c == 'ũ' || c == 'Ũ' || (c >= '\u1EA0' && c <= '\u1EF9');
     }
 
     private static String decodeTcvn3(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
             char c = text.charAt(i);
-            sb.append(TCVN3_TABLE.getOrDefault(c, c));
+            char d = c < 256 ? TCVN3_CHARS[c] : 0;
+            out[i] = d != 0 ? d : c;
         }
-        return sb.toString();
+        return new String(out);
     }
 
     private static String decodeVni(String text) {
         StringBuilder sb = new StringBuilder(text.length());
+        int n = text.length();
         int i = 0;
-        while (i < text.length()) {
-            if (i + 1 < text.length()) {
-                Character pair = VNI_TABLE.get(text.substring(i, i + 2));
-                if (pair != null) {
-                    sb.append(pair.charValue());
+        while (i < n) {
+            char c = text.charAt(i);
+            if (i + 1 < n) {
+                char next = text.charAt(i + 1);
+                char pair = c < 256 && next < 256 ? VNI_PAIRS[c << 8 | next] : 0;
+                if (pair != 0) {
+                    sb.append(pair);
                     i += 2;
                     continue;
                 }
             }
-            Character single = VNI_TABLE.get(text.substring(i, i + 1));
-            sb.append(single != null ? single.charValue() : text.charAt(i));
+            char single = c < 256 ? VNI_SINGLES[c] : 0;
+            sb.append(single != 0 ? single : c);
             i++;
         }
         return sb.toString();
+    }
+
+    /** The tables as arrays indexed by the Latin-1 code (0 where there is no entry): no boxing, no substrings. */
+    private static final char[] TCVN3_CHARS = new char[256];
+    private static final char[] VNI_SINGLES = new char[256];
+    private static final char[] VNI_PAIRS = new char[1 << 16];
+
+    static {
+        TCVN3_TABLE.forEach((code, letter) -> TCVN3_CHARS[code] = letter);
+        VNI_TABLE.forEach((code, letter) -> {
+            if (code.length() == 1) {
+                VNI_SINGLES[code.charAt(0)] = letter;
+            } else {
+                VNI_PAIRS[code.charAt(0) << 8 | code.charAt(1)] = letter;
+            }
+        });
     }
 
     private static Map<Character, Character> tcvn3Table() {

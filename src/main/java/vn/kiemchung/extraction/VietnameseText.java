@@ -13,13 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseText {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
+    // The definitions that normalize, fold and syllableQuality keep to, written as the regex
+    // chains they once were: VietnameseTextReference in the tests, compared by VietnameseTextSinglePassTest.
 
-    private static final Pattern ODD_SPACES = Pattern.compile("[\\t\\u000B\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
-    private static final Pattern ETH_IN_WORD = Pattern.compile("ð(?=\\p{L})|(?<=\\p{L})ð");
-    private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
-    private static final Pattern SPACE_AROUND_BREAK = Pattern.compile(" *([\\n\\f]) *");
+    private static final Locale VI = Locale.forLanguageTag("vi");
 
     // Date pieces that PDF/HTML extraction split apart; joined so one regex can read the date.
     private static final Pattern SPLIT_DATE = Pattern.compile(
@@ -47,23 +44,148 @@ public final class VietnameseText {
     /**
      * The canonical form extraction works on: NFC, one kind of space, no invisible characters,
      * page breaks ('\f') and line breaks kept, split dates joined.
+     *
+     * <p>One pass over the characters does what the original chain of replacements did (line
+     * ends, Ð and ð, odd spaces, invisible characters, runs of spaces, spaces around breaks: see
+     * {@code VietnameseTextReference} in the tests, which this must equal); NFC runs only when
+     * the text is not NFC already, and the date regexes only where "ngày" or "tháng" occurs.
      */
     public static String normalize(String text) {
         if (text == null) {
             return "";
         }
-        String s = text.replace("\r\n", "\n").replace('\r', '\n');
-        // U+00D0 (Icelandic Eth) looks like Đ and is what some fonts and OCR engines emit for it.
-        s = s.replace('\u00D0', 'Đ');
-        s = ETH_IN_WORD.matcher(s).replaceAll("đ");
-        s = ODD_SPACES.matcher(s).replaceAll(" ");
-        s = INVISIBLE.matcher(s).replaceAll("");
-        s = Normalizer.normalize(s, Normalizer.Form.NFC);
-        s = SPACE_RUN.matcher(s).replaceAll(" ");
-        s = SPACE_AROUND_BREAK.matcher(s).replaceAll("$1");
-        s = GLUED_NAM.matcher(s).replaceAll("$1 $2");
-        s = SPLIT_DATE.matcher(s).replaceAll("$1 $2 $3 $4 $5 $6");
+        String s = cleanSpaces(text);
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+            // NFC neither makes nor removes spaces and breaks, so the cleaning above stays valid
+            s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        }
+        s = replaceAt(s, GLUED_NAM, "tháng");
+        s = replaceAt(s, SPLIT_DATE, "ngày");
         return s.strip();
+    }
+
+    /**
+     * Line ends to '\n', U+00D0 to Đ, ð beside a letter to đ, odd spaces to ' ', invisible
+     * characters removed, runs of spaces to one, spaces next to '\n' or '\f' removed.
+     */
+    private static String cleanSpaces(String text) {
+        int n = text.length();
+        char[] out = new char[n];
+        int len = 0;
+        boolean pendingSpace = false;
+        boolean changed = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char read = c;
+            switch (c) {
+                case '\r' -> {
+                    c = '\n';
+                    if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                // U+00D0 (Icelandic Eth) looks like Đ and is what some fonts and OCR engines emit for it.
+                case '\u00D0' -> c = 'Đ';
+                case 'ð' -> {
+                    // beside a letter (the regex looked one char back, one code point ahead)
+                    if ((i > 0 && Character.isLetter(text.charAt(i - 1)))
+                            || (i + 1 < n && Character.isLetter(Character.codePointAt(text, i + 1)))) {
+                        c = 'đ';
+                    }
+                }
+                case '\t', '\u000B', '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000' -> c = ' ';
+                case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> {
+                    continue;
+                }
+                default -> {
+                    if (c >= '\u2000' && c <= '\u200A') {
+                        c = ' ';
+                    }
+                }
+            }
+            if (c == ' ') {
+                // a space after a break goes; others wait to see whether a break follows
+                if (len == 0 || (out[len - 1] != '\n' && out[len - 1] != '\f')) {
+                    pendingSpace = true;
+                }
+            } else {
+                if (pendingSpace && c != '\n' && c != '\f') {
+                    out[len++] = ' ';
+                }
+                pendingSpace = false;
+                out[len++] = c;
+            }
+            changed |= c != read;
+        }
+        if (pendingSpace) {
+            out[len++] = ' ';
+        }
+        return changed || len != n ? new String(out, 0, len) : text;
+    }
+
+    /**
+     * {@code pattern.matcher(s).replaceAll("$1 $2 ...")} (its groups joined by single spaces) for
+     * a pattern whose every match starts with {@code word} in any case: the regex is tried only
+     * where the word starts, instead of at every character of a long text.
+     */
+    private static String replaceAt(String s, Pattern pattern, String word) {
+        Matcher m = null;
+        StringBuilder sb = null;
+        int copied = 0;
+        for (int at = indexOfIgnoreCase(s, word, 0); at >= 0; at = indexOfIgnoreCase(s, word, at + 1)) {
+            if (at < copied) {
+                continue; // inside the previous match: replaceAll goes on after it
+            }
+            if (m == null) {
+                m = pattern.matcher(s).useTransparentBounds(true);
+            }
+            m.region(at, s.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(s.length() + 16);
+            }
+            sb.append(s, copied, m.start());
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (g > 1) {
+                    sb.append(' ');
+                }
+                sb.append(m.group(g));
+            }
+            copied = m.end();
+        }
+        if (sb == null) {
+            return s;
+        }
+        sb.append(s, copied, s.length());
+        return sb.toString();
+    }
+
+    /** Where the word starts in s from the given index, comparing lower-cased characters. */
+    private static int indexOfIgnoreCase(String s, String word, int from) {
+        char first = word.charAt(0);
+        int last = s.length() - word.length();
+        outer:
+        for (int i = from; i <= last; i++) {
+            char c = s.charAt(i);
+            // ASCII: only the letter itself and its capital compare equal (both words start with an ASCII letter)
+            if (c < 128 ? (c | 0x20) != first : !sameLetter(c, first)) {
+                continue;
+            }
+            for (int k = 1; k < word.length(); k++) {
+                if (!sameLetter(s.charAt(i + k), word.charAt(k))) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** As a (?iu) regex compares a char with a lower-case letter of its pattern (or more loosely). */
+    private static boolean sameLetter(char c, char lower) {
+        return c == lower || Character.toLowerCase(c) == lower || Character.toLowerCase(Character.toUpperCase(c)) == lower;
     }
 
     /** Lower case without diacritics, đ as d, single spaces: for comparison only, never for display. */
@@ -71,9 +193,85 @@ public final class VietnameseText {
         if (text == null) {
             return "";
         }
+        String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        int n = s.length();
+        char[] out = new char[n];
+        int len = 0;
+        boolean pendingSpace = false;
+        int[] block = null;
+        int blockIndex = -1;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >>> 8 != blockIndex) {
+                blockIndex = c >>> 8;
+                block = foldBlock(blockIndex);
+            }
+            int f = block[c & 0xFF];
+            if (f >= 0) {
+                if (pendingSpace) {
+                    out[len++] = ' ';
+                    pendingSpace = false;
+                }
+                out[len++] = (char) f;
+            } else if (f == FOLD_SPACE) {
+                pendingSpace = true;
+            } else if (f == FOLD_ELSEWHERE) {
+                return slowFold(text); // a surrogate, a final-sigma context, a fold of several chars
+            }
+            // FOLD_NOTHING: a mark, removed
+        }
+        if (pendingSpace) {
+            out[len++] = ' ';
+        }
+        return new String(out, 0, len).strip();
+    }
+
+    private static final int FOLD_NOTHING = -1;
+    private static final int FOLD_SPACE = -2;
+    private static final int FOLD_ELSEWHERE = -3;
+    /** Per block of 256 chars, each char's fold (a char), or one of the FOLD_ codes; filled when first met. */
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<int[]> FOLD_BLOCKS =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(256);
+
+    private static int[] foldBlock(int index) {
+        int[] block = FOLD_BLOCKS.get(index);
+        if (block == null) {
+            block = new int[256];
+            for (int k = 0; k < 256; k++) {
+                char c = (char) (index << 8 | k);
+                block[k] = foldCode(c);
+            }
+            FOLD_BLOCKS.set(index, block);
+        }
+        return block;
+    }
+
+    /** What {@link #slowFold} makes of one char wherever it stands, when that does not depend on its neighbours. */
+    private static int foldCode(char c) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            return FOLD_SPACE;
+        }
+        if (Character.isSurrogate(c) || c == '\u03A3') {
+            return FOLD_ELSEWHERE; // pairs, and capital sigma (lower case depends on the word's end)
+        }
+        String f = foldChars(String.valueOf(c));
+        if (f.isEmpty()) {
+            return FOLD_NOTHING;
+        }
+        if (f.length() > 1 || WHITESPACE.matcher(f).find()) {
+            return FOLD_ELSEWHERE;
+        }
+        return f.charAt(0);
+    }
+
+    /** The definition of {@link #fold}, char by char or for a whole text the table cannot take. */
+    static String slowFold(String text) {
+        return WHITESPACE.matcher(foldChars(text)).replaceAll(" ").strip();
+    }
+
+    private static String foldChars(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(VI).replace('đ', 'd');
-        s = COMBINING.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        return WHITESPACE.matcher(s).replaceAll(" ").strip();
+        return COMBINING.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** Keywords come from a few hundred rule phrases, asked of every document: fold each once. */
@@ -127,24 +325,77 @@ public final class VietnameseText {
         }
         int words = 0;
         int good = 0;
-        for (String raw : WHITESPACE.split(text.strip())) {
-            String token = stripPunctuation(raw);
-            if (token.isEmpty()) {
-                continue;
+        String t = text.strip();
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isRegexSpace(t.charAt(i))) {
+                i++;
             }
-            words++;
-            if (isWordLike(token) || LIST_MARKER.matcher(raw).matches() || isSlashJoined(token)) {
-                good++;
+            int start = i;
+            while (i < n && !isRegexSpace(t.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                byte kind = tokenKind(t.substring(start, i));
+                if (kind != TOKEN_EMPTY) {
+                    words++;
+                    if (kind == TOKEN_GOOD) {
+                        good++;
+                    }
+                }
             }
         }
         return words == 0 ? 0 : (double) good / words;
     }
 
+    /** The characters of the regex {@code \\s}: what separates tokens. */
+    public static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    private static final byte TOKEN_EMPTY = 0;
+    private static final byte TOKEN_GOOD = 1;
+    private static final byte TOKEN_BAD = 2;
+    /**
+     * Raw tokens already judged: a language has a few thousand syllables, asked again and again.
+     * Bounded like the keyword folds; the answer depends on the token alone.
+     */
+    private static final Map<String, Byte> TOKEN_KINDS = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> WORD_LIKE = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> SYLLABLES = new ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 50_000;
+
+    private static byte tokenKind(String raw) {
+        Byte known = TOKEN_KINDS.get(raw);
+        if (known != null) {
+            return known;
+        }
+        String token = stripPunctuation(raw);
+        byte kind = token.isEmpty() ? TOKEN_EMPTY
+                : isWordLike(token) || LIST_MARKER.matcher(raw).matches() || isSlashJoined(token) ? TOKEN_GOOD : TOKEN_BAD;
+        remember(TOKEN_KINDS, raw, kind);
+        return kind;
+    }
+
+    private static <V> void remember(Map<String, V> memo, String key, V value) {
+        if (memo.size() > MEMO_LIMIT) {
+            memo.clear();
+        }
+        memo.put(key, value);
+    }
+
     /** True when the token (without surrounding punctuation) reads as a syllable, number or abbreviation. */
     static boolean isWordLike(String token) {
-        return NUMBER_TOKEN.matcher(token).matches()
+        Boolean known = WORD_LIKE.get(token);
+        if (known != null) {
+            return known;
+        }
+        boolean wordLike = NUMBER_TOKEN.matcher(token).matches()
                 || ABBREVIATION.matcher(token).matches()
                 || isSyllable(token);
+        remember(WORD_LIKE, token, wordLike);
+        return wordLike;
     }
 
     /** "xã/phường/thị trấn" style alternatives: every part a syllable. */
@@ -165,6 +416,16 @@ public final class VietnameseText {
         if (token.isEmpty() || token.length() > 8) {
             return false;
         }
+        Boolean known = SYLLABLES.get(token);
+        if (known != null) {
+            return known;
+        }
+        boolean syllable = syllableShape(token);
+        remember(SYLLABLES, token, syllable);
+        return syllable;
+    }
+
+    private static boolean syllableShape(String token) {
         String lower = token.toLowerCase(VI);
         boolean allLower = lower.equals(token);
         boolean allUpper = token.toUpperCase(VI).equals(token);

@@ -16,6 +16,9 @@ final class CopyFormExtractor {
 
     FieldValue<String> extract(DocumentLines doc) {
         for (Line line : doc.all()) {
+            if (!mayBeCopyMark(line.text())) {
+                continue;
+            }
             Matcher m = STAMP.matcher(line.text());
             if (m.find()) {
                 return FieldValue.of(code(m.group(1)), line.page(), line.number());
@@ -30,7 +33,12 @@ final class CopyFormExtractor {
 
     /** True for a line that carries a copy stamp or a copy symbol: the start of a copy's certification. */
     static boolean isCopyMark(String line) {
-        return STAMP.matcher(line).find() || SYMBOL.matcher(line).find();
+        return mayBeCopyMark(line) && (STAMP.matcher(line).find() || SYMBOL.matcher(line).find());
+    }
+
+    /** Every stamp holds "SAO" and every copy symbol "SY-", "SL-" or "TrS-": lines without them need no regex. */
+    private static boolean mayBeCopyMark(String line) {
+        return line.contains("SAO") || line.contains("SY-") || line.contains("SL-") || line.contains("TrS-");
     }
 
     private static String code(String found) {

@@ -2,7 +2,9 @@ package vn.kiemchung.extraction.fields;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +22,8 @@ final class DocumentLines {
             "^(?:Căn cứ|CĂN CỨ|Điều 1\\b|ĐIỀU 1\\b|Thực hiện\\b|Theo đề nghị|Xét đề nghị|Chương I\\b|CHƯƠNG I\\b|Phần I\\b|PHẦN I\\b|I\\.\\s|I\\s*-\\s)");
 
     private final List<Line> lines;
+    /** Each line's position in {@link #lines}: what lines.indexOf gave, without a scan per question. */
+    private final Map<Line, Integer> positions;
     private final int headerSize;
     /** Lazily computed by {@link #wrapWidth()}; -1 until then. */
     private int wrapWidth = -1;
@@ -37,6 +41,10 @@ final class DocumentLines {
             }
         }
         this.lines = List.copyOf(all);
+        this.positions = new HashMap<>(all.size() * 2);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            positions.put(all.get(i), i); // the first of equal lines wins, as with indexOf
+        }
         int h = 0;
         while (h < lines.size() && h < MAX_HEADER_LINES && lines.get(h).page() == 1
                 && !BODY_OPENER.matcher(lines.get(h).text()).find()) {
@@ -66,12 +74,17 @@ final class DocumentLines {
 
     /** True when the next line on the same page goes on in lower case. */
     boolean wrapsOn(Line line) {
-        int i = lines.indexOf(line);
+        int i = indexOf(line);
         if (i < 0 || i + 1 >= lines.size() || lines.get(i + 1).page() != line.page()) {
             return false;
         }
         String next = lines.get(i + 1).text();
         return Character.isLowerCase(next.codePointAt(0));
+    }
+
+    private int indexOf(Line line) {
+        Integer i = positions.get(line);
+        return i == null ? -1 : i;
     }
 
     List<Line> all() {
@@ -84,7 +97,7 @@ final class DocumentLines {
 
     /** The lines after the given one, in order. */
     List<Line> after(Line line) {
-        int i = lines.indexOf(line);
+        int i = indexOf(line);
         return i < 0 ? List.of() : lines.subList(i + 1, lines.size());
     }
 

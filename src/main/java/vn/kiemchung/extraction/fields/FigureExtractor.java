@@ -34,7 +34,8 @@ final class FigureExtractor {
     /** Phone numbers written in groups: "0291 3822 123", "(024) 3825.1234", "+84 24 3825 1234". */
     private static final Pattern PHONE = Pattern.compile(
             "(?<!\\d)(?:\\+84|\\(?0\\d{1,3}\\)?)(?:[\\s.]?\\d{2,4}){2,4}(?!\\d)");
-    private static final Pattern CLAUSE_END = Pattern.compile("[;:!?]|\\.(?=\\s|$)");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:)!?]+$");
+    private static final Pattern LIST_NUMBER_AFTER = Pattern.compile("^[.)]\\s.*|^[.)]$");
     private static final int WORDS_BEFORE = 9;
     private static final int WORDS_AFTER = 3;
 
@@ -42,30 +43,86 @@ final class FigureExtractor {
         List<Figure> out = new ArrayList<>();
         for (Line line : doc.all()) {
             String text = line.text();
+            if (!hasDigit(text)) {
+                continue; // every number and phone number has an ASCII digit
+            }
             List<int[]> phones = new ArrayList<>();
-            Matcher p = PHONE.matcher(text);
-            while (p.find()) {
+            Matcher p = PHONE.matcher(text).useTransparentBounds(true);
+            for (int from = 0; lookingAtNext(p, text, from, FigureExtractor::mayStartPhone); from = p.end()) {
                 phones.add(new int[] {p.start(), p.end()});
             }
-            Matcher m = NUMBER.matcher(text);
-            while (m.find()) {
-                int at = m.start();
-                if (phones.stream().anyMatch(span -> at >= span[0] && at < span[1])) {
+            int[] clauseEnds = null;
+            Matcher m = NUMBER.matcher(text).useTransparentBounds(true);
+            for (int from = 0; lookingAtNext(m, text, from, FigureExtractor::mayStartNumber); from = m.end()) {
+                if (inside(phones, m.start())) {
                     continue;
                 }
                 boolean percent = m.group(4) != null;
-                // the words next to the number decide; long legal lines make whole-line scans quadratic
-                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
                 if (isListNumber(text, m) || isLocating(text.substring(Math.max(0, m.start() - 30), m.start()))
                         || isPhone(m.group(1)) || (!percent && isYear(m))) {
                     continue;
                 }
                 BigDecimal value = value(m);
-                String unit = percent ? "%" : unit(after);
-                out.add(new Figure(value, percent, unit, phrase(text, m.start(), m.end()), line.page(), line.number()));
+                // the words next to the number decide; long legal lines make whole-line scans quadratic
+                String unit = percent ? "%" : unit(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+                if (clauseEnds == null) {
+                    clauseEnds = clauseEnds(text);
+                }
+                out.add(new Figure(value, percent, unit, phrase(text, m.start(), m.end(), clauseEnds), line.page(), line.number()));
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The next match at or after {@code from}, as {@link Matcher#find()} would give it, trying the
+     * pattern only where a match can start instead of at every character of the line.
+     */
+    private static boolean lookingAtNext(Matcher m, String text, int from, StartTest mayStart) {
+        for (int i = from; i < text.length(); i++) {
+            if (mayStart.at(text, i)) {
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private interface StartTest {
+        boolean at(String text, int i);
+    }
+
+    /** A number starts with an ASCII digit that has no digit before it (the pattern's look-behind). */
+    private static boolean mayStartNumber(String text, int i) {
+        char c = text.charAt(i);
+        return c >= '0' && c <= '9' && (i == 0 || text.charAt(i - 1) < '0' || text.charAt(i - 1) > '9');
+    }
+
+    /** A phone number starts with "+84", "(0" or "0". */
+    private static boolean mayStartPhone(String text, int i) {
+        char c = text.charAt(i);
+        return c == '0' || c == '+' || c == '(';
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(List<int[]> spans, int at) {
+        for (int[] span : spans) {
+            if (at >= span[0] && at < span[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BigDecimal value(Matcher m) {
@@ -76,13 +133,19 @@ final class FigureExtractor {
 
     /** "1." or "2)" opening a line numbers a list item. */
     private static boolean isListNumber(String text, Matcher m) {
-        return text.substring(0, m.start()).isBlank() && m.group(4) == null
-                && text.substring(m.end()).matches("^[.)]\\s.*|^[.)]$");
+        return blankBefore(text, m.start()) && m.group(4) == null
+                && LIST_NUMBER_AFTER.matcher(text.substring(m.end())).matches();
+    }
+
+    /** {@code text.substring(0, end).isBlank()} without the copy (whitespace is BMP, as in {@link #stripStart}). */
+    private static boolean blankBefore(String text, int end) {
+        return stripStart(text, 0, end) == end;
     }
 
     private static boolean isLocating(String before) {
-        String[] words = VietnameseText.fold(before).split(" ");
-        String last = words.length == 0 ? "" : words[words.length - 1];
+        // a fold has single spaces and no space at either end: its last word follows the last space
+        String folded = VietnameseText.fold(before);
+        String last = folded.substring(folded.lastIndexOf(' ') + 1);
         return LOCATING_WORDS.contains(last) || last.endsWith("/");
     }
 
@@ -103,13 +166,13 @@ final class FigureExtractor {
 
     /** Up to two words naming what is counted: "hồ sơ", "phiên họp", "xã". */
     private static String unit(String after) {
-        String[] tokens = after.strip().split("\\s+");
+        String[] tokens = splitSpaces(after.strip());
         List<String> words = new ArrayList<>();
         for (String token : tokens) {
             if (words.size() == 2 || token.isEmpty()) {
                 break;
             }
-            String bare = token.replaceAll("[,.;:)!?]+$", "");
+            String bare = withoutTrailingPunctuation(token);
             if (!VietnameseText.isSyllable(bare) || bare.equals(bare.toUpperCase(VI)) && bare.length() > 1
                     || NOT_A_UNIT.contains(bare.toLowerCase(VI))) {
                 break;
@@ -122,23 +185,187 @@ final class FigureExtractor {
         return words.isEmpty() ? null : String.join(" ", words);
     }
 
+    /**
+     * Where the line's clauses end: start and end of each clause-ending mark, in order (found
+     * once per line): what the regex "[;:!?]|\\.(?=\\s|$)" found, one of ";:!?" or a full stop before a space
+     * or the end ("$" also allows one final line terminator after it).
+     */
+    static int[] clauseEnds(String text) {
+        int[] spans = new int[8];
+        int count = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean end = c == ';' || c == ':' || c == '!' || c == '?'
+                    || (c == '.' && (i + 1 == n || VietnameseText.isRegexSpace(text.charAt(i + 1)) || finalTerminator(text, i + 1)));
+            if (end) {
+                if (count + 2 > spans.length) {
+                    spans = Arrays.copyOf(spans, spans.length * 2);
+                }
+                spans[count++] = i;
+                spans[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(spans, count);
+    }
+
+    /** Whether a line terminator ends the text at i, as "$" accepts one before the end of input. */
+    private static boolean finalTerminator(String text, int i) {
+        int rest = text.length() - i;
+        char c = text.charAt(i);
+        return rest == 1 && (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                || rest == 2 && c == '\r' && text.charAt(i + 1) == '\n';
+    }
+
+    /**
+     * {@code String.join(" ", last k of splitSpaces(text.substring(from, to).strip()))}, without
+     * splitting the whole clause: the stripped range is cut at its k-th run of spaces from the end.
+     */
+    static String lastWords(String text, int from, int to, int k) {
+        int a = stripStart(text, from, to);
+        int b = stripEnd(text, a, to);
+        int i = b;
+        int words = 0;
+        while (i > a) {
+            if (VietnameseText.isRegexSpace(text.charAt(i - 1))) {
+                if (++words == k) {
+                    break;
+                }
+                while (i > a && VietnameseText.isRegexSpace(text.charAt(i - 1))) {
+                    i--;
+                }
+            } else {
+                i--;
+            }
+        }
+        return collapseSpaces(text.substring(i, b));
+    }
+
+    /** {@code String.join(" ", first k of splitSpaces(text.substring(from, to).strip()))}, likewise. */
+    static String firstWords(String text, int from, int to, int k) {
+        int a = stripStart(text, from, to);
+        int b = stripEnd(text, a, to);
+        int i = a;
+        int words = 0;
+        while (i < b) {
+            if (VietnameseText.isRegexSpace(text.charAt(i))) {
+                if (++words == k) {
+                    break;
+                }
+                while (i < b && VietnameseText.isRegexSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+        }
+        return collapseSpaces(text.substring(a, i));
+    }
+
+    /**
+     * Where {@code text.substring(from, to).strip()} starts. String.strip tests code points, but
+     * every whitespace code point is a single BMP char and no surrogate is whitespace: chars do.
+     */
+    private static int stripStart(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int stripEnd(String text, int from, int to) {
+        int i = to;
+        while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** {@code Pattern.compile("\\s+").split(s)}, written out: the pieces between runs of spaces, trailing empties dropped. */
+    static String[] splitSpaces(String s) {
+        List<String> parts = new ArrayList<>();
+        int n = s.length();
+        int index = 0;
+        boolean matched = false;
+        int i = 0;
+        while (i < n) {
+            if (VietnameseText.isRegexSpace(s.charAt(i))) {
+                int runEnd = i + 1;
+                while (runEnd < n && VietnameseText.isRegexSpace(s.charAt(runEnd))) {
+                    runEnd++;
+                }
+                parts.add(s.substring(index, i));
+                index = runEnd;
+                matched = true;
+                i = runEnd;
+            } else {
+                i++;
+            }
+        }
+        if (!matched) {
+            return new String[] {s};
+        }
+        parts.add(s.substring(index));
+        int size = parts.size();
+        while (size > 0 && parts.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return parts.subList(0, size).toArray(new String[0]);
+    }
+
+    /** {@code s.replaceAll("\\s+", " ")}, written out. */
+    static String collapseSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (VietnameseText.isRegexSpace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        if (space) {
+            sb.append(' ');
+        }
+        return sb.toString();
+    }
+
+    /** {@code token.replaceAll("[,.;:)!?]+$", "")}, written out ("$" may also stand before a final line terminator). */
+    static String withoutTrailingPunctuation(String token) {
+        if (token.isEmpty()) {
+            return token;
+        }
+        char last = token.charAt(token.length() - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return TRAILING_PUNCTUATION.matcher(token).replaceAll(""); // rare: keep the regex's own reading
+        }
+        int end = token.length();
+        while (end > 0 && ",.;:)!?".indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end == token.length() ? token : token.substring(0, end);
+    }
+
     /** The clause around the number, cut to about a dozen words. */
-    private static String phrase(String text, int start, int end) {
+    private static String phrase(String text, int start, int end, int[] clauseEnds) {
         int from = 0;
-        Matcher c = CLAUSE_END.matcher(text);
         int to = text.length();
-        while (c.find()) {
-            if (c.end() <= start) {
-                from = c.end();
-            } else if (c.start() >= end) {
-                to = c.start();
+        for (int k = 0; k < clauseEnds.length; k += 2) {
+            if (clauseEnds[k + 1] <= start) {
+                from = clauseEnds[k + 1];
+            } else if (clauseEnds[k] >= end) {
+                to = clauseEnds[k];
                 break;
             }
         }
-        String[] before = text.substring(from, start).strip().split("\\s+");
-        String[] after = text.substring(end, to).strip().split("\\s+");
-        String head = String.join(" ", Arrays.copyOfRange(before, Math.max(0, before.length - WORDS_BEFORE), before.length));
-        String tail = String.join(" ", Arrays.copyOfRange(after, 0, Math.min(after.length, WORDS_AFTER)));
-        return (head + " " + text.substring(start, end).strip() + " " + tail).replaceAll("\\s+", " ").strip();
+        String head = lastWords(text, from, start, WORDS_BEFORE);
+        String tail = firstWords(text, end, to, WORDS_AFTER);
+        return collapseSpaces(head + " " + text.substring(start, end).strip() + " " + tail).strip();
     }
 }

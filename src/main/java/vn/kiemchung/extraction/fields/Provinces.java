@@ -13,6 +13,9 @@ import vn.kiemchung.extraction.VietnameseText;
  */
 final class Provinces {
 
+    private static final Pattern DASH = Pattern.compile("\\s*[-–]\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final List<String> NAMES = List.of(
             "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
             "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cần Thơ", "Cao Bằng", "Đà Nẵng",
@@ -37,7 +40,7 @@ final class Provinces {
 
     /** Folded form used for matching: no diacritics, hyphens as spaces ("ba ria vung tau"). */
     static String key(String text) {
-        return VietnameseText.fold(text.replaceAll("\\s*[-–]\\s*", " ")).replaceAll("\\s+", " ");
+        return SPACES.matcher(VietnameseText.fold(DASH.matcher(text).replaceAll(" "))).replaceAll(" ");
     }
 
     /** Every name the reader recognises. */
@@ -54,6 +57,10 @@ final class Provinces {
     /** The province named after "TỈNH", "THÀNH PHỐ", "TP." or "TỈNH ỦY" in an issuer line. */
     static Optional<String> inIssuer(String issuerText) {
         String k = key(issuerText);
+        // every pattern needs "tinh", "thanh pho", "tp" or "thanh uy" before the name
+        if (!k.contains("tinh") && !k.contains("thanh pho") && !k.contains("tp") && !k.contains("thanh uy")) {
+            return Optional.empty();
+        }
         for (int i = 0; i < BY_LENGTH.size(); i++) {
             if (IN_ISSUER.get(i).matcher(k).find()) {
                 return Optional.of(BY_LENGTH.get(i));

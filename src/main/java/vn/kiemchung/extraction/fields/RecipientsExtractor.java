@@ -22,6 +22,9 @@ final class RecipientsExtractor {
         List<String> out = new ArrayList<>();
         List<Line> all = doc.all();
         for (int i = 0; i < all.size(); i++) {
+            if (!startsWith(all.get(i).text(), 'k')) {
+                continue;
+            }
             Matcher m = KINH_GUI.matcher(all.get(i).text());
             if (m.find()) {
                 String inline = m.group(1).strip();
@@ -33,12 +36,24 @@ final class RecipientsExtractor {
             }
         }
         for (int i = all.size() - 1; i >= 0; i--) {
-            if (NOI_NHAN.matcher(all.get(i).text()).find()) {
+            if (startsWith(all.get(i).text(), 'n') && NOI_NHAN.matcher(all.get(i).text()).find()) {
                 items(all, i + 1, out);
                 break;
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether the line may open with the given letter as the anchored (?iu) patterns above compare
+     * it: a cheap test that spares the regex on the other lines of a long document.
+     */
+    private static boolean startsWith(String line, char lower) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char c = line.charAt(0);
+        return c == lower || Character.toLowerCase(c) == lower || Character.toLowerCase(Character.toUpperCase(c)) == lower;
     }
 
     private static void items(List<Line> lines, int from, List<String> out) {
