@@ -159,6 +159,7 @@ public class EvidenceIntake {
         records.trail(actor, replacedBy == null ? "EVIDENCE_WITHDRAWN" : "EVIDENCE_REPLACED", evidence.dossierId(),
                 evidence.id(), evidence.sha256(), evidence.indicatorCode() + " " + evidence.fileName()
                         + (replacedBy == null ? "" : " -> #" + replacedBy) + ": " + why);
+        events.publishEvent(new EvidenceWithdrawn(evidence.id(), evidence.dossierId(), evidence.indicatorCode(), replacedBy));
         return records.withdrawal(evidence.id()).orElseThrow();
     }
 
