@@ -95,6 +95,13 @@ public class DossierReports {
         final AtomicLong fromMemory = new AtomicLong();
         final AtomicLong fromDatabase = new AtomicLong();
         final AtomicLong refreshes = new AtomicLong();
+        private final Map<Long, AtomicLong> auditsByDossier = new ConcurrentHashMap<>();
+
+        /** Audits run for one dossier (other dossiers' background audits do not count). */
+        long auditsOf(long dossierId) {
+            AtomicLong n = auditsByDossier.get(dossierId);
+            return n == null ? 0 : n.get();
+        }
     }
 
     Counts counts() {
@@ -176,6 +183,7 @@ public class DossierReports {
         AuditReport report = DossierAudit.run(catalogue.catalogue(), base,
                 new DossierContents(dossier.province(), dossier.year(), documents, List.of()), waived);
         counts.audits.incrementAndGet();
+        counts.auditsByDossier.computeIfAbsent(dossier.id(), id -> new AtomicLong()).incrementAndGet();
         // Keyed by the version the audit actually ran on: a reload during the audit gives the next request another key.
         String key = ReportKey.of(dossier, evidence, catalogue.hash(), report.rulesetVersion(), waived, ocrAvailable());
         memory.put(slot, new Kept(key, report));

@@ -45,11 +45,11 @@ class KeptReportsTests extends ServerTestSupport {
         awaitRead(dossier);
         String first = coordinator.get("/api/v1/dossiers/" + dossier + "/report").body();
 
-        long audits = reports.counts().audits.get();
+        long audits = reports.counts().auditsOf(dossier);
         long fromMemory = reports.counts().fromMemory.get();
         String again = coordinator.get("/api/v1/dossiers/" + dossier + "/report").body();
         assertThat(again).isEqualTo(first);
-        assertThat(reports.counts().audits.get()).as("nothing changed: no audit").isEqualTo(audits);
+        assertThat(reports.counts().auditsOf(dossier)).as("nothing changed: no audit").isEqualTo(audits);
         assertThat(reports.counts().fromMemory.get()).isGreaterThan(fromMemory);
         assertThat(jdbc.sql("select count(*) from kept_report where dossier_id = ?").param(dossier).query(Integer.class).single())
                 .isEqualTo(1);
@@ -61,10 +61,10 @@ class KeptReportsTests extends ServerTestSupport {
         await("the report is made again after the reading", () -> reports.counts().refreshes.get() > refreshes);
         Thread.sleep(1000);
         await("no audit left to run", () -> !reports.refreshing());
-        long auditsBefore = reports.counts().audits.get();
+        long auditsBefore = reports.counts().auditsOf(dossier);
         JsonNode after = coordinator.get("/api/v1/dossiers/" + dossier + "/report").json();
         assertThat(paths(after)).contains("1.1/quyet-dinh.txt", "1.4/thong-bao.txt");
-        assertThat(reports.counts().audits.get()).as("made before the request").isEqualTo(auditsBefore);
+        assertThat(reports.counts().auditsOf(dossier)).as("made before the request").isEqualTo(auditsBefore);
     }
 
     @Test
@@ -74,11 +74,11 @@ class KeptReportsTests extends ServerTestSupport {
         assertThat(coordinator.upload(dossier, "1.4", "thong-bao.txt", Province.UNSIGNED_NOTICE).status()).isEqualTo(201);
         awaitRead(dossier);
         coordinator.get("/api/v1/dossiers/" + dossier + "/report");
-        long audits = reports.counts().audits.get();
+        long audits = reports.counts().auditsOf(dossier);
         // as when another instance sharing the database ends a reading: no event here, only the row says so
         jdbc.sql("update evidence set extraction_status = 'FAILED' where dossier_id = ?").param(dossier).update();
         coordinator.get("/api/v1/dossiers/" + dossier + "/report");
-        assertThat(reports.counts().audits.get()).as("the reading's state is part of the key").isEqualTo(audits + 1);
+        assertThat(reports.counts().auditsOf(dossier)).as("the reading's state is part of the key").isEqualTo(audits + 1);
         jdbc.sql("update evidence set extraction_status = 'DONE' where dossier_id = ?").param(dossier).update();
     }
 
