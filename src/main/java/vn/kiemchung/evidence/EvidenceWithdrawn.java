@@ -9,6 +9,18 @@ import vn.kiemchung.trail.TrailEntry;
  */
 public record EvidenceWithdrawn(Evidence evidence, String actor, String reason, Long replacedBy) implements Traced {
 
+    public long evidenceId() {
+        return evidence.id();
+    }
+
+    public long dossierId() {
+        return evidence.dossierId();
+    }
+
+    public String indicatorCode() {
+        return evidence.indicatorCode();
+    }
+
     @Override
     public TrailEntry trailEntry() {
         return new TrailEntry(actor, replacedBy == null ? "EVIDENCE_WITHDRAWN" : "EVIDENCE_REPLACED", evidence.dossierId(),

@@ -56,6 +56,11 @@ public class EvidenceExtraction {
                 .orElseGet(() -> withLocalCopy(evidence, file -> reader.read(file, evidence.fileName(), evidence.sha256())));
     }
 
+    /** Whether scans can be read here: a reading made without OCR is read again where OCR is available. */
+    public boolean ocrAvailable() {
+        return reader.ocrAvailable();
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void resumeInterrupted() {
         // Embedded database: every RUNNING row was ours before a crash. Shared database: only

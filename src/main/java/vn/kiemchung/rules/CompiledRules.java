@@ -126,6 +126,23 @@ final class CompiledRules {
         }
     }
 
+    /**
+     * What the entry of a key says about its rules (their version), without loading the compiled module;
+     * empty when there is no whole entry or it cannot be read.
+     */
+    Optional<Entry> entry(String key) {
+        Path module = folder.resolve(key + ".kjar");
+        Path meta = folder.resolve(key + ".meta");
+        if (!Files.isRegularFile(module) || !Files.isRegularFile(meta)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(readEntry(Files.readAllBytes(meta)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Keeps a compiled module; a cache that cannot be written only costs the next run a compile. */
     void store(String key, byte[] kjar, Entry entry) {
         try {

@@ -22,6 +22,9 @@ public class RuleBook {
     /** Where a publication copies built-in rules to; null when publications write into the source itself. */
     private final Path publishedDir;
     private final List<Runnable> sourceListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Told the year and the new version each time the rules in service for a year change. */
+    private final List<java.util.function.BiConsumer<Integer, String>> versionListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<Integer, RuleBase> live = new ConcurrentHashMap<>();
     private final Map<Integer, RuleBuild> builds = new ConcurrentHashMap<>();
     private final Map<Integer, List<RuleProblem>> lastProblems = new ConcurrentHashMap<>();
@@ -80,7 +83,49 @@ public class RuleBook {
         return source.root();
     }
 
+    /**
+     * Called with the year and its new version after a reload put other rules in service for that year
+     * (a hot reload, a publication), and for every year in service when the rules start to come from
+     * another folder (then with a null version: the year is compiled again on next use).
+     */
+    public void onVersionChange(java.util.function.BiConsumer<Integer, String> listener) {
+        versionListeners.add(listener);
+    }
+
+    private void versionChanged(int year, String version) {
+        for (var listener : versionListeners) {
+            try {
+                listener.accept(year, version);
+            } catch (RuntimeException e) {
+                log.warn("A listener of rule changes failed: {}", e.toString());
+            }
+        }
+    }
+
+    /**
+     * The version a report of {@code year} would be made with now, when it is known without compiling
+     * anything: the version in service, or, before the year is first used, the version of the compiled
+     * rules kept by an earlier run for exactly these rule files. Empty when only compiling would tell.
+     */
+    public java.util.Optional<String> servedVersion(int year) {
+        RuleBase base = live.get(year);
+        if (base != null) {
+            return java.util.Optional.of(base.guard().version());
+        }
+        RuleCompiler c = compiler;
+        CompiledRules kept = c.compiled();
+        if (kept == null || !years().contains(year)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return kept.entry(kept.key(c.rulesRoot(), year)).map(e -> c.labelled(e.version()));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private void serveFrom(RuleSource next) {
+        List<Integer> served = List.copyOf(live.keySet());
         source = next;
         compiler = new RuleCompiler(next.root(), next.versionLabel(), compiled);
         builds.values().forEach(RuleBuild::release);
@@ -88,6 +133,7 @@ public class RuleBook {
         live.clear();
         lastProblems.clear();
         sourceListeners.forEach(Runnable::run);
+        served.forEach(year -> versionChanged(year, null));
     }
 
     /**
@@ -124,6 +170,9 @@ public class RuleBook {
             lastProblems.remove(year);
             log.info("Rules {} live ({} rules){}", fresh.version(), fresh.ruleNames().size(),
                     old == null ? "" : ", replacing " + old.version());
+            if (old == null || !old.version().equals(fresh.version())) {
+                versionChanged(year, fresh.version());
+            }
             return fresh;
         } catch (RuleCompilationException e) {
             lastProblems.put(year, e.problems());

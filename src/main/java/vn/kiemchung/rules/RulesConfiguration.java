@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.kiemchung.catalogue.CatalogueLoader;
@@ -16,12 +17,19 @@ class RulesConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
 
+    /**
+     * The rule book; its compiled rules are kept under {@code <data-dir>/compiled} (Drools executable
+     * model, named by the hash of the rule files), so a start whose rules did not change compiles nothing.
+     * Every change of the rules in service is published as {@link RulesReloaded}.
+     */
     @Bean
-    RuleBook ruleBook(RulesProperties properties) {
+    RuleBook ruleBook(RulesProperties properties, ApplicationEventPublisher events) {
         Path dataDir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
         RuleSource source = chooseSource(properties.path(), System.getenv("KIEMCHUNG_RULES"), dataDir);
         log.info("Serving {}", source.describe());
-        return new RuleBook(source, dataDir.resolve("published"));
+        RuleBook book = new RuleBook(source, dataDir.resolve("published")).keepCompiledIn(dataDir.resolve("compiled"));
+        book.onVersionChange((year, version) -> events.publishEvent(new RulesReloaded(year, version)));
+        return book;
     }
 
     /**
