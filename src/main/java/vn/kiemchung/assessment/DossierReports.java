@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.kiemchung.catalogue.Catalogue;
-import vn.kiemchung.catalogue.Catalogues;
+import vn.kiemchung.catalogue.CatalogueSource;
 import vn.kiemchung.evidence.Dossier;
 import vn.kiemchung.evidence.Evidence;
 import vn.kiemchung.evidence.EvidenceIntake;
@@ -56,6 +56,7 @@ public class DossierReports {
     private final EvidenceIntake intake;
     private final EvidenceExtraction extraction;
     private final RuleBook rules;
+    private final CatalogueSource catalogueSource;
     private final KeptReports kept;
     private final Map<Slot, Kept> memory = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
@@ -72,7 +73,9 @@ public class DossierReports {
     private volatile Boolean ocrAvailable;
     private volatile boolean refreshRunning;
 
-    DossierReports(EvidenceIntake intake, EvidenceExtraction extraction, RuleBook rules, KeptReports kept) {
+    DossierReports(EvidenceIntake intake, EvidenceExtraction extraction, RuleBook rules, CatalogueSource catalogueSource,
+                   KeptReports kept) {
+        this.catalogueSource = catalogueSource;
         this.intake = intake;
         this.extraction = extraction;
         this.rules = rules;
@@ -206,7 +209,7 @@ public class DossierReports {
         if (snapshot != null && snapshot.hash().equals(hash)) {
             return snapshot;
         }
-        Catalogue catalogue = Catalogues.loadYear(rules.rulesRoot(), year).orElseThrow(() ->
+        Catalogue catalogue = catalogueSource.year(year).orElseThrow(() ->
                 new DossierException("không có bộ chỉ số cho năm " + year, "no indicator set for year " + year));
         snapshot = new CatalogueSnapshot(hash, catalogue);
         catalogues.put(year, snapshot);

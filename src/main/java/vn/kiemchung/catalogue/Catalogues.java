@@ -49,7 +49,7 @@ public final class Catalogues {
     }
 
     /** The catalogue of one year, or empty when {@code rules/<year>/} has none. */
-    public static Optional<Catalogue> loadYear(Path rulesDir, int year) {
+    static Optional<Catalogue> loadYear(Path rulesDir, int year) {
         Path dir = rulesDir.resolve(String.valueOf(year));
         if (!Files.isRegularFile(dir.resolve(CatalogueColumns.CATALOGUE_FILE))) {
             return Optional.empty();
