@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.evidence.ApiClient;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 
 /**
  * Load on loopback against the running app: 50 clients × 20 uploads, then one text PDF at a time
@@ -148,7 +148,7 @@ class LoadTest extends ServerTestSupport {
         }
         synchronized (LoadTest.class) {
             if (token == null) {
-                Api.Answer made = new Api(port, "admin", ADMIN_PASSWORD).post("/api/v1/tokens", Map.of("name", "load-test"));
+                TestClient.Answer made = new TestClient(port, "admin", ADMIN_PASSWORD).post("/api/v1/tokens", Map.of("name", "load-test"));
                 assertThat(made.status()).as(made.body()).isEqualTo(201);
                 token = made.json().get("secret").asText();
             }

@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.ServerTestSupport;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 import vn.kiemchung.review.ReviewRefusedException;
 
@@ -35,12 +35,12 @@ class AdminChangesTests extends ServerTestSupport {
     @Autowired
     Accounts accounts;
 
-    private Api admin;
+    private TestClient admin;
 
     @BeforeEach
     void province() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        admin = new Api(port, "admin", ADMIN_PASSWORD);
+        admin = new TestClient(port, "admin", ADMIN_PASSWORD);
     }
 
     @Test
@@ -57,23 +57,23 @@ class AdminChangesTests extends ServerTestSupport {
 
     @Test
     void aProvinceOutsideTheYearsListIsRefusedInBothLanguages() throws Exception {
-        Api.Answer unknown = admin.post("/api/v1/dossiers", Map.of("province", "Tỉnh Không Có", "year", 2022));
+        TestClient.Answer unknown = admin.post("/api/v1/dossiers", Map.of("province", "Tỉnh Không Có", "year", 2022));
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.body()).contains("Không có tỉnh, thành phố \\\"Tỉnh Không Có\\\" trong danh sách năm 2022")
                 .contains("is not in the list of provinces and cities of 2022");
-        Api.Answer merged = admin.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2025));
+        TestClient.Answer merged = admin.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2025));
         assertThat(merged.status()).as("Bạc Liêu is part of Cà Mau from 01/07/2025").isEqualTo(422);
         assertThat(merged.body()).contains("34");
     }
 
     @Test
     void aSecondDossierForTheSameProvinceAndYearIsRefusedWhateverTheSpelling() throws Exception {
-        Api coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
-        Api.Answer first = coordinator.post("/api/v1/dossiers", Map.of("province", "Gia Lai", "year", 2022));
+        TestClient coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
+        TestClient.Answer first = coordinator.post("/api/v1/dossiers", Map.of("province", "Gia Lai", "year", 2022));
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         long id = first.json().get("id").asLong();
         for (String spelling : List.of("Gia Lai", "Tỉnh Gia Lai", "tinh gia lai", "TỈNH GIA LAI")) {
-            Api.Answer second = coordinator.post("/api/v1/dossiers", Map.of("province", spelling, "year", 2022));
+            TestClient.Answer second = coordinator.post("/api/v1/dossiers", Map.of("province", spelling, "year", 2022));
             assertThat(second.status()).as(spelling).isEqualTo(409);
             assertThat(second.body()).contains("Đã có hồ sơ của Gia Lai năm 2022 (hồ sơ số " + id + ")")
                     .contains("Gia Lai already has a dossier for 2022");
@@ -95,7 +95,7 @@ class AdminChangesTests extends ServerTestSupport {
         assertThat(select).contains(">Cà Mau").contains(">Huế").doesNotContain("Bạc Liêu").doesNotContain("selected");
         assertThat(page).doesNotContain("value=\"Tỉnh Bạc Liêu\"").doesNotContain("type=\"text\" id=\"province\"");
         assertThat(coordinator.get("/dossiers?year=2023").body()).contains(">Bạc Liêu").contains(">Thừa Thiên Huế<");
-        assertThat(new Api(port, "dieu-phoi", Province.PASSWORD).post("/api/v1/dossiers", Map.of("province", "Bình Định",
+        assertThat(new TestClient(port, "dieu-phoi", Province.PASSWORD).post("/api/v1/dossiers", Map.of("province", "Bình Định",
                 "year", 2022)).status()).isEqualTo(201);
         assertThat(coordinator.get("/dossiers?year=2022").body()).as("a province with its dossier cannot be chosen again")
                 .contains("<option value=\"Bình Định\" disabled=\"disabled\">Bình Định (đã có hồ sơ)</option>");
@@ -103,7 +103,7 @@ class AdminChangesTests extends ServerTestSupport {
 
     @Test
     void anEmptyDossierCanBeDeletedAndOneWithAFileCannot() throws Exception {
-        Api coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
+        TestClient coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         long empty = coordinator.post("/api/v1/dossiers", Map.of("province", "Kon Tum", "year", 2022)).json().get("id").asLong();
         assertThat(admin.delete("/api/v1/admin/dossiers/" + empty).status()).isEqualTo(204);
         assertThat(admin.get("/api/v1/dossiers/" + empty).status()).isEqualTo(404);
@@ -112,7 +112,7 @@ class AdminChangesTests extends ServerTestSupport {
 
         long used = coordinator.post("/api/v1/dossiers", Map.of("province", "Đắk Lắk", "year", 2022)).json().get("id").asLong();
         assertThat(coordinator.upload(used, "1.1", "quyet-dinh.txt", "Quyết định").status()).isEqualTo(201);
-        Api.Answer refused = admin.delete("/api/v1/admin/dossiers/" + used);
+        TestClient.Answer refused = admin.delete("/api/v1/admin/dossiers/" + used);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).contains("Không xóa được hồ sơ Đắk Lắk năm 2022: hồ sơ đã có 1 tệp")
                 .contains("cannot be deleted: it has 1 file(s)");
@@ -124,13 +124,13 @@ class AdminChangesTests extends ServerTestSupport {
     void aDepartmentIsRenamedAndDeletedOnlyWhenNothingUsesIt() throws Exception {
         assertThat(admin.post("/api/v1/admin/departments", Map.of("code", "so-doi-ten", "name", "Sở Thông tin")).status())
                 .isEqualTo(201);
-        Api.Answer renamed = admin.post("/api/v1/admin/departments/so-doi-ten", Map.of("name", "Sở Khoa học và Công nghệ"));
+        TestClient.Answer renamed = admin.post("/api/v1/admin/departments/so-doi-ten", Map.of("name", "Sở Khoa học và Công nghệ"));
         assertThat(renamed.status()).isEqualTo(200);
         assertThat(admin.get("/api/v1/admin/departments").body()).contains("Sở Khoa học và Công nghệ").doesNotContain("\"Sở Thông tin\"");
         assertThat(admin.post("/api/v1/admin/assignments", Map.of("year", 2022, "indicator", "1.5", "department", "so-doi-ten"))
                 .status()).isEqualTo(201);
 
-        Api.Answer inUse = admin.delete("/api/v1/admin/departments/so-doi-ten");
+        TestClient.Answer inUse = admin.delete("/api/v1/admin/departments/so-doi-ten");
         assertThat(inUse.status()).isEqualTo(409);
         assertThat(inUse.body()).contains("Không xóa được đơn vị Sở Khoa học và Công nghệ").contains("2022: 1.5")
                 .contains("cannot be deleted: it still supplies components");
@@ -143,16 +143,16 @@ class AdminChangesTests extends ServerTestSupport {
 
     @Test
     void aDepartmentWithAccountsIsNotDeletedAndAnAssignmentWithFilesIsNotDropped() throws Exception {
-        Api.Answer withAccounts = admin.delete("/api/v1/admin/departments/" + Province.DEPT_A);
+        TestClient.Answer withAccounts = admin.delete("/api/v1/admin/departments/" + Province.DEPT_A);
         assertThat(withAccounts.status()).isEqualTo(409);
         assertThat(withAccounts.body()).contains("can-bo-a");
 
         admin.post("/api/v1/admin/departments", Map.of("code", "so-giu-tep", "name", "Sở Giữ Tệp"));
         admin.post("/api/v1/admin/assignments", Map.of("year", 2022, "indicator", "1.2", "department", "so-giu-tep"));
-        Api coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
+        TestClient coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         long dossier = coordinator.post("/api/v1/dossiers", Map.of("province", "Lâm Đồng", "year", 2022)).json().get("id").asLong();
         assertThat(coordinator.upload(dossier, "1.2", "ke-hoach.txt", "Kế hoạch").status()).isEqualTo(201);
-        Api.Answer refused = admin.delete("/api/v1/admin/assignments/2022/1.2");
+        TestClient.Answer refused = admin.delete("/api/v1/admin/assignments/2022/1.2");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).contains("Không bỏ giao được chỉ số 1.2 năm 2022: đã có 1 tệp")
                 .contains("Assign it to another department instead");
@@ -162,20 +162,20 @@ class AdminChangesTests extends ServerTestSupport {
     void anAccountsRoleAndDepartmentChangeButNotOnesOwnRoleNorTheLastAdmins() throws Exception {
         admin.post("/api/v1/admin/accounts", Map.of("username", "doi-vai-tro", "password", Province.PASSWORD,
                 "role", "DEPARTMENT_OFFICER", "department", Province.DEPT_A));
-        Api.Answer moved = admin.post("/api/v1/admin/accounts/doi-vai-tro", Map.of("role", "DEPARTMENT_OFFICER",
+        TestClient.Answer moved = admin.post("/api/v1/admin/accounts/doi-vai-tro", Map.of("role", "DEPARTMENT_OFFICER",
                 "department", Province.DEPT_B));
         assertThat(moved.status()).isEqualTo(200);
         assertThat(moved.json().get("department").asText()).isEqualTo(Province.DEPT_B);
         assertThat(admin.post("/api/v1/admin/accounts/doi-vai-tro", Map.of("role", "COORDINATOR")).json()
                 .get("role").asText()).isEqualTo("COORDINATOR");
-        assertThat(new Api(port, "doi-vai-tro", Province.PASSWORD).post("/api/v1/review/dossiers/1/waivers", Map.of()).status())
+        assertThat(new TestClient(port, "doi-vai-tro", Province.PASSWORD).post("/api/v1/review/dossiers/1/waivers", Map.of()).status())
                 .as("the new role holds at once").isNotEqualTo(403);
 
-        Api.Answer noDepartment = admin.post("/api/v1/admin/accounts/doi-vai-tro", Map.of("role", "DEPARTMENT_OFFICER"));
+        TestClient.Answer noDepartment = admin.post("/api/v1/admin/accounts/doi-vai-tro", Map.of("role", "DEPARTMENT_OFFICER"));
         assertThat(noDepartment.status()).isEqualTo(400);
         assertThat(noDepartment.body()).contains("cần một đơn vị đã có").contains("needs an existing department");
 
-        Api.Answer own = admin.post("/api/v1/admin/accounts/admin", Map.of("role", "COORDINATOR"));
+        TestClient.Answer own = admin.post("/api/v1/admin/accounts/admin", Map.of("role", "COORDINATOR"));
         assertThat(own.status()).isEqualTo(409);
         assertThat(own.body()).contains("Không thể tự đổi vai trò của mình").contains("cannot change your own role");
         // the last enabled admin keeps the role whoever asks (here a script's name, not an admin of its own)
@@ -224,7 +224,7 @@ class AdminChangesTests extends ServerTestSupport {
     void onlyAnAdminMakesTheseChangesAndNeverWithoutTheFormsToken() throws Exception {
         admin.post("/api/v1/admin/departments", Map.of("code", "so-bao-ve", "name", "Sở Bảo Vệ"));
         for (String who : List.of("can-bo-a", "lanh-dao", "dieu-phoi")) {
-            Api other = new Api(port, who, Province.PASSWORD);
+            TestClient other = new TestClient(port, who, Province.PASSWORD);
             assertThat(other.post("/api/v1/admin/departments/so-bao-ve", Map.of("name", "x")).status()).as(who).isEqualTo(403);
             assertThat(other.delete("/api/v1/admin/departments/so-bao-ve").status()).as(who).isEqualTo(403);
             assertThat(other.delete("/api/v1/admin/assignments/2023/1.1").status()).as(who).isEqualTo(403);
@@ -244,7 +244,7 @@ class AdminChangesTests extends ServerTestSupport {
 
         admin.post("/api/v1/admin/accounts", Map.of("username", "quan-tri-nghi", "password", Province.PASSWORD, "role", "ADMIN"));
         admin.post("/api/v1/admin/accounts/quan-tri-nghi/disable", Map.of());
-        assertThat(new Api(port, "quan-tri-nghi", Province.PASSWORD).delete("/api/v1/admin/departments/so-bao-ve").status())
+        assertThat(new TestClient(port, "quan-tri-nghi", Province.PASSWORD).delete("/api/v1/admin/departments/so-bao-ve").status())
                 .as("a disabled admin").isEqualTo(401);
         assertThat(admin.get("/api/v1/admin/departments").body()).contains("so-bao-ve");
     }
@@ -265,7 +265,7 @@ class AdminChangesTests extends ServerTestSupport {
         browser.post("/admin/departments/so-trang/delete", Map.of("_csrf", browser.csrf("/admin")));
         assertThat(browser.get("/admin").body()).doesNotContain("Sở Trang Mới");
 
-        long dossier = new Api(port, "dieu-phoi", Province.PASSWORD).post("/api/v1/dossiers",
+        long dossier = new TestClient(port, "dieu-phoi", Province.PASSWORD).post("/api/v1/dossiers",
                 Map.of("province", "Sóc Trăng", "year", 2022)).json().get("id").asLong();
         assertThat(browser.get("/admin").body()).contains("/admin/dossiers/" + dossier + "/delete");
         browser.post("/admin/dossiers/" + dossier + "/delete", Map.of("_csrf", browser.csrf("/admin")));
@@ -296,7 +296,7 @@ class AdminChangesTests extends ServerTestSupport {
     @Test
     void aCentrallyRunCityTakesItsDossierUnderItsCityName() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        Api coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
+        TestClient coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         assertThat(coordinator.post("/api/v1/dossiers", Map.of("province", "Thành phố Đà Nẵng", "year", 2022)).status())
                 .as("the test dossiers fall back on the cities once every province has one").isEqualTo(201);
     }

@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.evidence.ApiClient;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /** The component page lists its evidence as the ministry's form cites it, and marks estimated points. */
@@ -27,7 +27,7 @@ class ComponentCitationsTests extends ServerTestSupport {
     @Test
     void theComponentPageListsEachDocumentAsNumberDateAndSummaryAndMarksEstimatedPoints() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        long dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
+        long dossier = new TestClient(port, "dieu-phoi", Province.PASSWORD)
                 .dossier(2023);
         ApiClient officerApi = new ApiClient(port, "can-bo-a", Province.PASSWORD);
         BrowserSession officer = new BrowserSession(port).login("can-bo-a", Province.PASSWORD);

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.evidence.HostileBytes;
 import vn.kiemchung.evidence.Multipart;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /** The component page's upload as its script, its plain form and scripts on the REST API send it: a ZIP becomes its entries. */
@@ -44,7 +44,7 @@ class ComponentUploadTests extends ServerTestSupport {
     @BeforeEach
     void dossier() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
+        dossier = new TestClient(port, "dieu-phoi", Province.PASSWORD)
                 .dossier(2023);
         component = "/dossiers/" + dossier + "/components/1.4";
     }

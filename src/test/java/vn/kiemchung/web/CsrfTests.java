@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.evidence.Multipart;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /**
@@ -32,17 +32,17 @@ class CsrfTests extends ServerTestSupport {
 
     @Test
     void aCoordinatorsSessionCannotBeMadeToStartAReviewFromAnotherSite() throws Exception {
-        long dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
+        long dossier = new TestClient(port, "dieu-phoi", Province.PASSWORD)
                 .dossier(2023);
-        new Api(port, "can-bo-a", Province.PASSWORD).upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE);
-        assertThat(new Api(port, "can-bo-a", Province.PASSWORD)
+        new TestClient(port, "can-bo-a", Province.PASSWORD).upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE);
+        assertThat(new TestClient(port, "can-bo-a", Province.PASSWORD)
                 .post("/api/v1/review/dossiers/" + dossier + "/items/1.4/submit", null).status()).isEqualTo(200);
         BrowserSession browser = new BrowserSession(port).login("dieu-phoi", Province.PASSWORD);
         String start = "/api/v1/review/dossiers/" + dossier + "/items/1.4/start";
 
         HttpResponse<String> forged = browser.send("POST", start, "application/x-www-form-urlencoded", new byte[0], FOREIGN);
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(new Api(port, "dieu-phoi", Province.PASSWORD).get("/api/v1/review/dossiers/" + dossier + "/items/1.4")
+        assertThat(new TestClient(port, "dieu-phoi", Province.PASSWORD).get("/api/v1/review/dossiers/" + dossier + "/items/1.4")
                 .json().get("status").asText()).as("nothing started").isEqualTo("SUBMITTED");
 
         HttpResponse<String> ownPage = browser.send("POST", start, null, null, Map.of("X-CSRF-TOKEN", browser.csrf("/dossiers")));
@@ -51,17 +51,17 @@ class CsrfTests extends ServerTestSupport {
 
     @Test
     void anAdminsSessionCannotBeMadeToDisableAnAccountWithAPlainTextBody() throws Exception {
-        new Api(port, "admin", ADMIN_PASSWORD).post("/api/v1/admin/accounts",
+        new TestClient(port, "admin", ADMIN_PASSWORD).post("/api/v1/admin/accounts",
                 Map.of("username", "muc-tieu", "password", Province.PASSWORD, "role", "LEADER"));
         BrowserSession browser = new BrowserSession(port).login("admin", ADMIN_PASSWORD);
         HttpResponse<String> forged = browser.send("POST", "/api/v1/admin/accounts/muc-tieu/disable", "text/plain",
                 "{}".getBytes(StandardCharsets.UTF_8), FOREIGN);
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(new Api(port, "muc-tieu", Province.PASSWORD).get("/api/v1/dossiers").status()).as("still enabled").isEqualTo(200);
+        assertThat(new TestClient(port, "muc-tieu", Province.PASSWORD).get("/api/v1/dossiers").status()).as("still enabled").isEqualTo(200);
 
         assertThat(browser.send("POST", "/api/v1/admin/accounts/muc-tieu/disable", "text/plain", "{}".getBytes(StandardCharsets.UTF_8),
                 Map.of("X-CSRF-TOKEN", browser.csrf("/admin"))).statusCode()).isEqualTo(200);
-        new Api(port, "admin", ADMIN_PASSWORD).post("/api/v1/admin/accounts/muc-tieu/enable", Map.of());
+        new TestClient(port, "admin", ADMIN_PASSWORD).post("/api/v1/admin/accounts/muc-tieu/enable", Map.of());
     }
 
     @Test
@@ -78,10 +78,10 @@ class CsrfTests extends ServerTestSupport {
 
     @Test
     void scriptsWithBasicOrATokenNeedNoCsrfToken() throws Exception {
-        Api basic = new Api(port, "dieu-phoi", Province.PASSWORD);
+        TestClient basic = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         assertThat(basic.dossier(2023)).as("created (201)").isPositive();
         String token = basic.post("/api/v1/tokens", Map.of("name", "csrf-kiem-tra")).json().get("secret").asText();
-        assertThat(Api.withToken(port, token).dossier(2023)).as("created (201)").isPositive();
+        assertThat(TestClient.withToken(port, token).dossier(2023)).as("created (201)").isPositive();
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.evidence.ApiClient;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /** The preview: PDFs and images inline but sandboxed, anything else only as a download, text and fields beside; scoped like downloads. */
@@ -38,7 +38,7 @@ class EvidencePreviewTests extends ServerTestSupport {
     @BeforeEach
     void dossier() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
+        dossier = new TestClient(port, "dieu-phoi", Province.PASSWORD)
                 .dossier(2023);
         officerApi = new ApiClient(port, "can-bo-a", Province.PASSWORD);
         officerA = new BrowserSession(port).login("can-bo-a", Province.PASSWORD);

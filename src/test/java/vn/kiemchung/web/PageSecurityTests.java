@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /** The pages as a browser session meets them: form login, CSRF on every form, scoping, and the language switch. */
@@ -56,9 +56,9 @@ class PageSecurityTests extends ServerTestSupport {
 
     @Test
     void anOfficerSeesAnotherDepartmentsComponentPageAsNotFound() throws Exception {
-        long dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
+        long dossier = new TestClient(port, "dieu-phoi", Province.PASSWORD)
                 .dossier(2023);
-        new Api(port, "can-bo-b", Province.PASSWORD).upload(dossier, "1.2", "ket-luan.txt", Province.SIGNED_NOTICE);
+        new TestClient(port, "can-bo-b", Province.PASSWORD).upload(dossier, "1.2", "ket-luan.txt", Province.SIGNED_NOTICE);
         login("can-bo-a");
         assertThat(get("/dossiers/" + dossier + "/components/1.2").statusCode()).isEqualTo(404);
         HttpResponse<String> own = get("/dossiers/" + dossier + "/components/1.4");
@@ -71,7 +71,7 @@ class PageSecurityTests extends ServerTestSupport {
 
     @Test
     void aLeaderReadsTheDashboardInEnglishButCannotDecide() throws Exception {
-        long dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
+        long dossier = new TestClient(port, "dieu-phoi", Province.PASSWORD)
                 .dossier(2023);
         login("lanh-dao");
         HttpResponse<String> vi = get("/dossiers/" + dossier);

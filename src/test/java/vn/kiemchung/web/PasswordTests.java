@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 import vn.kiemchung.review.ReviewRefusedException;
 
@@ -26,19 +26,19 @@ class PasswordTests extends ServerTestSupport {
     @LocalServerPort
     int port;
 
-    private Api admin;
+    private TestClient admin;
 
     @BeforeEach
     void province() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        admin = new Api(port, "admin", ADMIN_PASSWORD);
+        admin = new TestClient(port, "admin", ADMIN_PASSWORD);
     }
 
     @Test
     void weakPasswordsAreRefusedWithTheReasonInBothLanguages() throws Exception {
         for (String weak : new String[] {"password", "12345678", "ngan-qua", "nguoi-dung-yeu", "Nguoi.Dung.Yeu99", "Password123!",
                 "Mật khẩu 2024", "matkhau@2024!!", "aaaaaaaaaaaaaaa", "123456789012345", "qwertyuiop1234"}) {
-            Api.Answer refused = admin.post("/api/v1/admin/accounts", Map.of("username", "nguoi-dung-yeu", "password", weak, "role", "LEADER"));
+            TestClient.Answer refused = admin.post("/api/v1/admin/accounts", Map.of("username", "nguoi-dung-yeu", "password", weak, "role", "LEADER"));
             assertThat(refused.status()).as(weak).isEqualTo(400);
             assertThat(refused.json().get("detail").asText()).as(weak).isNotBlank();
             assertThat(refused.json().get("detailVi").asText()).as(weak).isNotBlank();
@@ -58,7 +58,7 @@ class PasswordTests extends ServerTestSupport {
     @Test
     void someoneChangesTheirOwnPasswordProvingTheCurrentOne() throws Exception {
         account("doi-mat-khau");
-        Api me = new Api(port, "doi-mat-khau", Province.PASSWORD);
+        TestClient me = new TestClient(port, "doi-mat-khau", Province.PASSWORD);
         assertThat(me.post("/api/v1/account/password", Map.of("current", "khong-dung-dau", "password", NEW_PASSWORD)).status())
                 .isEqualTo(400);
         assertThat(me.post("/api/v1/account/password", Map.of("current", Province.PASSWORD, "password", "password1")).status())
@@ -66,13 +66,13 @@ class PasswordTests extends ServerTestSupport {
         assertThat(me.post("/api/v1/account/password", Map.of("current", Province.PASSWORD, "password", NEW_PASSWORD)).status())
                 .isEqualTo(200);
         assertThat(me.get("/api/v1/dossiers").status()).isEqualTo(401);
-        assertThat(new Api(port, "doi-mat-khau", NEW_PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(200);
+        assertThat(new TestClient(port, "doi-mat-khau", NEW_PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(200);
 
         BrowserSession browser = new BrowserSession(port).login("doi-mat-khau", NEW_PASSWORD);
         HttpResponse<String> changed = browser.post("/account/password", Map.of("current", NEW_PASSWORD, "password",
                 "mot-mat-khau-khac-han", "confirm", "mot-mat-khau-khac-han", "_csrf", browser.csrf("/account/password")));
         assertThat(BrowserSession.location(changed)).endsWith("/account");
-        assertThat(new Api(port, "doi-mat-khau", "mot-mat-khau-khac-han").get("/api/v1/dossiers").status()).isEqualTo(200);
+        assertThat(new TestClient(port, "doi-mat-khau", "mot-mat-khau-khac-han").get("/api/v1/dossiers").status()).isEqualTo(200);
         assertThat(admin.get("/api/v1/audit").body()).contains("PASSWORD_CHANGED");
     }
 
@@ -80,14 +80,14 @@ class PasswordTests extends ServerTestSupport {
     void anAdminResetMustBeChangedAtTheNextSignInAndUntilThenNothingElseWorks() throws Exception {
         account("quen-mat-khau");
         BrowserSession open = new BrowserSession(port).login("quen-mat-khau", Province.PASSWORD);
-        assertThat(new Api(port, "dieu-phoi", Province.PASSWORD).post("/api/v1/admin/accounts/quen-mat-khau/password",
+        assertThat(new TestClient(port, "dieu-phoi", Province.PASSWORD).post("/api/v1/admin/accounts/quen-mat-khau/password",
                 Map.of("password", "tam-thoi-do-admin-dat")).status()).as("only the admin").isEqualTo(403);
         assertThat(admin.post("/api/v1/admin/accounts/quen-mat-khau/password", Map.of("password", "1234")).status()).isEqualTo(400);
         assertThat(admin.post("/api/v1/admin/accounts/quen-mat-khau/password", Map.of("password", "tam-thoi-do-admin-dat")).status())
                 .isEqualTo(200);
 
-        Api reset = new Api(port, "quen-mat-khau", "tam-thoi-do-admin-dat");
-        Api.Answer blocked = reset.get("/api/v1/dossiers");
+        TestClient reset = new TestClient(port, "quen-mat-khau", "tam-thoi-do-admin-dat");
+        TestClient.Answer blocked = reset.get("/api/v1/dossiers");
         assertThat(blocked.status()).isEqualTo(403);
         assertThat(blocked.json().get("code").asText()).isEqualTo("password-change-required");
         assertThat(BrowserSession.location(open.get("/dossiers"))).as("a session opened before the reset")
@@ -100,7 +100,7 @@ class PasswordTests extends ServerTestSupport {
                 "password", NEW_PASSWORD, "confirm", NEW_PASSWORD, "_csrf", browser.csrf("/account/password")));
         assertThat(BrowserSession.location(changed)).endsWith("/account");
         assertThat(browser.get("/dossiers").statusCode()).isEqualTo(200);
-        assertThat(new Api(port, "quen-mat-khau", NEW_PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(200);
+        assertThat(new TestClient(port, "quen-mat-khau", NEW_PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(200);
         assertThat(admin.get("/api/v1/audit").body()).contains("PASSWORD_RESET");
     }
 
@@ -111,11 +111,11 @@ class PasswordTests extends ServerTestSupport {
         HttpResponse<String> reset = adminPage.post("/admin/accounts/quen-lan-hai/password",
                 Map.of("password", "tam-thoi-qua-trang-admin", "_csrf", adminPage.csrf("/admin")));
         assertThat(BrowserSession.location(reset)).endsWith("/admin");
-        assertThat(new Api(port, "quen-lan-hai", "tam-thoi-qua-trang-admin").get("/api/v1/dossiers").status()).isEqualTo(403);
+        assertThat(new TestClient(port, "quen-lan-hai", "tam-thoi-qua-trang-admin").get("/api/v1/dossiers").status()).isEqualTo(403);
     }
 
     private void account(String username) throws Exception {
-        Api.Answer made = admin.post("/api/v1/admin/accounts", Map.of("username", username, "password", Province.PASSWORD, "role", "COORDINATOR"));
+        TestClient.Answer made = admin.post("/api/v1/admin/accounts", Map.of("username", username, "password", Province.PASSWORD, "role", "COORDINATOR"));
         assertThat(made.status()).as(made.body()).isEqualTo(201);
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /**
@@ -30,7 +30,7 @@ class RedirectTests extends ServerTestSupport {
     @BeforeEach
     void province() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        new Api(port, "admin", ADMIN_PASSWORD).post("/api/v1/admin/accounts",
+        new TestClient(port, "admin", ADMIN_PASSWORD).post("/api/v1/admin/accounts",
                 Map.of("username", "chuyen-huong", "password", Province.PASSWORD, "role", "LEADER"));
     }
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /**
@@ -47,10 +47,10 @@ class RenderedPagesSpeakVietnameseTest extends ServerTestSupport {
     @Test
     void everyPageOfEveryRoleIsInVietnamese() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        Api coordinatorApi = new Api(port, "dieu-phoi", Province.PASSWORD);
+        TestClient coordinatorApi = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         long dossier = coordinatorApi.dossier(2023);
-        new Api(port, "can-bo-a", Province.PASSWORD).upload(dossier, "1.1", "quyet-dinh.txt", Province.UNSIGNED_NOTICE);
-        new Api(port, "can-bo-b", Province.PASSWORD).upload(dossier, "1.2", "thong-bao.txt", Province.SIGNED_NOTICE);
+        new TestClient(port, "can-bo-a", Province.PASSWORD).upload(dossier, "1.1", "quyet-dinh.txt", Province.UNSIGNED_NOTICE);
+        new TestClient(port, "can-bo-b", Province.PASSWORD).upload(dossier, "1.2", "thong-bao.txt", Province.SIGNED_NOTICE);
 
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("can-bo-a", List.of("/", "/my-work", "/notifications", "/dossiers", "/dossiers/" + dossier,

@@ -17,7 +17,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.KiemchungApplication;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 
 /**
  * Single sign-on walked for real, as a browser would: the app is started with kiemchung.oidc.*
@@ -52,9 +52,9 @@ class SingleSignOnTests {
                 "--kiemchung.oidc.client-secret=" + FakeIdentityProvider.CLIENT_SECRET,
                 "--kiemchung.oidc.display-name=Đăng nhập bằng tài khoản công vụ");
         port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        Api admin = new Api(port, "admin", ADMIN_PASSWORD);
+        TestClient admin = new TestClient(port, "admin", ADMIN_PASSWORD);
         for (String user : new String[] {"dieu-phoi", "da-nghi-viec"}) {
-            Api.Answer made = admin.post("/api/v1/admin/accounts", Map.of("username", user, "password", PASSWORD, "role", "COORDINATOR"));
+            TestClient.Answer made = admin.post("/api/v1/admin/accounts", Map.of("username", user, "password", PASSWORD, "role", "COORDINATOR"));
             assertThat(made.status()).as(made.body()).isEqualTo(201);
         }
         app.getBean(JdbcClient.class).sql("update app_user set enabled = false where username = 'da-nghi-viec'").update();
@@ -106,8 +106,8 @@ class SingleSignOnTests {
         assertThat(created.statusCode()).isEqualTo(302);
         long id = Long.parseLong(BrowserSession.location(created).replaceAll(".*/dossiers/", ""));
         // Scripts are unaffected: a wrong password is still 401, not a redirect to the provider.
-        assertThat(new Api(port, "dieu-phoi", "sai-mat-khau").get("/api/v1/dossiers").status()).isEqualTo(401);
-        assertThat(new Api(port, "dieu-phoi", PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(200);
+        assertThat(new TestClient(port, "dieu-phoi", "sai-mat-khau").get("/api/v1/dossiers").status()).isEqualTo(401);
+        assertThat(new TestClient(port, "dieu-phoi", PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(200);
         assertThat(app.getBean(JdbcClient.class).sql("select created_by from dossier where id = ?").param(id)
                 .query(String.class).single()).isEqualTo("dieu-phoi");
     }

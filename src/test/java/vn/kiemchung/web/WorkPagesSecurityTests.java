@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.evidence.Multipart;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /**
@@ -25,14 +25,14 @@ class WorkPagesSecurityTests extends ServerTestSupport {
     @LocalServerPort
     int port;
 
-    Api coordinator;
-    Api officerA;
+    TestClient coordinator;
+    TestClient officerA;
 
     @BeforeEach
     void province() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
-        officerA = new Api(port, "can-bo-a", Province.PASSWORD);
+        coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
+        officerA = new TestClient(port, "can-bo-a", Province.PASSWORD);
     }
 
     @Test
@@ -130,7 +130,7 @@ class WorkPagesSecurityTests extends ServerTestSupport {
 
     @Test
     void aDisabledAccountsSessionGetsNoWorkNorNotifications() throws Exception {
-        Api admin = new Api(port, "admin", ADMIN_PASSWORD);
+        TestClient admin = new TestClient(port, "admin", ADMIN_PASSWORD);
         admin.post("/api/v1/admin/accounts", Map.of("username", "can-bo-nghi", "password", Province.PASSWORD,
                 "role", "DEPARTMENT_OFFICER", "department", Province.DEPT_A));
         BrowserSession s = new BrowserSession(port).login("can-bo-nghi", Province.PASSWORD);
@@ -140,7 +140,7 @@ class WorkPagesSecurityTests extends ServerTestSupport {
             HttpResponse<String> r = s.send("GET", path, null, null, Map.of());
             assertThat(r.statusCode()).as(path).isIn(401, 302);
         }
-        assertThat(new Api(port, "can-bo-nghi", Province.PASSWORD).get("/api/v1/my-work").status()).isEqualTo(401);
+        assertThat(new TestClient(port, "can-bo-nghi", Province.PASSWORD).get("/api/v1/my-work").status()).isEqualTo(401);
     }
 
     private long dossier() throws Exception {
