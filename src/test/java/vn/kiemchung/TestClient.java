@@ -71,6 +71,12 @@ public final class TestClient {
                 "http://localhost:" + port, null, null);
     }
 
+    /** A browser whose person typed a user name and password into its own prompt: cookies kept and HTTP Basic sent. */
+    public static TestClient browser(int port, String user, String password) {
+        return new TestClient(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(),
+                "http://localhost:" + port, basic(user, password), null);
+    }
+
     /** The same client, each request given up after {@code limit} (health polls of a starting server). */
     public TestClient withTimeout(Duration limit) {
         return new TestClient(http, base, authorization, limit);
@@ -88,8 +94,8 @@ public final class TestClient {
 
     // ---- answers
 
-    /** One answer: status, headers and body (bytes as sent; {@link #body()} reads them as UTF-8). */
-    public record Answer(int status, HttpHeaders headers, byte[] bytes) {
+    /** One answer: status, headers, body (bytes as sent; {@link #body()} reads them as UTF-8) and the address asked. */
+    public record Answer(int status, HttpHeaders headers, byte[] bytes, URI uri) {
 
         public String body() {
             return new String(bytes, StandardCharsets.UTF_8);
@@ -330,6 +336,6 @@ public final class TestClient {
 
     private Answer send(HttpRequest.Builder request) throws Exception {
         HttpResponse<byte[]> r = http.send(authorized(request).build(), HttpResponse.BodyHandlers.ofByteArray());
-        return new Answer(r.statusCode(), r.headers(), r.body());
+        return new Answer(r.statusCode(), r.headers(), r.body(), r.uri());
     }
 }

@@ -37,15 +37,15 @@ class AccountOversightTests extends ServerTestSupport {
         account("nghi-viec");
         String token = new TestClient(port, "nghi-viec", Province.PASSWORD).post("/api/v1/tokens", Map.of("name", "dong-bo"))
                 .json().get("secret").asText();
-        BrowserSession open = new BrowserSession(port).login("nghi-viec", Province.PASSWORD);
-        assertThat(open.get("/dossiers").statusCode()).isEqualTo(200);
+        TestClient open = TestClient.browser(port).login("nghi-viec", Province.PASSWORD);
+        assertThat(open.page("/dossiers").status()).isEqualTo(200);
 
         assertThat(admin.post("/api/v1/admin/accounts/nghi-viec/disable", Map.of()).status()).isEqualTo(200);
         assertThat(TestClient.withToken(port, token).get("/api/v1/dossiers").status()).isEqualTo(401);
         assertThat(new TestClient(port, "nghi-viec", Province.PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(401);
-        assertThat(BrowserSession.location(open.get("/dossiers"))).as("the session opened before").endsWith("/login?disabled");
-        assertThatThrownBy(() -> new BrowserSession(port).login("nghi-viec", Province.PASSWORD)).isInstanceOf(AssertionError.class);
-        assertThat(new BrowserSession(port).login("admin", ADMIN_PASSWORD).get("/admin").body())
+        assertThat(open.page("/dossiers").location()).as("the session opened before").endsWith("/login?disabled");
+        assertThatThrownBy(() -> TestClient.browser(port).login("nghi-viec", Province.PASSWORD)).isInstanceOf(AssertionError.class);
+        assertThat(TestClient.browser(port).login("admin", ADMIN_PASSWORD).page("/admin").body())
                 .contains("nghi-viec").contains("Đã khóa");
 
         assertThat(admin.post("/api/v1/admin/accounts/nghi-viec/enable", Map.of()).status()).isEqualTo(200);
@@ -89,7 +89,7 @@ class AccountOversightTests extends ServerTestSupport {
         account("dang-nhap");
         new TestClient(port, "dang-nhap", Province.PASSWORD).get("/api/v1/dossiers");
         assertThat(actions("dang-nhap")).doesNotContain("SIGNED_IN");
-        new BrowserSession(port).login("dang-nhap", Province.PASSWORD);
+        TestClient.browser(port).login("dang-nhap", Province.PASSWORD);
         assertThat(actions("dang-nhap")).containsOnlyOnce("SIGNED_IN");
     }
 

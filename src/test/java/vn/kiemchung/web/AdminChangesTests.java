@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,16 +87,16 @@ class AdminChangesTests extends ServerTestSupport {
     @Test
     void theNewDossierFormOffersTheYearsProvincesWithNothingPrefilled() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        BrowserSession coordinator = new BrowserSession(port).login("dieu-phoi", Province.PASSWORD);
-        String page = coordinator.get("/dossiers?year=2025").body();
+        TestClient coordinator = TestClient.browser(port).login("dieu-phoi", Province.PASSWORD);
+        String page = coordinator.page("/dossiers?year=2025").body();
         String select = page.substring(page.indexOf("<select id=\"province\""), page.indexOf("</select>", page.indexOf("<select id=\"province\"")));
         assertThat(select.split("<option", -1)).as("a blank choice and the 34 provinces").hasSize(1 + 1 + 34);
         assertThat(select).contains(">Cà Mau").contains(">Huế").doesNotContain("Bạc Liêu").doesNotContain("selected");
         assertThat(page).doesNotContain("value=\"Tỉnh Bạc Liêu\"").doesNotContain("type=\"text\" id=\"province\"");
-        assertThat(coordinator.get("/dossiers?year=2023").body()).contains(">Bạc Liêu").contains(">Thừa Thiên Huế<");
+        assertThat(coordinator.page("/dossiers?year=2023").body()).contains(">Bạc Liêu").contains(">Thừa Thiên Huế<");
         assertThat(new TestClient(port, "dieu-phoi", Province.PASSWORD).post("/api/v1/dossiers", Map.of("province", "Bình Định",
                 "year", 2022)).status()).isEqualTo(201);
-        assertThat(coordinator.get("/dossiers?year=2022").body()).as("a province with its dossier cannot be chosen again")
+        assertThat(coordinator.page("/dossiers?year=2022").body()).as("a province with its dossier cannot be chosen again")
                 .contains("<option value=\"Bình Định\" disabled=\"disabled\">Bình Định (đã có hồ sơ)</option>");
     }
 
@@ -195,11 +194,11 @@ class AdminChangesTests extends ServerTestSupport {
 
     @Test
     void theAccountFormKeepsWhatWasTypedAfterARefusal() throws Exception {
-        BrowserSession browser = new BrowserSession(port).login("admin", ADMIN_PASSWORD);
-        HttpResponse<String> refused = browser.post("/admin/accounts", Map.of("username", "giu-lai-chu", "password", "ngan",
+        TestClient browser = TestClient.browser(port).login("admin", ADMIN_PASSWORD);
+        TestClient.Answer refused = browser.postForm("/admin/accounts", Map.of("username", "giu-lai-chu", "password", "ngan",
                 "role", "LEADER", "department", Province.DEPT_B, "_csrf", browser.csrf("/admin")));
-        assertThat(BrowserSession.location(refused)).contains("/admin");
-        String page = browser.get("/admin").body();
+        assertThat(refused.location()).contains("/admin");
+        String page = browser.page("/admin").body();
         String form = page.substring(page.indexOf("id=\"new-account\""), page.indexOf("</form>", page.indexOf("id=\"new-account\"")));
         assertThat(form).contains("value=\"giu-lai-chu\"").contains("value=\"LEADER\" selected")
                 .contains("value=\"" + Province.DEPT_B + "\" selected").doesNotContain("ngan");
@@ -208,15 +207,15 @@ class AdminChangesTests extends ServerTestSupport {
 
     @Test
     void theAssignmentFormPicksFromTheYearsComponents() throws Exception {
-        BrowserSession browser = new BrowserSession(port).login("admin", ADMIN_PASSWORD);
-        String page = browser.get("/admin?year=2023").body();
+        TestClient browser = TestClient.browser(port).login("admin", ADMIN_PASSWORD);
+        String page = browser.page("/admin?year=2023").body();
         assertThat(page).contains("id=\"component-picker\"").contains("type=\"checkbox\" name=\"indicators\" value=\"1.1\"")
                 .doesNotContain("id=\"as-codes\"");
         admin.post("/api/v1/admin/departments", Map.of("code", "so-chon", "name", "Sở Chọn"));
-        HttpResponse<String> saved = browser.send("POST", "/admin/assignments", "application/x-www-form-urlencoded",
+        TestClient.Answer saved = browser.send("POST", "/admin/assignments", "application/x-www-form-urlencoded",
                 ("year=2022&indicators=2.1&indicators=2.2&department=so-chon&_csrf=" + browser.csrf("/admin"))
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
-        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(302);
         assertThat(admin.get("/api/v1/admin/assignments?year=2022").body()).contains("\"2.1\"").contains("\"2.2\"");
     }
 
@@ -230,16 +229,16 @@ class AdminChangesTests extends ServerTestSupport {
             assertThat(other.delete("/api/v1/admin/assignments/2023/1.1").status()).as(who).isEqualTo(403);
             assertThat(other.post("/api/v1/admin/accounts/can-bo-b", Map.of("role", "ADMIN")).status()).as(who).isEqualTo(403);
             assertThat(other.delete("/api/v1/admin/dossiers/1").status()).as(who).isEqualTo(403);
-            BrowserSession page = new BrowserSession(port).login(who, Province.PASSWORD);
-            HttpResponse<String> form = page.send("POST", "/admin/departments/so-bao-ve/delete", "application/x-www-form-urlencoded",
+            TestClient page = TestClient.browser(port).login(who, Province.PASSWORD);
+            TestClient.Answer form = page.send("POST", "/admin/departments/so-bao-ve/delete", "application/x-www-form-urlencoded",
                     ("_csrf=" + page.csrf("/dossiers")).getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
-            assertThat(form.statusCode()).as(who + " on the page").isEqualTo(403);
+            assertThat(form.status()).as(who + " on the page").isEqualTo(403);
         }
         assertThat(accounts.find("can-bo-b").orElseThrow().role()).isEqualTo("DEPARTMENT_OFFICER");
 
-        BrowserSession browser = new BrowserSession(port).login("admin", ADMIN_PASSWORD);
-        assertThat(browser.post("/admin/departments/so-bao-ve/delete", Map.of()).statusCode()).as("no CSRF token").isEqualTo(403);
-        assertThat(browser.post("/admin/accounts/can-bo-b/change", Map.of("role", "ADMIN")).statusCode()).isEqualTo(403);
+        TestClient browser = TestClient.browser(port).login("admin", ADMIN_PASSWORD);
+        assertThat(browser.postForm("/admin/departments/so-bao-ve/delete", Map.of()).status()).as("no CSRF token").isEqualTo(403);
+        assertThat(browser.postForm("/admin/accounts/can-bo-b/change", Map.of("role", "ADMIN")).status()).isEqualTo(403);
         assertThat(admin.get("/api/v1/admin/departments").body()).contains("so-bao-ve");
 
         admin.post("/api/v1/admin/accounts", Map.of("username", "quan-tri-nghi", "password", Province.PASSWORD, "role", "ADMIN"));
@@ -251,24 +250,24 @@ class AdminChangesTests extends ServerTestSupport {
 
     @Test
     void thePagesFormsChangeDepartmentsAccountsAndDossiers() throws Exception {
-        BrowserSession browser = new BrowserSession(port).login("admin", ADMIN_PASSWORD);
+        TestClient browser = TestClient.browser(port).login("admin", ADMIN_PASSWORD);
         admin.post("/api/v1/admin/departments", Map.of("code", "so-trang", "name", "Sở Trang"));
-        HttpResponse<String> renamed = browser.post("/admin/departments/so-trang/rename",
+        TestClient.Answer renamed = browser.postForm("/admin/departments/so-trang/rename",
                 Map.of("name", "Sở Trang Mới", "_csrf", browser.csrf("/admin")));
-        assertThat(renamed.statusCode()).isEqualTo(302);
-        assertThat(browser.get("/admin").body()).contains("Sở Trang Mới");
-        HttpResponse<String> refused = browser.send("POST", "/admin/departments/" + Province.DEPT_A + "/delete",
+        assertThat(renamed.status()).isEqualTo(302);
+        assertThat(browser.page("/admin").body()).contains("Sở Trang Mới");
+        TestClient.Answer refused = browser.send("POST", "/admin/departments/" + Province.DEPT_A + "/delete",
                 "application/x-www-form-urlencoded", ("_csrf=" + browser.csrf("/admin")).getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 Map.of("Referer", "http://localhost:" + port + "/admin"));
-        assertThat(BrowserSession.location(refused)).as("back to the admin page with the reason").endsWith("/admin");
-        assertThat(browser.get("/admin").body()).contains("Không xóa được đơn vị Sở Thông tin và Truyền thông");
-        browser.post("/admin/departments/so-trang/delete", Map.of("_csrf", browser.csrf("/admin")));
-        assertThat(browser.get("/admin").body()).doesNotContain("Sở Trang Mới");
+        assertThat(refused.location()).as("back to the admin page with the reason").endsWith("/admin");
+        assertThat(browser.page("/admin").body()).contains("Không xóa được đơn vị Sở Thông tin và Truyền thông");
+        browser.postForm("/admin/departments/so-trang/delete", Map.of("_csrf", browser.csrf("/admin")));
+        assertThat(browser.page("/admin").body()).doesNotContain("Sở Trang Mới");
 
         long dossier = new TestClient(port, "dieu-phoi", Province.PASSWORD).post("/api/v1/dossiers",
                 Map.of("province", "Sóc Trăng", "year", 2022)).json().get("id").asLong();
-        assertThat(browser.get("/admin").body()).contains("/admin/dossiers/" + dossier + "/delete");
-        browser.post("/admin/dossiers/" + dossier + "/delete", Map.of("_csrf", browser.csrf("/admin")));
+        assertThat(browser.page("/admin").body()).contains("/admin/dossiers/" + dossier + "/delete");
+        browser.postForm("/admin/dossiers/" + dossier + "/delete", Map.of("_csrf", browser.csrf("/admin")));
         assertThat(admin.get("/api/v1/dossiers/" + dossier).status()).isEqualTo(404);
     }
 

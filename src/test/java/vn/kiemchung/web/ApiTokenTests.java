@@ -3,7 +3,6 @@ package vn.kiemchung.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -156,27 +155,27 @@ class ApiTokenTests extends ServerTestSupport {
 
     @Test
     void theAccountPageShowsANewTokenOnceAndRevokesIt() throws Exception {
-        BrowserSession browser = new BrowserSession(port);
+        TestClient browser = TestClient.browser(port);
         browser.login("can-bo-b", Province.PASSWORD);
-        HttpResponse<String> page = browser.get("/account");
-        assertThat(page.statusCode()).isEqualTo(200);
+        TestClient.Answer page = browser.page("/account");
+        assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Khóa API cho tập lệnh").contains("for=\"token-name\"").contains("for=\"token-days\"");
 
-        HttpResponse<String> created = browser.post("/account/tokens",
+        TestClient.Answer created = browser.postForm("/account/tokens",
                 Map.of("name", "may-quet", "days", "7", "_csrf", browser.csrf("/account")));
-        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.status()).isEqualTo(200);
         assertThat(created.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         Matcher shown = SECRET.matcher(created.body());
         assertThat(shown.find()).isTrue();
         String secret = shown.group();
         assertThat(TestClient.withToken(port, secret).get("/api/v1/dossiers").status()).isEqualTo(200);
 
-        HttpResponse<String> again = browser.get("/account?lang=en");
+        TestClient.Answer again = browser.page("/account?lang=en");
         assertThat(again.body()).doesNotContain(secret).contains("may-quet").contains(secret.substring(0, 9)).contains("API tokens");
         long id = jdbc.sql("select id from api_token where token_hash = ?").param(ApiTokens.hash(secret)).query(Long.class).single();
-        HttpResponse<String> revoked = browser.post("/account/tokens/" + id + "/revoke", Map.of("_csrf", browser.csrf("/account")));
-        assertThat(revoked.statusCode()).isEqualTo(302);
-        assertThat(browser.get("/account").body()).contains("Token revoked").contains("Revoked");
+        TestClient.Answer revoked = browser.postForm("/account/tokens/" + id + "/revoke", Map.of("_csrf", browser.csrf("/account")));
+        assertThat(revoked.status()).isEqualTo(302);
+        assertThat(browser.page("/account").body()).contains("Token revoked").contains("Revoked");
         assertThat(TestClient.withToken(port, secret).get("/api/v1/dossiers").status()).isEqualTo(401);
         assertThat(jdbc.sql("select count(*) from audit_event where actor = 'can-bo-b' and action = 'API_TOKEN_REVOKED'")
                 .query(Integer.class).single()).isPositive();

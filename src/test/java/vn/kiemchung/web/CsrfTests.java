@@ -2,14 +2,13 @@ package vn.kiemchung.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
-import vn.kiemchung.evidence.Multipart;
+import vn.kiemchung.TestClient.Multipart;
 import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
@@ -37,43 +36,43 @@ class CsrfTests extends ServerTestSupport {
         new TestClient(port, "can-bo-a", Province.PASSWORD).upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE);
         assertThat(new TestClient(port, "can-bo-a", Province.PASSWORD)
                 .post("/api/v1/review/dossiers/" + dossier + "/items/1.4/submit", null).status()).isEqualTo(200);
-        BrowserSession browser = new BrowserSession(port).login("dieu-phoi", Province.PASSWORD);
+        TestClient browser = TestClient.browser(port).login("dieu-phoi", Province.PASSWORD);
         String start = "/api/v1/review/dossiers/" + dossier + "/items/1.4/start";
 
-        HttpResponse<String> forged = browser.send("POST", start, "application/x-www-form-urlencoded", new byte[0], FOREIGN);
-        assertThat(forged.statusCode()).isEqualTo(403);
+        TestClient.Answer forged = browser.send("POST", start, "application/x-www-form-urlencoded", new byte[0], FOREIGN);
+        assertThat(forged.status()).isEqualTo(403);
         assertThat(new TestClient(port, "dieu-phoi", Province.PASSWORD).get("/api/v1/review/dossiers/" + dossier + "/items/1.4")
                 .json().get("status").asText()).as("nothing started").isEqualTo("SUBMITTED");
 
-        HttpResponse<String> ownPage = browser.send("POST", start, null, null, Map.of("X-CSRF-TOKEN", browser.csrf("/dossiers")));
-        assertThat(ownPage.statusCode()).as(ownPage.body()).isEqualTo(200);
+        TestClient.Answer ownPage = browser.send("POST", start, null, null, Map.of("X-CSRF-TOKEN", browser.csrf("/dossiers")));
+        assertThat(ownPage.status()).as(ownPage.body()).isEqualTo(200);
     }
 
     @Test
     void anAdminsSessionCannotBeMadeToDisableAnAccountWithAPlainTextBody() throws Exception {
         new TestClient(port, "admin", ADMIN_PASSWORD).post("/api/v1/admin/accounts",
                 Map.of("username", "muc-tieu", "password", Province.PASSWORD, "role", "LEADER"));
-        BrowserSession browser = new BrowserSession(port).login("admin", ADMIN_PASSWORD);
-        HttpResponse<String> forged = browser.send("POST", "/api/v1/admin/accounts/muc-tieu/disable", "text/plain",
+        TestClient browser = TestClient.browser(port).login("admin", ADMIN_PASSWORD);
+        TestClient.Answer forged = browser.send("POST", "/api/v1/admin/accounts/muc-tieu/disable", "text/plain",
                 "{}".getBytes(StandardCharsets.UTF_8), FOREIGN);
-        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.status()).isEqualTo(403);
         assertThat(new TestClient(port, "muc-tieu", Province.PASSWORD).get("/api/v1/dossiers").status()).as("still enabled").isEqualTo(200);
 
         assertThat(browser.send("POST", "/api/v1/admin/accounts/muc-tieu/disable", "text/plain", "{}".getBytes(StandardCharsets.UTF_8),
-                Map.of("X-CSRF-TOKEN", browser.csrf("/admin"))).statusCode()).isEqualTo(200);
+                Map.of("X-CSRF-TOKEN", browser.csrf("/admin"))).status()).isEqualTo(200);
         new TestClient(port, "admin", ADMIN_PASSWORD).post("/api/v1/admin/accounts/muc-tieu/enable", Map.of());
     }
 
     @Test
     void aRuleAuthorsSessionCannotBeMadeToPublishAMultipartTable() throws Exception {
-        BrowserSession browser = new BrowserSession(port).login("tac-gia-luat", Province.PASSWORD);
+        TestClient browser = TestClient.browser(port).login("tac-gia-luat", Province.PASSWORD);
         Multipart body = new Multipart().field("folder", "1/1.1-steering-committee-head")
                 .file("file", "bang.drl", "rule \"x\" when then end".getBytes(StandardCharsets.UTF_8));
-        assertThat(browser.send("POST", "/api/v1/rules/2023/tables", body.contentType(), body.bytes(), FOREIGN).statusCode())
+        assertThat(browser.send("POST", "/api/v1/rules/2023/tables", body.contentType(), body.bytes(), FOREIGN).status())
                 .isEqualTo(403);
-        HttpResponse<String> withToken = browser.send("POST", "/api/v1/rules/2023/tables", body.contentType(), body.bytes(),
+        TestClient.Answer withToken = browser.send("POST", "/api/v1/rules/2023/tables", body.contentType(), body.bytes(),
                 Map.of("X-CSRF-TOKEN", browser.csrf("/rules")));
-        assertThat(withToken.statusCode()).as("reaches the controller, which refuses DRL").isEqualTo(422);
+        assertThat(withToken.status()).as("reaches the controller, which refuses DRL").isEqualTo(422);
     }
 
     @Test
@@ -86,7 +85,7 @@ class CsrfTests extends ServerTestSupport {
 
     @Test
     void theSessionCookieIsSameSiteLaxAndHttpOnly() throws Exception {
-        HttpResponse<String> login = new BrowserSession(port).get("/login");
+        TestClient.Answer login = TestClient.browser(port).page("/login");
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
                 .orElseThrow();
         assertThat(cookie).contains("SameSite=Lax").contains("HttpOnly");

@@ -3,7 +3,6 @@ package vn.kiemchung.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,10 +67,10 @@ class PasswordTests extends ServerTestSupport {
         assertThat(me.get("/api/v1/dossiers").status()).isEqualTo(401);
         assertThat(new TestClient(port, "doi-mat-khau", NEW_PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(200);
 
-        BrowserSession browser = new BrowserSession(port).login("doi-mat-khau", NEW_PASSWORD);
-        HttpResponse<String> changed = browser.post("/account/password", Map.of("current", NEW_PASSWORD, "password",
+        TestClient browser = TestClient.browser(port).login("doi-mat-khau", NEW_PASSWORD);
+        TestClient.Answer changed = browser.postForm("/account/password", Map.of("current", NEW_PASSWORD, "password",
                 "mot-mat-khau-khac-han", "confirm", "mot-mat-khau-khac-han", "_csrf", browser.csrf("/account/password")));
-        assertThat(BrowserSession.location(changed)).endsWith("/account");
+        assertThat(changed.location()).endsWith("/account");
         assertThat(new TestClient(port, "doi-mat-khau", "mot-mat-khau-khac-han").get("/api/v1/dossiers").status()).isEqualTo(200);
         assertThat(admin.get("/api/v1/audit").body()).contains("PASSWORD_CHANGED");
     }
@@ -79,7 +78,7 @@ class PasswordTests extends ServerTestSupport {
     @Test
     void anAdminResetMustBeChangedAtTheNextSignInAndUntilThenNothingElseWorks() throws Exception {
         account("quen-mat-khau");
-        BrowserSession open = new BrowserSession(port).login("quen-mat-khau", Province.PASSWORD);
+        TestClient open = TestClient.browser(port).login("quen-mat-khau", Province.PASSWORD);
         assertThat(new TestClient(port, "dieu-phoi", Province.PASSWORD).post("/api/v1/admin/accounts/quen-mat-khau/password",
                 Map.of("password", "tam-thoi-do-admin-dat")).status()).as("only the admin").isEqualTo(403);
         assertThat(admin.post("/api/v1/admin/accounts/quen-mat-khau/password", Map.of("password", "1234")).status()).isEqualTo(400);
@@ -90,16 +89,16 @@ class PasswordTests extends ServerTestSupport {
         TestClient.Answer blocked = reset.get("/api/v1/dossiers");
         assertThat(blocked.status()).isEqualTo(403);
         assertThat(blocked.json().get("code").asText()).isEqualTo("password-change-required");
-        assertThat(BrowserSession.location(open.get("/dossiers"))).as("a session opened before the reset")
+        assertThat(open.page("/dossiers").location()).as("a session opened before the reset")
                 .endsWith("/account/password");
-        BrowserSession browser = new BrowserSession(port).login("quen-mat-khau", "tam-thoi-do-admin-dat");
-        assertThat(BrowserSession.location(browser.get("/dossiers"))).endsWith("/account/password");
-        assertThat(browser.get("/account/password").body()).contains("id=\"password-forced\"");
+        TestClient browser = TestClient.browser(port).login("quen-mat-khau", "tam-thoi-do-admin-dat");
+        assertThat(browser.page("/dossiers").location()).endsWith("/account/password");
+        assertThat(browser.page("/account/password").body()).contains("id=\"password-forced\"");
 
-        HttpResponse<String> changed = browser.post("/account/password", Map.of("current", "tam-thoi-do-admin-dat",
+        TestClient.Answer changed = browser.postForm("/account/password", Map.of("current", "tam-thoi-do-admin-dat",
                 "password", NEW_PASSWORD, "confirm", NEW_PASSWORD, "_csrf", browser.csrf("/account/password")));
-        assertThat(BrowserSession.location(changed)).endsWith("/account");
-        assertThat(browser.get("/dossiers").statusCode()).isEqualTo(200);
+        assertThat(changed.location()).endsWith("/account");
+        assertThat(browser.page("/dossiers").status()).isEqualTo(200);
         assertThat(new TestClient(port, "quen-mat-khau", NEW_PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(200);
         assertThat(admin.get("/api/v1/audit").body()).contains("PASSWORD_RESET");
     }
@@ -107,10 +106,10 @@ class PasswordTests extends ServerTestSupport {
     @Test
     void theAdminPageResetsAPasswordToo() throws Exception {
         account("quen-lan-hai");
-        BrowserSession adminPage = new BrowserSession(port).login("admin", ADMIN_PASSWORD);
-        HttpResponse<String> reset = adminPage.post("/admin/accounts/quen-lan-hai/password",
+        TestClient adminPage = TestClient.browser(port).login("admin", ADMIN_PASSWORD);
+        TestClient.Answer reset = adminPage.postForm("/admin/accounts/quen-lan-hai/password",
                 Map.of("password", "tam-thoi-qua-trang-admin", "_csrf", adminPage.csrf("/admin")));
-        assertThat(BrowserSession.location(reset)).endsWith("/admin");
+        assertThat(reset.location()).endsWith("/admin");
         assertThat(new TestClient(port, "quen-lan-hai", "tam-thoi-qua-trang-admin").get("/api/v1/dossiers").status()).isEqualTo(403);
     }
 

@@ -3,7 +3,6 @@ package vn.kiemchung.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +40,7 @@ class RedirectTests extends ServerTestSupport {
 
     @Test
     void aRefusedFormGoesBackOnlyToThisOrigin() throws Exception {
-        BrowserSession browser = new BrowserSession(port).login("chuyen-huong", Province.PASSWORD);
+        TestClient browser = TestClient.browser(port).login("chuyen-huong", Province.PASSWORD);
         String own = "http://localhost:" + port + "/account/password?x=1";
         assertThat(refusedFrom(browser, own)).isEqualTo("/account/password?x=1");
         for (String foreign : new String[] {
@@ -54,12 +53,12 @@ class RedirectTests extends ServerTestSupport {
     }
 
     /** Where the app sends the browser after refusing a password change (wrong current password). */
-    private String refusedFrom(BrowserSession browser, String referer) throws Exception {
+    private String refusedFrom(TestClient browser, String referer) throws Exception {
         String body = "current=faux&password=mot-mat-khau-dai-du&confirm=mot-mat-khau-dai-du&_csrf="
                 + URLEncoder.encode(browser.csrf("/account/password"), StandardCharsets.UTF_8);
-        HttpResponse<String> r = browser.send("POST", "/account/password", "application/x-www-form-urlencoded",
+        TestClient.Answer r = browser.send("POST", "/account/password", "application/x-www-form-urlencoded",
                 body.getBytes(StandardCharsets.UTF_8), Map.of("Referer", referer, "Accept", "text/html"));
-        String location = BrowserSession.location(r);
+        String location = r.location();
         return location.replaceFirst("^http://localhost:" + port, "");
     }
 }

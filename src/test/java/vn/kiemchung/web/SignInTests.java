@@ -3,7 +3,6 @@ package vn.kiemchung.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,16 +50,16 @@ class SignInTests extends ServerTestSupport {
     void repeatedWrongPasswordsLockTheAccountEvenForTheRightOneAndAreAudited() throws Exception {
         admin.post("/api/v1/admin/accounts", Map.of("username", "bi-doan", "password", Province.PASSWORD, "role", "LEADER"));
         for (int i = 0; i < 3; i++) {
-            HttpResponse<String> r = form("bi-doan", "doan-sai-" + i);
-            assertThat(BrowserSession.location(r)).endsWith("/login?error");
+            TestClient.Answer r = form("bi-doan", "doan-sai-" + i);
+            assertThat(r.location()).endsWith("/login?error");
         }
         for (int i = 0; i < 3; i++) {
             assertThat(new TestClient(port, "bi-doan", "doan-sai-basic-" + i).get("/api/v1/dossiers").status()).isEqualTo(401);
         }
-        HttpResponse<String> right = form("bi-doan", Province.PASSWORD);
-        String location = BrowserSession.location(right);
+        TestClient.Answer right = form("bi-doan", Province.PASSWORD);
+        String location = right.location();
         assertThat(location).contains("/login?locked=");
-        String page = new BrowserSession(port).get(location).body();
+        String page = TestClient.browser(port).page(location).body();
         assertThat(page).contains("id=\"login-locked\"").contains("Quá nhiều lần đăng nhập sai");
 
         TestClient.Answer basic = new TestClient(port, "bi-doan", Province.PASSWORD).get("/api/v1/dossiers");
@@ -98,7 +97,7 @@ class SignInTests extends ServerTestSupport {
             new TestClient(port, "khong-co-" + i, "doan-sai").get("/api/v1/dossiers");
         }
         assertThat(new TestClient(port, "lanh-dao", Province.PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(429);
-        assertThat(BrowserSession.location(form("lanh-dao", Province.PASSWORD))).contains("/login?locked=");
+        assertThat(form("lanh-dao", Province.PASSWORD).location()).contains("/login?locked=");
     }
 
     @Test
@@ -122,9 +121,9 @@ class SignInTests extends ServerTestSupport {
         assertThat(t.failed("a", "10.0.0.9")).as("a success starts the account's count again").isFalse();
     }
 
-    private HttpResponse<String> form(String user, String password) throws Exception {
-        BrowserSession browser = new BrowserSession(port);
-        return browser.post("/login", Map.of("username", user, "password", password, "_csrf", browser.csrf("/login")));
+    private TestClient.Answer form(String user, String password) throws Exception {
+        TestClient browser = TestClient.browser(port);
+        return browser.postForm("/login", Map.of("username", user, "password", password, "_csrf", browser.csrf("/login")));
     }
 
     private static final class MutableClock extends Clock {

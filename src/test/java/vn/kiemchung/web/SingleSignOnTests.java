@@ -2,7 +2,6 @@ package vn.kiemchung.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -73,38 +72,38 @@ class SingleSignOnTests {
     @Test
     @Order(1)
     void aProviderThatIsDownSendsPeopleBackToTheLoginPageAndIsTriedAgainLater() throws Exception {
-        BrowserSession browser = new BrowserSession(port);
-        HttpResponse<String> start = browser.get("/oauth2/authorization/" + IssuerClientRegistration.ID);
-        assertThat(start.statusCode()).isEqualTo(302);
-        assertThat(BrowserSession.location(start)).endsWith("/login?sso-unavailable");
-        assertThat(browser.get(BrowserSession.location(start)).body()).contains("Không kết nối được dịch vụ đăng nhập một lần");
+        TestClient browser = TestClient.browser(port);
+        TestClient.Answer start = browser.page("/oauth2/authorization/" + IssuerClientRegistration.ID);
+        assertThat(start.status()).isEqualTo(302);
+        assertThat(start.location()).endsWith("/login?sso-unavailable");
+        assertThat(browser.page(start.location()).body()).contains("Không kết nối được dịch vụ đăng nhập một lần");
         browser.login("dieu-phoi", PASSWORD);
-        assertThat(browser.get("/dossiers").statusCode()).isEqualTo(200);
+        assertThat(browser.page("/dossiers").status()).isEqualTo(200);
 
         provider.down(false);
         provider.signInAs("dieu-phoi");
-        assertThat(signIn(new BrowserSession(port))).doesNotContain("sso");
+        assertThat(signIn(TestClient.browser(port))).doesNotContain("sso");
     }
 
     @Test
     @Order(2)
     void anIdentityWithAnAccountSignsInAsThatAccountWithItsRoleOnly() throws Exception {
-        BrowserSession browser = new BrowserSession(port);
-        HttpResponse<String> login = browser.get("/login");
+        TestClient browser = TestClient.browser(port);
+        TestClient.Answer login = browser.page("/login");
         assertThat(login.body()).contains("href=\"/oauth2/authorization/sso\"").contains("Đăng nhập bằng tài khoản công vụ");
 
         provider.signInAs("dieu-phoi");
         assertThat(signIn(browser)).doesNotContain("error");
-        HttpResponse<String> dossiers = browser.get("/dossiers");
-        assertThat(dossiers.statusCode()).isEqualTo(200);
+        TestClient.Answer dossiers = browser.page("/dossiers");
+        assertThat(dossiers.status()).isEqualTo(200);
         assertThat(dossiers.body()).contains("Đăng nhập: dieu-phoi (Điều phối viên)").doesNotContain("sub-dieu-phoi");
         // The provider says ADMIN; the account says COORDINATOR, and only the account counts.
-        assertThat(browser.get("/admin").statusCode()).isEqualTo(403);
+        assertThat(browser.page("/admin").status()).isEqualTo(403);
 
-        HttpResponse<String> created = browser.post("/dossiers", Map.of("province", "Tỉnh Lai Châu", "year", "2024",
+        TestClient.Answer created = browser.postForm("/dossiers", Map.of("province", "Tỉnh Lai Châu", "year", "2024",
                 "_csrf", browser.csrf("/dossiers")));
-        assertThat(created.statusCode()).isEqualTo(302);
-        long id = Long.parseLong(BrowserSession.location(created).replaceAll(".*/dossiers/", ""));
+        assertThat(created.status()).isEqualTo(302);
+        long id = Long.parseLong(created.location().replaceAll(".*/dossiers/", ""));
         // Scripts are unaffected: a wrong password is still 401, not a redirect to the provider.
         assertThat(new TestClient(port, "dieu-phoi", "sai-mat-khau").get("/api/v1/dossiers").status()).isEqualTo(401);
         assertThat(new TestClient(port, "dieu-phoi", PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(200);
@@ -116,31 +115,31 @@ class SingleSignOnTests {
     @Order(3)
     void anIdentityWithoutAnAccountOrWithADisabledOneIsRefusedOnTheLoginPage() throws Exception {
         for (String stranger : new String[] {"nguoi-la", "da-nghi-viec"}) {
-            BrowserSession browser = new BrowserSession(port);
+            TestClient browser = TestClient.browser(port);
             provider.signInAs(stranger);
             String landing = signIn(browser);
             assertThat(landing).as(stranger).endsWith("/login?sso-error");
-            HttpResponse<String> page = browser.get(landing);
-            assertThat(page.statusCode()).isEqualTo(200);
+            TestClient.Answer page = browser.page(landing);
+            assertThat(page.status()).isEqualTo(200);
             assertThat(page.body()).contains("chưa có tài khoản đang hoạt động").contains("no active account");
-            HttpResponse<String> dossiers = browser.get("/dossiers");
-            assertThat(dossiers.statusCode()).isEqualTo(302);
-            assertThat(BrowserSession.location(dossiers)).endsWith("/login");
+            TestClient.Answer dossiers = browser.page("/dossiers");
+            assertThat(dossiers.status()).isEqualTo(302);
+            assertThat(dossiers.location()).endsWith("/login");
         }
-        HttpResponse<String> english = new BrowserSession(port).get("/login?sso-error&lang=en");
+        TestClient.Answer english = TestClient.browser(port).page("/login?sso-error&lang=en");
         assertThat(english.body()).contains("Single sign-on worked, but this person has no active account");
     }
 
     /** App → provider → app's callback; answers where the callback sends the browser. */
-    private static String signIn(BrowserSession browser) throws Exception {
-        HttpResponse<String> start = browser.get("/oauth2/authorization/" + IssuerClientRegistration.ID);
-        assertThat(start.statusCode()).isEqualTo(302);
-        assertThat(BrowserSession.location(start)).startsWith(provider.issuer() + "/authorize?");
-        HttpResponse<String> atProvider = browser.get(BrowserSession.location(start));
-        assertThat(atProvider.statusCode()).as(atProvider.body()).isEqualTo(302);
-        assertThat(BrowserSession.location(atProvider)).startsWith("http://localhost:" + port + "/login/oauth2/code/sso?code=");
-        HttpResponse<String> callback = browser.get(BrowserSession.location(atProvider));
-        assertThat(callback.statusCode()).isEqualTo(302);
-        return BrowserSession.location(callback);
+    private static String signIn(TestClient browser) throws Exception {
+        TestClient.Answer start = browser.page("/oauth2/authorization/" + IssuerClientRegistration.ID);
+        assertThat(start.status()).isEqualTo(302);
+        assertThat(start.location()).startsWith(provider.issuer() + "/authorize?");
+        TestClient.Answer atProvider = browser.page(start.location());
+        assertThat(atProvider.status()).as(atProvider.body()).isEqualTo(302);
+        assertThat(atProvider.location()).startsWith("http://localhost:" + port + "/login/oauth2/code/sso?code=");
+        TestClient.Answer callback = browser.page(atProvider.location());
+        assertThat(callback.status()).isEqualTo(302);
+        return callback.location();
     }
 }
