@@ -3,6 +3,7 @@ package vn.kiemchung;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -126,45 +127,45 @@ public final class TestClient {
 
     // ---- plain requests
 
-    public Answer get(String path) throws Exception {
+    public Answer get(String path) throws IOException, InterruptedException {
         return send(request(path).GET());
     }
 
     /** A page as a browser asks for it (Accept: text/html). */
-    public Answer page(String path) throws Exception {
+    public Answer page(String path) throws IOException, InterruptedException {
         return send(request(path).header("Accept", HTML).GET());
     }
 
     /** A download's bytes (a report in xlsx or pdf), or an empty array when the status is not 200. */
-    public byte[] getBytes(String path) throws Exception {
+    public byte[] getBytes(String path) throws IOException, InterruptedException {
         Answer a = get(path);
         return a.status() == 200 ? a.bytes() : new byte[0];
     }
 
     /** A JSON body (null: an empty body) posted as a script would; the answer whatever its status. */
-    public Answer post(String path, Object body) throws Exception {
+    public Answer post(String path, Object body) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.writeValueAsString(body))));
     }
 
-    public Answer delete(String path) throws Exception {
+    public Answer delete(String path) throws IOException, InterruptedException {
         return send(request(path).DELETE());
     }
 
     /** A form as a page posts it (application/x-www-form-urlencoded, Accept: text/html); the CSRF token is one of its fields. */
-    public Answer postForm(String path, Map<String, String> form) throws Exception {
+    public Answer postForm(String path, Map<String, String> form) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").header("Accept", HTML)
                 .POST(HttpRequest.BodyPublishers.ofString(formBody(form))));
     }
 
     /** A multipart body posted to {@code path}, with any extra headers (Accept, X-CSRF-TOKEN). */
-    public Answer post(String path, Multipart body, Map<String, String> headers) throws Exception {
+    public Answer post(String path, Multipart body, Map<String, String> headers) throws IOException, InterruptedException {
         return send("POST", path, body.contentType(), body.bytes(), headers);
     }
 
     /** Any request (this client's credentials and cookies): what another site's page can make a browser send. */
     public Answer send(String method, String path, String contentType, byte[] body, Map<String, String> headers)
-            throws Exception {
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = request(path)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
@@ -174,13 +175,13 @@ public final class TestClient {
         return send(request);
     }
 
-    /** The lines of a server-sent event stream, read as they come; close the stream to hang up. */
-    public Stream<String> events(String path, Duration limit) throws Exception {
+    /** The lines of a server-sent event stream (fails the test unless it answers 200), read as they come. */
+    public Stream<String> events(String path, Duration limit) throws IOException, InterruptedException {
         HttpResponse<Stream<String>> r = http.send(authorized(request(path).timeout(limit).GET()).build(),
                 HttpResponse.BodyHandlers.ofLines());
         if (r.statusCode() != 200) {
-            String body = r.body().collect(Collectors.joining("\n"));
-            throw new IllegalStateException(r.statusCode() + " " + body);
+            throw new AssertionError("the event stream answered " + r.statusCode() + ", not 200: "
+                    + r.body().collect(Collectors.joining("\n")));
         }
         return r.body();
     }
@@ -188,7 +189,7 @@ public final class TestClient {
     // ---- browser sessions
 
     /** The CSRF token of the first form on a page. */
-    public String csrf(String page) throws Exception {
+    public String csrf(String page) throws IOException, InterruptedException {
         Matcher m = CSRF.matcher(page(page).body());
         if (!m.find()) {
             throw new AssertionError("no CSRF field on " + page);
@@ -197,7 +198,7 @@ public final class TestClient {
     }
 
     /** Signs in with the login form, as a person does; fails the test when the server says no. */
-    public TestClient login(String user, String password) throws Exception {
+    public TestClient login(String user, String password) throws IOException, InterruptedException {
         Answer r = postForm("/login", Map.of("username", user, "password", password, "_csrf", csrf("/login")));
         if (r.header("Location").orElse("error").contains("error")) {
             throw new AssertionError("login of " + user + " failed: " + r.status());
@@ -206,7 +207,7 @@ public final class TestClient {
     }
 
     /** Files as a component page sends them (field "files"); {@code accept} tells the form from its script. */
-    public Answer postFiles(String path, String accept, String csrf, Map<String, byte[]> files) throws Exception {
+    public Answer postFiles(String path, String accept, String csrf, Map<String, byte[]> files) throws IOException, InterruptedException {
         Multipart body = new Multipart();
         if (csrf != null) {
             body.field("_csrf", csrf);
@@ -241,19 +242,19 @@ public final class TestClient {
     }
 
     /** Uploads a text document, its Bạc Liêu wording rewritten for the dossier's province ({@link TestDossiers#localise}). */
-    public Answer upload(long dossier, String indicator, String name, String text) throws Exception {
+    public Answer upload(long dossier, String indicator, String name, String text) throws IOException, InterruptedException {
         String own = TestDossiers.localise(base, dossier, text);
         return upload(dossier, indicator, name, own.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Uploads a file's bytes as they are, under {@code name} (UTF-8, as browsers send it). */
-    public Answer upload(long dossier, String indicator, String name, byte[] bytes) throws Exception {
+    public Answer upload(long dossier, String indicator, String name, byte[] bytes) throws IOException, InterruptedException {
         return post("/api/v1/dossiers/" + dossier + "/evidence",
                 new Multipart().field("indicator", indicator).file("file", name, bytes), Map.of());
     }
 
     /** An upload that must succeed (201): the stored evidence as JSON. */
-    public JsonNode uploadOk(long dossier, String indicator, String name, byte[] bytes) throws Exception {
+    public JsonNode uploadOk(long dossier, String indicator, String name, byte[] bytes) throws IOException, InterruptedException {
         Answer r = upload(dossier, indicator, name, bytes);
         if (r.status() != 201) {
             throw new IllegalStateException(r.status() + " " + r.body());
@@ -262,13 +263,13 @@ public final class TestClient {
     }
 
     /** An upload that says it means to reopen a submitted or accepted component ({@code reopen=true}). */
-    public Answer uploadReopening(long dossier, String indicator, String name, String text) throws Exception {
+    public Answer uploadReopening(long dossier, String indicator, String name, String text) throws IOException, InterruptedException {
         return post("/api/v1/dossiers/" + dossier + "/evidence", new Multipart().field("indicator", indicator)
                 .field("reopen", "true").file("file", name, text.getBytes(StandardCharsets.UTF_8)), Map.of());
     }
 
     /** Replaces a file with a new one, giving the reason (multipart, as the page and scripts send it). */
-    public Answer replace(long evidenceId, String name, String text, String reason) throws Exception {
+    public Answer replace(long evidenceId, String name, String text, String reason) throws IOException, InterruptedException {
         Multipart body = new Multipart().file("file", name, text.getBytes(StandardCharsets.UTF_8));
         if (reason != null) {
             body.field("reason", reason);
@@ -277,7 +278,7 @@ public final class TestClient {
     }
 
     /** A stored file's content, as uploaded. */
-    public Answer download(long evidenceId) throws Exception {
+    public Answer download(long evidenceId) throws IOException, InterruptedException {
         return get("/api/v1/evidence/" + evidenceId + "/content");
     }
 
@@ -334,7 +335,7 @@ public final class TestClient {
         return authorization == null ? request : request.header("Authorization", authorization);
     }
 
-    private Answer send(HttpRequest.Builder request) throws Exception {
+    private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<byte[]> r = http.send(authorized(request).build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Answer(r.statusCode(), r.headers(), r.body(), r.uri());
     }

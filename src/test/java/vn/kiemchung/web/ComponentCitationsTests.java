@@ -11,7 +11,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.TestClient;
-import vn.kiemchung.evidence.ApiClient;
 import vn.kiemchung.review.Province;
 
 /** The component page lists its evidence as the ministry's form cites it, and marks estimated points. */
@@ -28,7 +27,7 @@ class ComponentCitationsTests extends ServerTestSupport {
         Province.make(port, ADMIN_PASSWORD);
         long dossier = new TestClient(port, "dieu-phoi", Province.PASSWORD)
                 .dossier(2023);
-        ApiClient officerApi = new ApiClient(port, "can-bo-a", Province.PASSWORD);
+        TestClient officerApi = new TestClient(port, "can-bo-a", Province.PASSWORD);
         TestClient officer = TestClient.browser(port).login("can-bo-a", Province.PASSWORD);
         long id = officerApi.uploadOk(dossier, "1.4", "Thông báo 36.txt", Province.SIGNED_NOTICE.getBytes(StandardCharsets.UTF_8))
                 .get("id").asLong();

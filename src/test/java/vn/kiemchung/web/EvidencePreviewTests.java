@@ -14,7 +14,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.TestClient;
-import vn.kiemchung.evidence.ApiClient;
 import vn.kiemchung.review.Province;
 
 /** The preview: PDFs and images inline but sandboxed, anything else only as a download, text and fields beside; scoped like downloads. */
@@ -30,7 +29,7 @@ class EvidencePreviewTests extends ServerTestSupport {
     JdbcClient jdbc;
 
     private long dossier;
-    private ApiClient officerApi;
+    private TestClient officerApi;
     private TestClient officerA;
 
     @BeforeEach
@@ -38,7 +37,7 @@ class EvidencePreviewTests extends ServerTestSupport {
         Province.make(port, ADMIN_PASSWORD);
         dossier = new TestClient(port, "dieu-phoi", Province.PASSWORD)
                 .dossier(2023);
-        officerApi = new ApiClient(port, "can-bo-a", Province.PASSWORD);
+        officerApi = new TestClient(port, "can-bo-a", Province.PASSWORD);
         officerA = TestClient.browser(port).login("can-bo-a", Province.PASSWORD);
     }
 
