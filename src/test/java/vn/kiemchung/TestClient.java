@@ -32,9 +32,9 @@ import java.util.stream.Stream;
  */
 public final class TestClient {
 
-    public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     /** Accept header of a browser asking for a page, so errors come as pages, not JSON. */
-    public static final String HTML = "text/html,application/xhtml+xml";
+    private static final String HTML = "text/html,application/xhtml+xml";
 
     private static final HttpClient STATELESS = HttpClient.newHttpClient();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -319,7 +319,7 @@ public final class TestClient {
     }
 
     /** name=value&… with both sides URL-encoded. */
-    public static String formBody(Map<String, String> form) {
+    private static String formBody(Map<String, String> form) {
         return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
