@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.kiemchung.evidence.ApiClient;
+import vn.kiemchung.TestClient;
 
 /**
  * The README's commands, run as a newcomer runs them: the packaged jar started as its own process
@@ -54,15 +50,15 @@ class ReadmeCommandsIT {
     void javaDashJarServesTheApiWithBuiltInRulesFromAnEmptyFolderAndKeepsFilesAcrossARestart() throws Exception {
         int port = freePort();
         Process server = startServer(port, "server-1.log");
-        ApiClient api = new ApiClient(port, "admin", PASSWORD);
+        TestClient api = new TestClient(port, "admin", PASSWORD);
 
         // a year without an indicator set is refused, saying which years exist, in both languages
-        HttpResponse<String> noSuchYear = api.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2031));
-        assertThat(noSuchYear.statusCode()).isEqualTo(422);
+        TestClient.Answer noSuchYear = api.post("/api/v1/dossiers", Map.of("province", "Tỉnh Bạc Liêu", "year", 2031));
+        assertThat(noSuchYear.status()).isEqualTo(422);
         assertThat(noSuchYear.body()).contains("Chưa có bộ chỉ số cho năm 2031").contains("no indicator set for 2031")
                 .contains("2023");
 
-        long dossier = api.createDossier("Tỉnh Bạc Liêu", 2023);
+        long dossier = api.dossier("Tỉnh Bạc Liêu", 2023);
         Path pdf = SAMPLE.resolve("1.1").resolve("Quyết định 412 kiện toàn BCĐ chuyển đổi số.pdf");
         byte[] bytes = Files.readAllBytes(pdf);
         JsonNode stored = api.uploadOk(dossier, "1.1", pdf.getFileName().toString(), bytes);
@@ -83,24 +79,24 @@ class ReadmeCommandsIT {
         assertThat(Path.of(source.get("root").asText())).startsWith(workingDir.resolve("data").toRealPath());
 
         // pages answer in Vietnamese, English on request, including their error pages
-        HttpResponse<String> missing = api.page("/dossiers/987654");
-        assertThat(missing.statusCode()).isEqualTo(404);
+        TestClient.Answer missing = api.page("/dossiers/987654");
+        assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.body()).contains("Không tìm thấy");
-        HttpResponse<String> rulesPage = api.page("/rules?year=2023");
-        assertThat(rulesPage.statusCode()).isEqualTo(200);
+        TestClient.Answer rulesPage = api.page("/rules?year=2023");
+        assertThat(rulesPage.status()).isEqualTo(200);
         assertThat(rulesPage.body()).contains("Luật đang áp dụng").doesNotContain("0 luật trong 0 tệp");
-        HttpResponse<String> noPage = api.page("/no-such-page?lang=en");
-        assertThat(noPage.statusCode()).isEqualTo(404);
+        TestClient.Answer noPage = api.page("/no-such-page?lang=en");
+        assertThat(noPage.status()).isEqualTo(404);
         assertThat(noPage.body()).contains("Page not found");
-        HttpResponse<String> noPageVi = api.page("/no-such-page?lang=vi");
+        TestClient.Answer noPageVi = api.page("/no-such-page?lang=vi");
         assertThat(noPageVi.body()).contains("Không tìm thấy trang");
 
         // a page the account may not see: a 403 page in Vietnamese, not an English one
-        HttpResponse<String> leader = api.post("/api/v1/admin/accounts", Map.of("username", "lanh-dao",
+        TestClient.Answer leader = api.post("/api/v1/admin/accounts", Map.of("username", "lanh-dao",
                 "password", "Lanh-dao-Tinh-2026!", "role", "LEADER"));
-        assertThat(leader.statusCode()).as(leader.body()).isEqualTo(201);
-        HttpResponse<String> forbidden = new ApiClient(port, "lanh-dao", "Lanh-dao-Tinh-2026!").page("/admin");
-        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(leader.status()).as(leader.body()).isEqualTo(201);
+        TestClient.Answer forbidden = new TestClient(port, "lanh-dao", "Lanh-dao-Tinh-2026!").page("/admin");
+        assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.body()).contains("Bạn không có quyền");
 
         // everything the server keeps is under ./data of the folder it was started from
@@ -109,9 +105,9 @@ class ReadmeCommandsIT {
 
         stop(server);
         startServer(port, "server-2.log");
-        HttpResponse<byte[]> copy = api.download(evidenceId);
-        assertThat(copy.statusCode()).isEqualTo(200);
-        assertThat(copy.body()).as("the same bytes after a restart").isEqualTo(bytes);
+        TestClient.Answer copy = api.download(evidenceId);
+        assertThat(copy.status()).isEqualTo(200);
+        assertThat(copy.bytes()).as("the same bytes after a restart").isEqualTo(bytes);
         assertThat(copy.headers().firstValue("Content-Disposition").orElse(""))
                 .contains("UTF-8''" + java.net.URLEncoder.encode(pdf.getFileName().toString(), StandardCharsets.UTF_8)
                         .replace("+", "%20"));
@@ -185,16 +181,15 @@ class ReadmeCommandsIT {
     }
 
     private static void awaitHealthUp(Process process, int port, Path log) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        TestClient anyone = TestClient.anonymous(port).withTimeout(Duration.ofSeconds(5));
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new AssertionError("the server exited with " + process.exitValue() + ":\n" + tail(log));
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("UP")) {
+                TestClient.Answer r = anyone.get("/actuator/health");
+                if (r.status() == 200 && r.body().contains("UP")) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -205,12 +200,12 @@ class ReadmeCommandsIT {
         throw new AssertionError("health not UP within 4 minutes:\n" + tail(log));
     }
 
-    private JsonNode reportOnceRead(ApiClient api, long dossier, String path) throws Exception {
+    private JsonNode reportOnceRead(TestClient api, long dossier, String path) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         JsonNode report = null;
         while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> r = api.get("/api/v1/dossiers/" + dossier + "/report");
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            TestClient.Answer r = api.get("/api/v1/dossiers/" + dossier + "/report");
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
             report = json.readTree(r.body());
             JsonNode doc = documentAt(report, path);
             if (doc != null && doc.hasNonNull("number")) {

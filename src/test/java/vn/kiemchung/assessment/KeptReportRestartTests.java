@@ -14,7 +14,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.KiemchungApplication;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 import vn.kiemchung.rules.RuleBook;
 
@@ -35,7 +35,7 @@ class KeptReportRestartTests {
         String first;
         byte[][] rendered = new byte[ReportFormat.values().length][];
         try (ConfigurableApplicationContext app = start(data, rules)) {
-            Api admin = new Api(port(app), "admin", PASSWORD);
+            TestClient admin = new TestClient(port(app), "admin", PASSWORD);
             dossier = admin.dossier(2023);
             assertThat(admin.upload(dossier, "1.4", "thong-bao.txt", Province.UNSIGNED_NOTICE).status()).isEqualTo(201);
             assertThat(admin.upload(dossier, "1.1", "quyet-dinh.txt", Province.SIGNED_NOTICE).status()).isEqualTo(201);
@@ -52,7 +52,7 @@ class KeptReportRestartTests {
         }
 
         try (ConfigurableApplicationContext app = start(data, rules)) {
-            Api admin = new Api(port(app), "admin", PASSWORD);
+            TestClient admin = new TestClient(port(app), "admin", PASSWORD);
             DossierReports reports = app.getBean(DossierReports.class);
             RuleBook book = app.getBean(RuleBook.class);
             String again = admin.get("/api/v1/dossiers/" + dossier + "/report").body();

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.ServerTestSupport;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /**
@@ -39,7 +39,7 @@ class KeptReportsTests extends ServerTestSupport {
 
     @Test
     void aReportIsServedFromTheKeptResultUntilAFileIsStoredAndIsMadeAgainBeforeAnyoneAsks() throws Exception {
-        Api coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
+        TestClient coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         long dossier = coordinator.dossier(2023);
         assertThat(coordinator.upload(dossier, "1.4", "thong-bao.txt", Province.UNSIGNED_NOTICE).status()).isEqualTo(201);
         awaitRead(dossier);
@@ -69,7 +69,7 @@ class KeptReportsTests extends ServerTestSupport {
 
     @Test
     void aChangedReadingStateGivesAnotherReport() throws Exception {
-        Api coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
+        TestClient coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         long dossier = coordinator.dossier(2023);
         assertThat(coordinator.upload(dossier, "1.4", "thong-bao.txt", Province.UNSIGNED_NOTICE).status()).isEqualTo(201);
         awaitRead(dossier);
@@ -84,14 +84,14 @@ class KeptReportsTests extends ServerTestSupport {
 
     @Test
     void aWaiverGivesTheNextRequestTheReportWithTheFindingWaived() throws Exception {
-        Api coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
-        Api officer = new Api(port, "can-bo-a", Province.PASSWORD);
+        TestClient coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
+        TestClient officer = new TestClient(port, "can-bo-a", Province.PASSWORD);
         long dossier = coordinator.dossier(2023);
         assertThat(officer.upload(dossier, "1.4", "thong-bao.txt", Province.UNSIGNED_NOTICE).status()).isEqualTo(201);
         awaitRead(dossier);
         assertThat(waived(coordinator.get("/api/v1/dossiers/" + dossier + "/report").json())).isFalse();
         assertThat(officer.post("/api/v1/review/dossiers/" + dossier + "/items/1.4/submit", null).status()).isEqualTo(200);
-        Api.Answer waiver = coordinator.post("/api/v1/review/dossiers/" + dossier + "/waivers", Map.of("indicator", "1.4",
+        TestClient.Answer waiver = coordinator.post("/api/v1/review/dossiers/" + dossier + "/waivers", Map.of("indicator", "1.4",
                 "code", "SIGNATURE_MISSING", "document", "1.4/thong-bao.txt", "justification", "Đã đối chiếu bản gốc có chữ ký"));
         assertThat(waiver.status()).as(waiver.body()).isEqualTo(201);
         assertThat(waived(coordinator.get("/api/v1/dossiers/" + dossier + "/report").json())).isTrue();

@@ -7,11 +7,11 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.kiemchung.TestClient;
 
 /**
  * A body without Content-Length (chunked) cannot be refused up front; the multipart limit, which
@@ -25,7 +25,7 @@ class ChunkedUploadLimitTest {
                 "--kiemchung.database.data-dir=" + data.resolve("db"),
                 "--kiemchung.storage.data-dir=" + data.resolve("objects"),
                 "--kiemchung.storage.max-upload-bytes=1048576")) {
-            long dossier = new ApiClient(FaultTests.port(app), "admin", "fault-password").createDossier("Tỉnh Bạc Liêu", 2023);
+            long dossier = new TestClient(FaultTests.port(app), "admin", "fault-password").dossier("Tỉnh Bạc Liêu", 2023);
             int rows = app.getBean(JdbcClient.class).sql("select count(*) from evidence").query(Integer.class).single();
             String boundary = "xyzBoundary";
             ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -35,11 +35,12 @@ class ChunkedUploadLimitTest {
             body.writeBytes("a".repeat(1_500_000).getBytes(StandardCharsets.US_ASCII));
             body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
             byte[] bytes = body.toByteArray();
+            // A raw socket, not TestClient: the body is chunked by hand so that no length is declared up front.
             try (Socket socket = new Socket("127.0.0.1", FaultTests.port(app))) {
                 socket.setSoTimeout(20_000);
                 OutputStream out = socket.getOutputStream();
-                String auth = Base64.getEncoder().encodeToString("admin:fault-password".getBytes(StandardCharsets.UTF_8));
-                out.write(("POST /api/v1/dossiers/" + dossier + "/evidence HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + auth
+                out.write(("POST /api/v1/dossiers/" + dossier + "/evidence HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                        + TestClient.basic("admin", "fault-password")
                         + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\nTransfer-Encoding: chunked\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 try {

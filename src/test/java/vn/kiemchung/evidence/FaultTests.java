@@ -3,7 +3,6 @@ package vn.kiemchung.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +13,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.KiemchungApplication;
+import vn.kiemchung.TestClient;
 
 /** Storage or database down: uploads are refused with 503 and nothing is half-written. */
 class FaultTests {
@@ -25,30 +25,30 @@ class FaultTests {
         try (ConfigurableApplicationContext app = start(
                 "--kiemchung.database.data-dir=" + data.resolve("db"),
                 "--kiemchung.storage.data-dir=" + data.resolve("objects"))) {
-            ApiClient api = new ApiClient(port(app), "admin", PASSWORD);
+            TestClient api = new TestClient(port(app), "admin", PASSWORD);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             EmbeddedS3Server s3 = app.getBean(EmbeddedS3Server.class);
-            long dossier = api.createDossier("Tỉnh Bạc Liêu", 2023);
+            long dossier = api.dossier("Tỉnh Bạc Liêu", 2023);
             byte[] first = EvidenceApiTests.randomBytes(50_000, 1);
             long kept = api.uploadOk(dossier, "1.1", "truoc.pdf", first).get("id").asLong();
             int rows = evidenceRows(jdbc);
 
             s3.stop();
-            assertThat(api.get("/actuator/health").statusCode()).isEqualTo(503);
+            assertThat(api.get("/actuator/health").status()).isEqualTo(503);
             byte[] bytes = EvidenceApiTests.randomBytes(80_000, 2);
-            HttpResponse<String> refused = api.upload(dossier, "1.1", "Quyết định.pdf", bytes);
-            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+            TestClient.Answer refused = api.upload(dossier, "1.1", "Quyết định.pdf", bytes);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(503);
             assertThat(refused.body()).contains("detailVi").contains("storage is unavailable");
             // Known bytes too: the store cannot confirm the object, so nothing is recorded.
-            assertThat(api.upload(dossier, "2.1", "lai.pdf", first).statusCode()).isEqualTo(503);
+            assertThat(api.upload(dossier, "2.1", "lai.pdf", first).status()).isEqualTo(503);
             assertThat(evidenceRows(jdbc)).isEqualTo(rows);
             assertThat(jdbc.sql("select count(*) from stored_object where sha256 = ?").param(UploadEdgeTests.sha256(bytes))
                     .query(Integer.class).single()).isZero();
 
             s3.restart();
-            assertThat(api.get("/actuator/health").statusCode()).isEqualTo(200);
+            assertThat(api.get("/actuator/health").status()).isEqualTo(200);
             long id = api.uploadOk(dossier, "1.1", "Quyết định.pdf", bytes).get("id").asLong();
-            assertThat(api.download(id).body()).isEqualTo(bytes);
+            assertThat(api.download(id).bytes()).isEqualTo(bytes);
 
             // An object whose recording failed (no stored_object row) is swept once old enough.
             EvidenceStore store = app.getBean(EvidenceStore.class);
@@ -63,8 +63,8 @@ class FaultTests {
             assertThat(sweeper.sweep(Duration.ZERO)).isEqualTo(1);
             assertThat(store.exists(key)).isFalse();
             // Recorded objects stay.
-            assertThat(api.download(id).body()).isEqualTo(bytes);
-            assertThat(api.download(kept).body()).isEqualTo(first);
+            assertThat(api.download(id).bytes()).isEqualTo(bytes);
+            assertThat(api.download(kept).bytes()).isEqualTo(first);
         }
     }
 
@@ -79,34 +79,34 @@ class FaultTests {
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres",
                 "--kiemchung.storage.data-dir=" + data.resolve("objects"))) {
-            ApiClient api = new ApiClient(port(app), "admin", PASSWORD);
+            TestClient api = new TestClient(port(app), "admin", PASSWORD);
             EvidenceStore store = app.getBean(EvidenceStore.class);
-            long dossier = api.createDossier("Tỉnh Cà Mau", 2023);
+            long dossier = api.dossier("Tỉnh Cà Mau", 2023);
             api.uploadOk(dossier, "1.1", "a.pdf", EvidenceApiTests.randomBytes(10_000, 4));
             int objects = store.list("sha256/").size();
 
             postgres.close();
             byte[] bytes = EvidenceApiTests.randomBytes(20_000, 5);
             long t0 = System.nanoTime();
-            HttpResponse<String> refused = api.upload(dossier, "1.1", "b.pdf", bytes);
+            TestClient.Answer refused = api.upload(dossier, "1.1", "b.pdf", bytes);
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(503);
             assertThat(refused.body()).contains("detailVi").contains("database is unavailable");
             assertThat(ms).isLessThan(20_000);
             assertThat(store.list("sha256/")).hasSize(objects);
 
             postgres = EmbeddedPostgres.builder().setDataDirectory(data.resolve("pg")).setCleanDataDirectory(false)
                     .setPort(pgPort).start();
-            HttpResponse<String> again = null;
+            TestClient.Answer again = null;
             long deadline = System.currentTimeMillis() + 30_000;
             while (System.currentTimeMillis() < deadline) {
                 again = api.upload(dossier, "1.1", "b.pdf", bytes);
-                if (again.statusCode() == 201) {
+                if (again.status() == 201) {
                     break;
                 }
                 Thread.sleep(500);
             }
-            assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+            assertThat(again.status()).as(again.body()).isEqualTo(201);
         } finally {
             postgres.close();
         }

@@ -10,6 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.kiemchung.KiemchungApplication;
+import vn.kiemchung.TestClient;
 
 /** The app as an operator runs it: restarted on the same data, or pointed at external servers. */
 class ServerLifecycleTests {
@@ -21,15 +22,15 @@ class ServerLifecycleTests {
         byte[] bytes = EvidenceApiTests.randomBytes(200_000, 3);
         long evidenceId;
         try (ConfigurableApplicationContext app = start(embeddedUnder(data))) {
-            ApiClient api = new ApiClient(port(app), "admin", PASSWORD);
-            long dossier = api.createDossier("Tỉnh Bạc Liêu", 2023);
+            TestClient api = new TestClient(port(app), "admin", PASSWORD);
+            long dossier = api.dossier("Tỉnh Bạc Liêu", 2023);
             evidenceId = api.uploadOk(dossier, "1.1", "Quyết định 412 kiện toàn BCĐ.pdf", bytes).get("id").asLong();
         }
         try (ConfigurableApplicationContext app = start(embeddedUnder(data))) {
-            ApiClient api = new ApiClient(port(app), "admin", PASSWORD);
+            TestClient api = new TestClient(port(app), "admin", PASSWORD);
             var download = api.download(evidenceId);
-            assertThat(download.statusCode()).isEqualTo(200);
-            assertThat(download.body()).isEqualTo(bytes);
+            assertThat(download.status()).isEqualTo(200);
+            assertThat(download.bytes()).isEqualTo(bytes);
         }
     }
 
@@ -47,11 +48,11 @@ class ServerLifecycleTests {
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KiemchungApplication.class).run(props)) {
                 assertThat(app.getBeanNamesForType(EmbeddedS3Server.class)).isEmpty();
                 assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
-                ApiClient api = new ApiClient(port(app), "admin", PASSWORD);
-                long dossier = api.createDossier("Tỉnh Cà Mau", 2023);
+                TestClient api = new TestClient(port(app), "admin", PASSWORD);
+                long dossier = api.dossier("Tỉnh Cà Mau", 2023);
                 byte[] bytes = "Kế hoạch chuyển đổi số năm 2023".getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 long id = api.uploadOk(dossier, "2.1", "kế hoạch.txt", bytes).get("id").asLong();
-                assertThat(api.download(id).body()).isEqualTo(bytes);
+                assertThat(api.download(id).bytes()).isEqualTo(bytes);
             }
             assertThat(data.resolve("must-not-exist-objects")).doesNotExist();
             assertThat(data.resolve("must-not-exist-db")).doesNotExist();

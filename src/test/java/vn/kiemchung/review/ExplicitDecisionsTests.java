@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.TestClient;
 
 /**
  * Issue 16, items 2-4 over the API: uploading to a handed-in component is refused until the uploader
@@ -26,20 +27,20 @@ class ExplicitDecisionsTests extends ServerTestSupport {
     @LocalServerPort
     int port;
 
-    Api officerA;
-    Api officerB;
-    Api coordinator;
-    Api coordinator2;
-    Api leader;
+    TestClient officerA;
+    TestClient officerB;
+    TestClient coordinator;
+    TestClient coordinator2;
+    TestClient leader;
 
     @BeforeEach
     void province() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        officerA = new Api(port, "can-bo-a", Province.PASSWORD);
-        officerB = new Api(port, "can-bo-b", Province.PASSWORD);
-        coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
-        coordinator2 = new Api(port, "dieu-phoi-2", Province.PASSWORD);
-        leader = new Api(port, "lanh-dao", Province.PASSWORD);
+        officerA = new TestClient(port, "can-bo-a", Province.PASSWORD);
+        officerB = new TestClient(port, "can-bo-b", Province.PASSWORD);
+        coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
+        coordinator2 = new TestClient(port, "dieu-phoi-2", Province.PASSWORD);
+        leader = new TestClient(port, "lanh-dao", Province.PASSWORD);
     }
 
     @Test
@@ -48,7 +49,7 @@ class ExplicitDecisionsTests extends ServerTestSupport {
         assertThat(officerA.upload(dossier, "1.4", "thong-bao-da-ky.txt", Province.SIGNED_NOTICE).status()).isEqualTo(201);
         submit(officerA, dossier, "1.4");
 
-        Api.Answer asked = officerA.upload(dossier, "1.4", "thong-bao-them.txt", Province.SIGNED_NOTICE);
+        TestClient.Answer asked = officerA.upload(dossier, "1.4", "thong-bao-them.txt", Province.SIGNED_NOTICE);
         assertThat(asked.status()).as(asked.body()).isEqualTo(409);
         assertThat(asked.json().get("detailVi").asText()).contains("1.4").contains("Đã gửi rà soát").contains("reopen=true");
         assertThat(asked.json().get("detail").asText()).contains("1.4").contains("Submitted");
@@ -56,13 +57,13 @@ class ExplicitDecisionsTests extends ServerTestSupport {
                 .isEqualTo("SUBMITTED");
         assertThat(names(coordinator.get("/api/v1/dossiers/" + dossier + "/evidence").json())).doesNotContain("thong-bao-them.txt");
 
-        Api.Answer reopened = officerA.uploadReopening(dossier, "1.4", "thong-bao-them.txt", Province.SIGNED_NOTICE);
+        TestClient.Answer reopened = officerA.uploadReopening(dossier, "1.4", "thong-bao-them.txt", Province.SIGNED_NOTICE);
         assertThat(reopened.status()).as(reopened.body()).isEqualTo(201);
         JsonNode state = item(coordinator, dossier, "1.4");
         assertThat(state.get("status").asText()).isEqualTo("DRAFT");
         assertThat(state.get("reopenedFrom").asText()).isEqualTo("SUBMITTED");
         assertThat(coordinator.get("/api/v1/audit?dossier=" + dossier).body()).contains("REVIEW_REOPENED").contains("thong-bao-them.txt");
-        for (Api c : List.of(coordinator, coordinator2)) {
+        for (TestClient c : List.of(coordinator, coordinator2)) {
             assertThat(kinds(c, dossier, "1.4")).as("every coordinator is told").contains("REOPENED");
         }
         assertThat(kinds(officerA, dossier, "1.4")).as("not the uploader").doesNotContain("REOPENED");
@@ -78,9 +79,9 @@ class ExplicitDecisionsTests extends ServerTestSupport {
         long dossier = dossier();
         officerA.upload(dossier, "1.4", "thong-bao-da-ky.txt", Province.SIGNED_NOTICE);
         submit(officerA, dossier, "1.4");
-        Api.Answer accepted = coordinator.post(items(dossier, "1.4") + "/accept?reason=" + enc("kiểm tra"), null);
+        TestClient.Answer accepted = coordinator.post(items(dossier, "1.4") + "/accept?reason=" + enc("kiểm tra"), null);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
-        Api.Answer asked = coordinator.upload(dossier, "1.4", "them.txt", Province.SIGNED_NOTICE);
+        TestClient.Answer asked = coordinator.upload(dossier, "1.4", "them.txt", Province.SIGNED_NOTICE);
         assertThat(asked.status()).isEqualTo(409);
         assertThat(asked.json().get("detailVi").asText()).contains("Đã chấp nhận");
         assertThat(asked.json().get("detail").asText()).contains("Accepted");
@@ -98,7 +99,7 @@ class ExplicitDecisionsTests extends ServerTestSupport {
         });
         assertThat(errors).as("the unsigned notice has ERRORs").isNotEmpty();
 
-        Api.Answer refused = officerA.post(items(dossier, "1.4") + "/submit", null);
+        TestClient.Answer refused = officerA.post(items(dossier, "1.4") + "/submit", null);
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.json().get("errors")).hasSize(errors.size());
         assertThat(refused.json().get("detailVi").asText()).contains("1.4").contains(errors.get(0)).contains("thong-bao-ca-mau-2021.txt");
@@ -106,12 +107,12 @@ class ExplicitDecisionsTests extends ServerTestSupport {
         assertThat(item(coordinator, dossier, "1.4").get("status").asText()).isEqualTo("DRAFT");
         assertThat(officerA.post(items(dossier, "1.4") + "/submit", Map.of("reason", "  ")).status()).isEqualTo(409);
 
-        Api.Answer submitted = officerA.post(items(dossier, "1.4") + "/submit",
+        TestClient.Answer submitted = officerA.post(items(dossier, "1.4") + "/submit",
                 Map.of("reason", "Bản ký số đang chờ lãnh đạo ký, sẽ bổ sung"));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
         assertThat(coordinator.post(items(dossier, "1.4") + "/start", null).status()).isEqualTo(200);
 
-        Api.Answer notAccepted = coordinator.post(items(dossier, "1.4") + "/accept", null);
+        TestClient.Answer notAccepted = coordinator.post(items(dossier, "1.4") + "/accept", null);
         assertThat(notAccepted.status()).isEqualTo(409);
         assertThat(notAccepted.json().get("errors").get(0).get("document").asText()).contains("thong-bao-ca-mau-2021.txt");
         assertThat(coordinator.post(dossierPath(dossier) + "/accept", Map.of("indicators", List.of("1.4"))).status())
@@ -119,7 +120,7 @@ class ExplicitDecisionsTests extends ServerTestSupport {
         assertThat(officerA.post(items(dossier, "1.4") + "/accept?reason=x", null).status())
                 .as("an officer cannot accept").isEqualTo(403);
 
-        Api.Answer accepted = coordinator.post(items(dossier, "1.4") + "/accept",
+        TestClient.Answer accepted = coordinator.post(items(dossier, "1.4") + "/accept",
                 Map.of("reason", "Bộ chấp nhận bản chụp theo công văn 12/BTTTT"));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         String trail = coordinator.get("/api/v1/audit?dossier=" + dossier).body();
@@ -136,7 +137,7 @@ class ExplicitDecisionsTests extends ServerTestSupport {
         assertThat(preview.get("zeroComponents").size()).isGreaterThan(10);
         assertThat(preview.get("pointsAtRisk").decimalValue()).isPositive();
 
-        Api.Answer unconfirmed = coordinator.post("/api/v1/dossiers/" + dossier + "/submit", null);
+        TestClient.Answer unconfirmed = coordinator.post("/api/v1/dossiers/" + dossier + "/submit", null);
         assertThat(unconfirmed.status()).isEqualTo(409);
         assertThat(unconfirmed.json().get("zeroComponents").size()).isEqualTo(preview.get("zeroComponents").size());
         assertThat(unconfirmed.json().get("detailVi").asText()).contains("0 điểm").contains("confirm=true");
@@ -155,7 +156,7 @@ class ExplicitDecisionsTests extends ServerTestSupport {
         officerA.upload(dossier, "1.4", "thong-bao-ca-mau-2021.txt", Province.FOREIGN_OLD_NOTICE);
         officerA.post(items(dossier, "1.4") + "/submit", Map.of("reason", "xin ý kiến"));
         LocalDate deadline = LocalDate.now().plusDays(2);
-        Api.Answer back = coordinator.post(items(dossier, "1.4") + "/send-back",
+        TestClient.Answer back = coordinator.post(items(dossier, "1.4") + "/send-back",
                 Map.of("comment", "Thiếu chữ ký người có thẩm quyền", "deadline", deadline.toString()));
         assertThat(back.status()).as(back.body()).isEqualTo(200);
 
@@ -198,7 +199,7 @@ class ExplicitDecisionsTests extends ServerTestSupport {
         long id = sentBack.get("notification").get("id").asLong();
         assertThat(officerB.post("/api/v1/notifications/" + id + "/read", null).status()).isEqualTo(404);
         int unread = officerA.get("/api/v1/notifications").json().get("unread").asInt();
-        Api.Answer read = officerA.post("/api/v1/notifications/" + id + "/read", null);
+        TestClient.Answer read = officerA.post("/api/v1/notifications/" + id + "/read", null);
         assertThat(read.status()).as(read.body()).isEqualTo(200);
         assertThat(read.json().get("unread").asInt()).isEqualTo(unread - 1);
     }
@@ -207,8 +208,8 @@ class ExplicitDecisionsTests extends ServerTestSupport {
         return coordinator.dossier(2023);
     }
 
-    private static void submit(Api who, long dossier, String code) throws Exception {
-        Api.Answer a = who.post(items(dossier, code) + "/submit", Map.of("reason", "gửi thử"));
+    private static void submit(TestClient who, long dossier, String code) throws Exception {
+        TestClient.Answer a = who.post(items(dossier, code) + "/submit", Map.of("reason", "gửi thử"));
         assertThat(a.status()).as(a.body()).isEqualTo(200);
     }
 
@@ -220,11 +221,11 @@ class ExplicitDecisionsTests extends ServerTestSupport {
         return dossierPath(dossier) + "/items/" + code;
     }
 
-    private static JsonNode item(Api who, long dossier, String code) throws Exception {
+    private static JsonNode item(TestClient who, long dossier, String code) throws Exception {
         return who.get(items(dossier, code)).json();
     }
 
-    private static List<String> kinds(Api who, long dossier, String code) throws Exception {
+    private static List<String> kinds(TestClient who, long dossier, String code) throws Exception {
         List<String> kinds = new ArrayList<>();
         who.get("/api/v1/notifications").json().get("notifications").forEach(n -> {
             JsonNode x = n.get("notification");

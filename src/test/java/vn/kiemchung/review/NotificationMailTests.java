@@ -19,6 +19,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.kiemchung.KiemchungApplication;
+import vn.kiemchung.TestClient;
 
 /**
  * With an SMTP server configured (here an in-process GreenMail), a notification also goes by e-mail,
@@ -49,7 +50,7 @@ class NotificationMailTests {
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtp.getSmtp().getPort());
         port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        Api admin = new Api(port, "admin", ADMIN_PASSWORD);
+        TestClient admin = new TestClient(port, "admin", ADMIN_PASSWORD);
         ok(admin.post("/api/v1/admin/departments", Map.of("code", "so-tttt", "name", "Sở Thông tin và Truyền thông")));
         ok(admin.post("/api/v1/admin/assignments", Map.of("year", 2023, "indicator", "1.4", "department", "so-tttt")));
         account(admin, "can-bo-thu", "DEPARTMENT_OFFICER", "so-tttt");
@@ -69,10 +70,10 @@ class NotificationMailTests {
 
     @Test
     void aSendBackIsMailedInVietnameseToTheOfficersWhoGaveAnAddress() throws Exception {
-        Api officer = new Api(port, "can-bo-thu", PASSWORD);
-        Api coordinator = new Api(port, "dieu-phoi-thu", PASSWORD);
+        TestClient officer = new TestClient(port, "can-bo-thu", PASSWORD);
+        TestClient coordinator = new TestClient(port, "dieu-phoi-thu", PASSWORD);
         assertThat(officer.post("/api/v1/account/email", Map.of("email", "khong-phai-thu")).status()).isEqualTo(400);
-        Api.Answer saved = officer.post("/api/v1/account/email", Map.of("email", "can-bo@so-tttt.example.vn"));
+        TestClient.Answer saved = officer.post("/api/v1/account/email", Map.of("email", "can-bo@so-tttt.example.vn"));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 
         long dossier = coordinator.dossier(2023);
@@ -80,7 +81,7 @@ class NotificationMailTests {
         String item = "/api/v1/review/dossiers/" + dossier + "/items/1.4";
         assertThat(officer.post(item + "/submit", Map.of("reason", "gửi thử")).status()).isEqualTo(200);
         LocalDate deadline = LocalDate.now().plusDays(10);
-        Api.Answer back = coordinator.post(item + "/send-back",
+        TestClient.Answer back = coordinator.post(item + "/send-back",
                 Map.of("comment", "Đề nghị bổ sung văn bản có chữ ký số", "deadline", deadline.toString()));
         assertThat(back.status()).as(back.body()).isEqualTo(200);
 
@@ -96,11 +97,11 @@ class NotificationMailTests {
         assertThat(text).contains("Đề nghị bổ sung văn bản có chữ ký số").contains("trả lại")
                 .contains(String.format("%02d/%02d/%d", deadline.getDayOfMonth(), deadline.getMonthValue(), deadline.getYear()));
         // The notification is in the app too, for both officers.
-        assertThat(new Api(port, "can-bo-khong-thu", PASSWORD).get("/api/v1/notifications").json().get("unread").asInt())
+        assertThat(new TestClient(port, "can-bo-khong-thu", PASSWORD).get("/api/v1/notifications").json().get("unread").asInt())
                 .isEqualTo(1);
     }
 
-    private static void account(Api admin, String username, String role, String department) throws Exception {
+    private static void account(TestClient admin, String username, String role, String department) throws Exception {
         Map<String, Object> body = new HashMap<>(Map.of("username", username, "password", PASSWORD, "role", role));
         if (department != null) {
             body.put("department", department);
@@ -108,7 +109,7 @@ class NotificationMailTests {
         ok(admin.post("/api/v1/admin/accounts", body));
     }
 
-    private static void ok(Api.Answer a) {
+    private static void ok(TestClient.Answer a) {
         assertThat(a.status()).as(a.body()).isEqualTo(201);
     }
 }

@@ -2,6 +2,7 @@ package vn.kiemchung.review;
 
 import java.util.List;
 import java.util.Map;
+import vn.kiemchung.TestClient;
 
 /**
  * A small province for the tests, made once through the admin's REST API: two departments, the
@@ -48,7 +49,7 @@ public final class Province {
         if (made) {
             return;
         }
-        Api admin = new Api(port, "admin", adminPassword);
+        TestClient admin = new TestClient(port, "admin", adminPassword);
         check(admin.post("/api/v1/admin/departments", Map.of("code", DEPT_A, "name", "Sở Thông tin và Truyền thông")));
         check(admin.post("/api/v1/admin/departments", Map.of("code", DEPT_B, "name", "Văn phòng UBND tỉnh")));
         for (String code : List.of("1.1", "1.4")) {
@@ -66,7 +67,7 @@ public final class Province {
         made = true;
     }
 
-    private static void account(Api admin, String username, String role, String department) throws Exception {
+    private static void account(TestClient admin, String username, String role, String department) throws Exception {
         var body = new java.util.HashMap<String, Object>(Map.of("username", username, "password", PASSWORD, "role", role));
         if (department != null) {
             body.put("department", department);
@@ -74,7 +75,7 @@ public final class Province {
         check(admin.post("/api/v1/admin/accounts", body));
     }
 
-    private static void check(Api.Answer a) {
+    private static void check(TestClient.Answer a) {
         if (a.status() != 201) {
             throw new IllegalStateException(a.status() + " " + a.body());
         }

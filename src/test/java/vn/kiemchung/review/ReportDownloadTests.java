@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.TestClient;
 
 /**
  * The reports downloaded from the server tell the review's story (issue 16, item 7): the waiver's
@@ -34,18 +35,18 @@ class ReportDownloadTests extends ServerTestSupport {
 
     @Test
     void downloadsCarryTheWaiverAndEachComponentsReviewAndAnOfficerSeesOnlyTheirOwn() throws Exception {
-        Api coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
-        Api officerA = new Api(port, "can-bo-a", Province.PASSWORD);
+        TestClient coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
+        TestClient officerA = new TestClient(port, "can-bo-a", Province.PASSWORD);
         long dossier = coordinator.dossier(2023);
         assertThat(officerA.upload(dossier, "1.4", "thong-bao.txt", Province.UNSIGNED_NOTICE).status()).isEqualTo(201);
         String items = "/api/v1/review/dossiers/" + dossier + "/items/1.4";
         assertThat(officerA.post(items + "/submit", null).status()).isEqualTo(200);
-        Api.Answer waived = coordinator.post("/api/v1/review/dossiers/" + dossier + "/waivers", Map.of("indicator", "1.4",
+        TestClient.Answer waived = coordinator.post("/api/v1/review/dossiers/" + dossier + "/waivers", Map.of("indicator", "1.4",
                 "code", "SIGNATURE_MISSING", "document", "1.4/thong-bao.txt", "justification", "Đã đối chiếu bản gốc có chữ ký"));
         assertThat(waived.status()).as(waived.body()).isEqualTo(201);
         assertThat(coordinator.post(items + "/start", null).status()).isEqualTo(200);
         LocalDate deadline = LocalDate.now().plusDays(10);
-        Api.Answer sent = coordinator.post(items + "/send-back", Map.of("comment", "Bổ sung quyết định", "deadline", deadline.toString()));
+        TestClient.Answer sent = coordinator.post(items + "/send-back", Map.of("comment", "Bổ sung quyết định", "deadline", deadline.toString()));
         assertThat(sent.status()).as(sent.body()).isEqualTo(200);
         String due = deadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         String report = "/api/v1/dossiers/" + dossier + "/report?format=";
@@ -75,7 +76,7 @@ class ReportDownloadTests extends ServerTestSupport {
         }
 
         // The other department's officer: their components only, no word of 1.4's review or waiver.
-        Api officerB = new Api(port, "can-bo-b", Province.PASSWORD);
+        TestClient officerB = new TestClient(port, "can-bo-b", Province.PASSWORD);
         String theirs = new String(officerB.getBytes(report + "html"), StandardCharsets.UTF_8);
         assertThat(theirs).contains("Văn phòng UBND tỉnh").doesNotContain("Đã đối chiếu bản gốc").doesNotContain("Sở Thông tin và Truyền thông");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(officerB.getBytes(report + "xlsx")))) {
@@ -85,7 +86,7 @@ class ReportDownloadTests extends ServerTestSupport {
                 }
             }
         }
-        assertThat(new Api(port, "lanh-dao", Province.PASSWORD).getBytes(report + "pdf")).as("a leader reads the report").isNotEmpty();
+        assertThat(new TestClient(port, "lanh-dao", Province.PASSWORD).getBytes(report + "pdf")).as("a leader reads the report").isNotEmpty();
     }
 
     private static Row row(Sheet s, String code) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.TestClient;
 
 /**
  * An officer's report shows their department's components, and its totals — projected score and
@@ -30,13 +31,13 @@ class ReportScopeTests extends ServerTestSupport {
 
     @Test
     void anOfficersTotalsCountOnlyTheirComponents() throws Exception {
-        Api coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
+        TestClient coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         long dossier = coordinator.dossier(2023);
-        new Api(port, "can-bo-a", Province.PASSWORD).upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE);
-        new Api(port, "can-bo-b", Province.PASSWORD).upload(dossier, "1.2", "thong-bao-b.txt", Province.UNSIGNED_NOTICE);
+        new TestClient(port, "can-bo-a", Province.PASSWORD).upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE);
+        new TestClient(port, "can-bo-b", Province.PASSWORD).upload(dossier, "1.2", "thong-bao-b.txt", Province.UNSIGNED_NOTICE);
 
         JsonNode province = coordinator.get("/api/v1/dossiers/" + dossier + "/report").json();
-        JsonNode mine = new Api(port, "can-bo-a", Province.PASSWORD).get("/api/v1/dossiers/" + dossier + "/report").json();
+        JsonNode mine = new TestClient(port, "can-bo-a", Province.PASSWORD).get("/api/v1/dossiers/" + dossier + "/report").json();
 
         Set<String> codes = new HashSet<>();
         Set<String> mains = new HashSet<>();
@@ -80,22 +81,22 @@ class ReportScopeTests extends ServerTestSupport {
     }
     @Test
     void theReportDownloadsInEveryFormatScopedToTheOfficerAndAnUnknownFormatIsRefusedInBothLanguages() throws Exception {
-        Api coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
+        TestClient coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         long dossier = coordinator.dossier(2023);
-        new Api(port, "can-bo-b", Province.PASSWORD).upload(dossier, "1.2", "thong-bao-cua-so-khac.txt", Province.UNSIGNED_NOTICE);
-        Api officer = new Api(port, "can-bo-a", Province.PASSWORD);
+        new TestClient(port, "can-bo-b", Province.PASSWORD).upload(dossier, "1.2", "thong-bao-cua-so-khac.txt", Province.UNSIGNED_NOTICE);
+        TestClient officer = new TestClient(port, "can-bo-a", Province.PASSWORD);
         for (vn.kiemchung.assessment.ReportFormat f : vn.kiemchung.assessment.ReportFormat.values()) {
-            Api.Answer answer = officer.get("/api/v1/dossiers/" + dossier + "/report?format=" + f.id());
+            TestClient.Answer answer = officer.get("/api/v1/dossiers/" + dossier + "/report?format=" + f.id());
             assertThat(answer.status()).as(f.id()).isEqualTo(200);
             if (!f.binary()) {
                 assertThat(answer.body()).as(f.id()).doesNotContain("thong-bao-cua-so-khac.txt");
             }
         }
-        Api.Answer refused = officer.get("/api/v1/dossiers/" + dossier + "/report?format=docx");
+        TestClient.Answer refused = officer.get("/api/v1/dossiers/" + dossier + "/report?format=docx");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("docx").contains("Unsupported report format").contains("không hỗ trợ")
                 .contains("json, html, xlsx, pdf");
-        assertThat(new Api(port, "can-bo-a", "sai-mat-khau").get("/api/v1/dossiers/" + dossier + "/report?format=pdf").status())
+        assertThat(new TestClient(port, "can-bo-a", "sai-mat-khau").get("/api/v1/dossiers/" + dossier + "/report?format=pdf").status())
                 .isEqualTo(401);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.TestClient;
 
 /** Each role against the real app: what it may see and do, and that every step lands in the audit trail. */
 class ReviewAuthorizationTests extends ServerTestSupport {
@@ -24,24 +25,24 @@ class ReviewAuthorizationTests extends ServerTestSupport {
     @Autowired
     JdbcClient jdbc;
 
-    Api admin;
-    Api officerA;
-    Api officerB;
-    Api coordinator;
-    Api coordinator2;
-    Api leader;
-    Api ruleAuthor;
+    TestClient admin;
+    TestClient officerA;
+    TestClient officerB;
+    TestClient coordinator;
+    TestClient coordinator2;
+    TestClient leader;
+    TestClient ruleAuthor;
 
     @BeforeEach
     void province() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        admin = new Api(port, "admin", ADMIN_PASSWORD);
-        officerA = new Api(port, "can-bo-a", Province.PASSWORD);
-        officerB = new Api(port, "can-bo-b", Province.PASSWORD);
-        coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
-        coordinator2 = new Api(port, "dieu-phoi-2", Province.PASSWORD);
-        leader = new Api(port, "lanh-dao", Province.PASSWORD);
-        ruleAuthor = new Api(port, "tac-gia-luat", Province.PASSWORD);
+        admin = new TestClient(port, "admin", ADMIN_PASSWORD);
+        officerA = new TestClient(port, "can-bo-a", Province.PASSWORD);
+        officerB = new TestClient(port, "can-bo-b", Province.PASSWORD);
+        coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
+        coordinator2 = new TestClient(port, "dieu-phoi-2", Province.PASSWORD);
+        leader = new TestClient(port, "lanh-dao", Province.PASSWORD);
+        ruleAuthor = new TestClient(port, "tac-gia-luat", Province.PASSWORD);
     }
 
     @Test
@@ -85,7 +86,7 @@ class ReviewAuthorizationTests extends ServerTestSupport {
         // A notice is not what 1.2 asks for (ERRORs): handed in with a reason (issue 16, item 4).
         assertThat(coordinator.post(items(dossier, "1.2") + "/submit", Map.of("reason", "thử tự duyệt")).status()).isEqualTo(200);
 
-        Api.Answer own = coordinator.post(items(dossier, "1.2") + "/accept", Map.of("reason", "thử tự duyệt"));
+        TestClient.Answer own = coordinator.post(items(dossier, "1.2") + "/accept", Map.of("reason", "thử tự duyệt"));
         assertThat(own.status()).isEqualTo(403);
         assertThat(own.json().get("detailVi").asText()).contains("tự duyệt");
         assertThat(coordinator.post("/api/v1/review/dossiers/" + dossier + "/accept", Map.of("indicators", List.of("1.2")))
@@ -101,7 +102,7 @@ class ReviewAuthorizationTests extends ServerTestSupport {
         long dossier = dossier();
         officerA.upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE);
         officerA.post(items(dossier, "1.4") + "/submit", null);
-        for (Api reader : List.of(leader, ruleAuthor)) {
+        for (TestClient reader : List.of(leader, ruleAuthor)) {
             assertThat(reader.get("/api/v1/dossiers/" + dossier + "/report").status()).isEqualTo(200);
             assertThat(reader.get("/api/v1/review/dossiers/" + dossier + "/queue").json()).isNotEmpty();
             assertThat(reader.get("/api/v1/audit?dossier=" + dossier).status()).isEqualTo(200);
@@ -116,17 +117,17 @@ class ReviewAuthorizationTests extends ServerTestSupport {
 
     @Test
     void onlyTheAdminManagesAccountsDepartmentsAndAssignments() throws Exception {
-        for (Api other : List.of(coordinator, officerA, leader)) {
+        for (TestClient other : List.of(coordinator, officerA, leader)) {
             assertThat(other.post("/api/v1/admin/accounts", Map.of("username", "ke-gian", "password", "12345678",
                     "role", "ADMIN")).status()).isEqualTo(403);
             assertThat(other.post("/api/v1/admin/departments", Map.of("code", "x", "name", "X")).status()).isEqualTo(403);
             assertThat(other.get("/api/v1/admin/accounts").status()).isEqualTo(403);
         }
-        Api.Answer created = admin.post("/api/v1/admin/accounts", Map.of("username", "lanh-dao-moi",
+        TestClient.Answer created = admin.post("/api/v1/admin/accounts", Map.of("username", "lanh-dao-moi",
                 "password", "mat-khau-lanh-dao-moi", "role", "LEADER"));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body()).doesNotContain("mat-khau-lanh-dao-moi");
-        assertThat(new Api(port, "lanh-dao-moi", "mat-khau-lanh-dao-moi").get("/api/v1/dossiers").status()).isEqualTo(200);
+        assertThat(new TestClient(port, "lanh-dao-moi", "mat-khau-lanh-dao-moi").get("/api/v1/dossiers").status()).isEqualTo(200);
         assertThat(admin.get("/api/v1/admin/accounts").body()).contains("lanh-dao-moi").doesNotContain("password");
         assertThat(jdbc.sql("select password_hash from app_user where username = 'lanh-dao-moi'").query(String.class).single())
                 .startsWith("$2");
@@ -167,7 +168,7 @@ class ReviewAuthorizationTests extends ServerTestSupport {
         assertThat(find(events, "EVIDENCE_UPLOADED").get("sha256").asText()).hasSize(64);
         assertThat(find(events, "EVIDENCE_UPLOADED").get("indicatorCode").asText()).isEqualTo("1.4");
 
-        Api.Answer csv = leader.get("/api/v1/audit?dossier=" + dossier + "&format=csv");
+        TestClient.Answer csv = leader.get("/api/v1/audit?dossier=" + dossier + "&format=csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body()).contains("id,at,actor,action").contains("REVIEW_SENT_BACK")
                 .contains("Thiếu chữ ký người có thẩm quyền");
@@ -212,7 +213,7 @@ class ReviewAuthorizationTests extends ServerTestSupport {
         assertThat(coordinator.post("/api/v1/dossiers/" + dossier + "/submit?confirm=true", null).status()).isEqualTo(200);
         assertThat(coordinator.post("/api/v1/dossiers/" + dossier + "/submit?confirm=true", null).status()).isEqualTo(409);
 
-        Api.Answer later = officerA.upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE + "\nBản cập nhật.");
+        TestClient.Answer later = officerA.upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE + "\nBản cập nhật.");
         assertThat(later.status()).isEqualTo(201);
         assertThat(later.json().get("id").asLong()).isNotEqualTo(first);
         assertThat(officerA.get("/api/v1/evidence/" + first + "/content").body())
@@ -263,7 +264,7 @@ class ReviewAuthorizationTests extends ServerTestSupport {
     record BigDecimalPoints(java.math.BigDecimal value) {
     }
 
-    private static BigDecimalPoints points(Api api, long dossier, String code) throws Exception {
+    private static BigDecimalPoints points(TestClient api, long dossier, String code) throws Exception {
         for (JsonNode i : api.get("/api/v1/dossiers/" + dossier + "/report").json().get("indicators")) {
             if (i.get("code").asText().equals(code)) {
                 return new BigDecimalPoints(i.get("projectedPoints").decimalValue());
@@ -272,7 +273,7 @@ class ReviewAuthorizationTests extends ServerTestSupport {
         throw new AssertionError("no component " + code);
     }
 
-    private static JsonNode findings(Api api, long dossier, String code, String finding) throws Exception {
+    private static JsonNode findings(TestClient api, long dossier, String code, String finding) throws Exception {
         for (JsonNode i : api.get("/api/v1/dossiers/" + dossier + "/report").json().get("indicators")) {
             if (i.get("code").asText().equals(code)) {
                 for (JsonNode f : i.get("findings")) {

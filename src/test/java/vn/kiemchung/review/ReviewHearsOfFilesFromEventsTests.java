@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.evidence.Evidence;
 import vn.kiemchung.evidence.EvidenceIntake;
 import vn.kiemchung.trail.AuditEvent;
@@ -37,21 +38,21 @@ class ReviewHearsOfFilesFromEventsTests extends ServerTestSupport {
     @Autowired
     AuditTrail trail;
 
-    Api officerA;
-    Api coordinator;
+    TestClient officerA;
+    TestClient coordinator;
 
     @BeforeEach
     void province() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        officerA = new Api(port, "can-bo-a", Province.PASSWORD);
-        coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
+        officerA = new TestClient(port, "can-bo-a", Province.PASSWORD);
+        coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
     }
 
     @Test
     void aFileStoredByTheEvidenceModuleAloneReopensASubmittedComponentAndLeavesItsLinesInTheTrail() throws Exception {
         long dossier = coordinator.dossier(2023);
         assertThat(officerA.upload(dossier, "1.4", "thong-bao-da-ky.txt", Province.SIGNED_NOTICE).status()).isEqualTo(201);
-        Api.Answer submitted = officerA.post(item(dossier, "1.4") + "/submit", Map.of("reason", "gửi thử"));
+        TestClient.Answer submitted = officerA.post(item(dossier, "1.4") + "/submit", Map.of("reason", "gửi thử"));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
 
         // no web layer here: the evidence module stores the file and publishes EvidenceStored
@@ -78,10 +79,10 @@ class ReviewHearsOfFilesFromEventsTests extends ServerTestSupport {
     @Test
     void aWithdrawalByTheEvidenceModuleReopensAnAcceptedComponent() throws Exception {
         long dossier = coordinator.dossier(2023);
-        Api.Answer up = officerA.upload(dossier, "1.4", "thong-bao-da-ky.txt", Province.SIGNED_NOTICE);
+        TestClient.Answer up = officerA.upload(dossier, "1.4", "thong-bao-da-ky.txt", Province.SIGNED_NOTICE);
         assertThat(up.status()).isEqualTo(201);
         assertThat(officerA.post(item(dossier, "1.4") + "/submit", Map.of("reason", "gửi thử")).status()).isEqualTo(200);
-        Api.Answer accepted = coordinator.post(item(dossier, "1.4") + "/accept?reason=ok", null);
+        TestClient.Answer accepted = coordinator.post(item(dossier, "1.4") + "/accept?reason=ok", null);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
 
         Evidence file = intake.evidence(up.json().get("id").asLong());

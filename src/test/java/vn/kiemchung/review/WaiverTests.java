@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.TestClient;
 
 /**
  * A coordinator who uploaded a file themselves — even if an officer submitted the component — may
@@ -24,18 +25,18 @@ class WaiverTests extends ServerTestSupport {
 
     @Test
     void aCoordinatorCannotWaiveOrDecideOnAFileTheyUploaded() throws Exception {
-        Api uploader = new Api(port, "dieu-phoi", Province.PASSWORD);
-        Api other = new Api(port, "dieu-phoi-2", Province.PASSWORD);
-        Api officer = new Api(port, "can-bo-a", Province.PASSWORD);
+        TestClient uploader = new TestClient(port, "dieu-phoi", Province.PASSWORD);
+        TestClient other = new TestClient(port, "dieu-phoi-2", Province.PASSWORD);
+        TestClient officer = new TestClient(port, "can-bo-a", Province.PASSWORD);
         long dossier = uploader.dossier(2023);
-        Api.Answer uploaded = uploader.upload(dossier, "1.4", "thong-bao-tu-tai.txt", Province.UNSIGNED_NOTICE);
+        TestClient.Answer uploaded = uploader.upload(dossier, "1.4", "thong-bao-tu-tai.txt", Province.UNSIGNED_NOTICE);
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         String items = "/api/v1/review/dossiers/" + dossier + "/items/1.4";
         assertThat(officer.post(items + "/submit", null).status()).isEqualTo(200);
 
         Map<String, String> waiver = Map.of("indicator", "1.4", "code", "SIGNATURE_MISSING",
                 "document", "1.4/thong-bao-tu-tai.txt", "justification", "Đã đối chiếu bản gốc có chữ ký");
-        Api.Answer own = uploader.post("/api/v1/review/dossiers/" + dossier + "/waivers", waiver);
+        TestClient.Answer own = uploader.post("/api/v1/review/dossiers/" + dossier + "/waivers", waiver);
         assertThat(own.status()).as(own.body()).isEqualTo(403);
         assertThat(own.json().get("detailVi").asText()).contains("tải lên");
         assertThat(uploader.post(items + "/start", null).status()).isEqualTo(403);

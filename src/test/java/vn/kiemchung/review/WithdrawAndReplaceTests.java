@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.TestClient;
 
 /**
  * A wrong file can be taken back: it leaves the dossier's checks, stays stored and in the trail with
@@ -21,20 +22,20 @@ class WithdrawAndReplaceTests extends ServerTestSupport {
     @LocalServerPort
     int port;
 
-    Api officerA;
-    Api officerB;
-    Api coordinator;
-    Api leader;
-    Api ruleAuthor;
+    TestClient officerA;
+    TestClient officerB;
+    TestClient coordinator;
+    TestClient leader;
+    TestClient ruleAuthor;
 
     @BeforeEach
     void province() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        officerA = new Api(port, "can-bo-a", Province.PASSWORD);
-        officerB = new Api(port, "can-bo-b", Province.PASSWORD);
-        coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
-        leader = new Api(port, "lanh-dao", Province.PASSWORD);
-        ruleAuthor = new Api(port, "tac-gia-luat", Province.PASSWORD);
+        officerA = new TestClient(port, "can-bo-a", Province.PASSWORD);
+        officerB = new TestClient(port, "can-bo-b", Province.PASSWORD);
+        coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
+        leader = new TestClient(port, "lanh-dao", Province.PASSWORD);
+        ruleAuthor = new TestClient(port, "tac-gia-luat", Province.PASSWORD);
     }
 
     @Test
@@ -43,7 +44,7 @@ class WithdrawAndReplaceTests extends ServerTestSupport {
         long id = officerA.upload(dossier, "1.4", "ban-nhap-thong-bao.txt", Province.UNSIGNED_NOTICE).json().get("id").asLong();
 
         assertThat(officerA.post(withdraw(id), Map.of("reason", " ")).status()).as("a reason is required").isEqualTo(400);
-        Api.Answer done = officerA.post(withdraw(id), Map.of("reason", "Bản nháp, tải nhầm"));
+        TestClient.Answer done = officerA.post(withdraw(id), Map.of("reason", "Bản nháp, tải nhầm"));
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         assertThat(done.json().get("withdrawnBy").asText()).isEqualTo("can-bo-a");
         assertThat(done.json().get("reason").asText()).isEqualTo("Bản nháp, tải nhầm");
@@ -65,7 +66,7 @@ class WithdrawAndReplaceTests extends ServerTestSupport {
 
         assertThat(officerA.replace(old, "thong-bao-moi.txt", Province.SIGNED_NOTICE, null).status())
                 .as("a reason is required").isEqualTo(400);
-        Api.Answer replaced = officerA.replace(old, "thong-bao-moi.txt", Province.SIGNED_NOTICE, "Bản có chữ ký");
+        TestClient.Answer replaced = officerA.replace(old, "thong-bao-moi.txt", Province.SIGNED_NOTICE, "Bản có chữ ký");
         assertThat(replaced.status()).as(replaced.body()).isEqualTo(201);
         long fresh = replaced.json().get("id").asLong();
         assertThat(replaced.json().get("replaces").asLong()).isEqualTo(old);
@@ -89,7 +90,7 @@ class WithdrawAndReplaceTests extends ServerTestSupport {
         assertThat(officerA.post(withdraw(id + 100_000), Map.of("reason", "đoán số")).status()).isEqualTo(404);
 
         assertThat(coordinator.post("/api/v1/dossiers/" + dossier + "/submit?confirm=true", null).status()).isEqualTo(200);
-        Api.Answer afterLock = coordinator.post(withdraw(id), Map.of("reason", "sau khi nộp"));
+        TestClient.Answer afterLock = coordinator.post(withdraw(id), Map.of("reason", "sau khi nộp"));
         assertThat(afterLock.status()).as("locked for the ministry").isEqualTo(409);
         assertThat(names(coordinator.get("/api/v1/dossiers/" + dossier + "/evidence").json())).contains("thong-bao.txt");
     }
@@ -103,7 +104,7 @@ class WithdrawAndReplaceTests extends ServerTestSupport {
         // A notice is not what 1.1 asks for (ERRORs): the decisions are taken with a reason (issue 16, item 4).
         assertThat(officerA.post(item + "/submit", Map.of("reason", "thử rút tệp")).status()).isEqualTo(200);
         assertThat(coordinator.post(item + "/start", null).status()).isEqualTo(200);
-        Api.Answer accepted = coordinator.post(item + "/accept", Map.of("reason", "thử rút tệp"));
+        TestClient.Answer accepted = coordinator.post(item + "/accept", Map.of("reason", "thử rút tệp"));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(coordinator.get(item).json().get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(officerA.post(withdraw(id), Map.of("reason", "trùng")).status()).isEqualTo(200);

@@ -2,16 +2,13 @@ package vn.kiemchung.robustness;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import vn.kiemchung.TestClient;
 
 /** The app as a separate JVM on the test classpath, the way an operator runs it (and kills it). */
 final class AppProcess {
@@ -50,16 +47,15 @@ final class AppProcess {
 
     /** Waits for /actuator/health to answer UP. */
     void awaitUp(Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        TestClient anyone = TestClient.anonymous(port).withTimeout(Duration.ofSeconds(5));
         long deadline = System.currentTimeMillis() + timeout.toMillis();
         while (System.currentTimeMillis() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("app exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("UP")) {
+                TestClient.Answer r = anyone.get("/actuator/health");
+                if (r.status() == 200 && r.body().contains("UP")) {
                     return;
                 }
             } catch (IOException e) {

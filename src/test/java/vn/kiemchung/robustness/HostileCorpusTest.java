@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
-import vn.kiemchung.evidence.ApiClient;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.extraction.DocumentReader;
 import vn.kiemchung.extraction.ExtractedDocument;
 import vn.kiemchung.extraction.ExtractionCache;
@@ -186,8 +182,8 @@ class HostileCorpusTest extends ServerTestSupport {
     @Order(2)
     void aSampleUploadsThroughTheRestApiAndTheServiceStaysUp() throws Exception {
         List<Row> sample = sample();
-        ApiClient api = new ApiClient(port, "admin", ADMIN_PASSWORD);
-        long dossier = api.createDossier(2023);
+        TestClient api = new TestClient(port, "admin", ADMIN_PASSWORD);
+        long dossier = api.dossier(2023);
         HealthWatch health = new HealthWatch(port);
         health.start();
         List<String> problems = new ArrayList<>();
@@ -196,28 +192,28 @@ class HostileCorpusTest extends ServerTestSupport {
             for (Row row : sample) {
                 byte[] bytes = Files.readAllBytes(row.file());
                 long t0 = System.nanoTime();
-                HttpResponse<String> r = api.upload(dossier, "1.1", row.name(), bytes);
+                TestClient.Answer r = api.upload(dossier, "1.1", row.name(), bytes);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 UploadStats s = uploads.computeIfAbsent(row.category(), k -> new UploadStats());
                 s.files++;
                 s.maxMillis = Math.max(s.maxMillis, ms);
-                s.answers.merge(String.valueOf(r.statusCode()), 1, Integer::sum);
+                s.answers.merge(String.valueOf(r.status()), 1, Integer::sum);
                 if (row.category().equals("decompression-bomb")) {
-                    String detail = r.statusCode() == 201 ? "stored, read in the background"
+                    String detail = r.status() == 201 ? "stored, read in the background"
                             : new ObjectMapper().readTree(r.body()).path("detail").asText();
-                    bombAnswers.add("| `" + row.name() + "` | " + row.size() + " | " + r.statusCode() + " | " + ms + " | "
+                    bombAnswers.add("| `" + row.name() + "` | " + row.size() + " | " + r.status() + " | " + ms + " | "
                             + detail.replace("|", "/") + " |");
                 }
-                if (r.statusCode() == 201) {
+                if (r.status() == 201) {
                     JsonNode body = new ObjectMapper().readTree(r.body());
                     long id = body.get("id").asLong();
                     stored.put(id, row);
-                    byte[] back = api.download(id).body();
+                    byte[] back = api.download(id).bytes();
                     if (!sha256(back).equals(sha256(bytes)) || !body.get("sha256").asText().equals(sha256(bytes))) {
                         problems.add(row.name() + ": stored bytes differ");
                     }
-                } else if (r.statusCode() < 400 || r.statusCode() >= 500) {
-                    problems.add(row.name() + ": answered " + r.statusCode() + " " + r.body());
+                } else if (r.status() < 400 || r.status() >= 500) {
+                    problems.add(row.name() + ": answered " + r.status() + " " + r.body());
                 } else if (!r.body().contains("detailVi") || !r.body().contains(row.name())) {
                     problems.add(row.name() + ": problem does not name the file: " + r.body());
                 }
@@ -398,22 +394,20 @@ class HostileCorpusTest extends ServerTestSupport {
     static final class HealthWatch {
         final AtomicInteger polls = new AtomicInteger();
         final AtomicInteger failures = new AtomicInteger();
-        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        private final URI uri;
+        private final TestClient anyone;
         private volatile boolean running = true;
         private Thread thread;
 
         HealthWatch(int port) {
-            this.uri = URI.create("http://localhost:" + port + "/actuator/health");
+            this.anyone = TestClient.anonymous(port).withTimeout(Duration.ofSeconds(10));
         }
 
         void start() {
             thread = new Thread(() -> {
                 while (running) {
                     try {
-                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
-                                HttpResponse.BodyHandlers.ofString());
-                        if (r.statusCode() != 200 || !r.body().contains("\"UP\"")) {
+                        TestClient.Answer r = anyone.get("/actuator/health");
+                        if (r.status() != 200 || !r.body().contains("\"UP\"")) {
                             failures.incrementAndGet();
                         }
                     } catch (Exception e) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.kiemchung.evidence.ApiClient;
+import vn.kiemchung.TestClient;
 
 /**
  * The app is killed (destroyForcibly, as kill -9) during a batch of uploads. After a restart on the
@@ -39,8 +38,8 @@ class KillRestartTest {
         AppProcess first = AppProcess.start(data, port, PASSWORD, "first.log");
         try {
             first.awaitUp(Duration.ofMinutes(3));
-            ApiClient api = new ApiClient(port, "admin", PASSWORD);
-            dossier = api.createDossier("Tỉnh Bạc Liêu", 2023);
+            TestClient api = new TestClient(port, "admin", PASSWORD);
+            dossier = api.dossier("Tỉnh Bạc Liêu", 2023);
             AtomicBoolean stop = new AtomicBoolean();
             CountDownLatch enough = new CountDownLatch(30);
             List<Thread> clients = new ArrayList<>();
@@ -52,8 +51,8 @@ class KillRestartTest {
                         byte[] bytes = ("QUYẾT ĐỊNH số " + client + "-" + i + "/QĐ-UBND về chuyển đổi số năm 2023\n"
                                 + "Kế hoạch ".repeat(200)).getBytes(StandardCharsets.UTF_8);
                         try {
-                            HttpResponse<String> r = api.upload(dossier, "1.1", "qd-" + client + "-" + i + ".txt", bytes);
-                            if (r.statusCode() == 201) {
+                            TestClient.Answer r = api.upload(dossier, "1.1", "qd-" + client + "-" + i + ".txt", bytes);
+                            if (r.status() == 201) {
                                 JsonNode body = json.readTree(r.body());
                                 acknowledged.put(body.get("id").asLong(), body.get("sha256").asText());
                                 enough.countDown();
@@ -89,11 +88,11 @@ class KillRestartTest {
             second.awaitUp(Duration.ofMinutes(3));
             System.out.println("Restarted in " + (System.nanoTime() - t0) / 1_000_000 + " ms; leftover PostgreSQL stopped: "
                     + java.nio.file.Files.readString(second.log).contains("from a previous run still holds"));
-            ApiClient api = new ApiClient(port, "admin", PASSWORD);
+            TestClient api = new TestClient(port, "admin", PASSWORD);
             for (Map.Entry<Long, String> e : acknowledged.entrySet()) {
-                HttpResponse<byte[]> r = api.download(e.getKey());
-                assertThat(r.statusCode()).as("evidence " + e.getKey()).isEqualTo(200);
-                assertThat(HostileCorpusTest.sha256(r.body())).isEqualTo(e.getValue());
+                TestClient.Answer r = api.download(e.getKey());
+                assertThat(r.status()).as("evidence " + e.getKey()).isEqualTo(200);
+                assertThat(HostileCorpusTest.sha256(r.bytes())).isEqualTo(e.getValue());
             }
             Map<String, Integer> after = new TreeMap<>();
             long deadline = System.currentTimeMillis() + Duration.ofMinutes(3).toMillis();

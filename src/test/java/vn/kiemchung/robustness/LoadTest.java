@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +29,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
-import vn.kiemchung.evidence.ApiClient;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 
 /**
  * Load on loopback against the running app: 50 clients × 20 uploads, then one text PDF at a time
@@ -54,8 +52,8 @@ class LoadTest extends ServerTestSupport {
 
     @Test
     void fiftyClientsUploadTwentyFilesEachWithoutErrorsOrLoss() throws Exception {
-        ApiClient setup = client();
-        long dossier = setup.createDossier(2023);
+        TestClient setup = client();
+        long dossier = setup.dossier(2023);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<Long, String> stored = new ConcurrentHashMap<>();
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
@@ -66,17 +64,17 @@ class LoadTest extends ServerTestSupport {
         for (int c = 0; c < CLIENTS; c++) {
             int client = c;
             clients.add(pool.submit(() -> {
-                ApiClient api = client();
+                TestClient api = client();
                 ObjectMapper json = new ObjectMapper();
                 for (int i = 0; i < UPLOADS_EACH; i++) {
                     byte[] bytes = textFile(client, i);
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<String> r = api.upload(dossier, "1.1", "bao-cao-" + client + "-" + i + ".txt", bytes);
+                        TestClient.Answer r = api.upload(dossier, "1.1", "bao-cao-" + client + "-" + i + ".txt", bytes);
                         latencies.add((System.nanoTime() - t0) / 1_000_000);
                         sent.incrementAndGet();
-                        if (r.statusCode() != 201) {
-                            errors.add(r.statusCode() + " " + r.body());
+                        if (r.status() != 201) {
+                            errors.add(r.status() + " " + r.body());
                             continue;
                         }
                         JsonNode body = json.readTree(r.body());
@@ -95,11 +93,11 @@ class LoadTest extends ServerTestSupport {
         }
         long wallMs = (System.nanoTime() - started) / 1_000_000;
         // Nothing lost: every acknowledged id downloads with its SHA-256.
-        ApiClient api = client();
+        TestClient api = client();
         int lost = 0;
         for (Map.Entry<Long, String> e : stored.entrySet()) {
-            HttpResponse<byte[]> r = api.download(e.getKey());
-            if (r.statusCode() != 200 || !HostileCorpusTest.sha256(r.body()).equals(e.getValue())) {
+            TestClient.Answer r = api.download(e.getKey());
+            if (r.status() != 200 || !HostileCorpusTest.sha256(r.bytes()).equals(e.getValue())) {
                 lost++;
             }
         }
@@ -120,15 +118,15 @@ class LoadTest extends ServerTestSupport {
 
     @Test
     void aTextPdfGoesFromUploadToTheReportQuickly() throws Exception {
-        ApiClient api = client();
+        TestClient api = client();
         ObjectMapper json = new ObjectMapper();
         // Warm up: the first file starts the parse children.
-        measureOne(api, json, api.createDossier(2023), -1);
+        measureOne(api, json, api.dossier(2023), -1);
         // Let the background queue of the other test drain, so each round is measured alone.
         awaitQueueEmpty(api, json);
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < PDF_ROUNDS; i++) {
-            long dossier = api.createDossier("Tỉnh Bạc Liêu", 2023);
+            long dossier = api.dossier("Tỉnh Bạc Liêu", 2023);
             times.add(measureOne(api, json, dossier, i));
         }
         Collections.sort(times);
@@ -142,25 +140,25 @@ class LoadTest extends ServerTestSupport {
     }
 
     /** The admin as a script: HTTP Basic, or with -Dkiemchung.load.auth=token one API token made once over Basic. */
-    private ApiClient client() throws Exception {
+    private TestClient client() throws Exception {
         if (!TOKEN) {
-            return new ApiClient(port, "admin", ADMIN_PASSWORD);
+            return new TestClient(port, "admin", ADMIN_PASSWORD);
         }
         synchronized (LoadTest.class) {
             if (token == null) {
-                Api.Answer made = new Api(port, "admin", ADMIN_PASSWORD).post("/api/v1/tokens", Map.of("name", "load-test"));
+                TestClient.Answer made = new TestClient(port, "admin", ADMIN_PASSWORD).post("/api/v1/tokens", Map.of("name", "load-test"));
                 assertThat(made.status()).as(made.body()).isEqualTo(201);
                 token = made.json().get("secret").asText();
             }
         }
-        return ApiClient.withToken(port, token);
+        return TestClient.withToken(port, token);
     }
 
-    private long measureOne(ApiClient api, ObjectMapper json, long dossier, int round) throws Exception {
+    private long measureOne(TestClient api, ObjectMapper json, long dossier, int round) throws Exception {
         byte[] pdf = textPdf(round);
         long t0 = System.nanoTime();
-        HttpResponse<String> r = api.upload(dossier, "1.1", "quyet-dinh-" + round + ".pdf", pdf);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        TestClient.Answer r = api.upload(dossier, "1.1", "quyet-dinh-" + round + ".pdf", pdf);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
         String sha = json.readTree(r.body()).get("sha256").asText();
         long id = json.readTree(r.body()).get("id").asLong();
         long deadline = System.currentTimeMillis() + 120_000;
@@ -179,7 +177,7 @@ class LoadTest extends ServerTestSupport {
         throw new AssertionError("document " + id + " not in the report within 120 s");
     }
 
-    private void awaitQueueEmpty(ApiClient api, ObjectMapper json) throws Exception {
+    private void awaitQueueEmpty(TestClient api, ObjectMapper json) throws Exception {
         long deadline = System.currentTimeMillis() + 600_000;
         while (System.currentTimeMillis() < deadline) {
             boolean busy = false;

@@ -16,7 +16,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.KiemchungApplication;
-import vn.kiemchung.evidence.ApiClient;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.evidence.EmbeddedS3Server;
 import vn.kiemchung.evidence.ExternalServerArgs;
 
@@ -42,14 +42,14 @@ class ScaleOutTest {
                     "--server.port=0",
                     "--KIEMCHUNG_ADMIN_PASSWORD=" + PASSWORD);
             try (ConfigurableApplicationContext a = new SpringApplicationBuilder(KiemchungApplication.class).run(props)) {
-                ApiClient apiA = new ApiClient(port(a), "admin", PASSWORD);
-                long dossier = apiA.createDossier("Tỉnh Bạc Liêu", 2023);
+                TestClient apiA = new TestClient(port(a), "admin", PASSWORD);
+                long dossier = apiA.dossier("Tỉnh Bạc Liêu", 2023);
                 for (int i = 0; i < FILES_EACH; i++) {
                     apiA.uploadOk(dossier, "1.1", "a-" + i + ".txt", text("A", i));
                 }
                 // B starts while A is still reading: B must not take A's claims at start-up.
                 try (ConfigurableApplicationContext b = new SpringApplicationBuilder(KiemchungApplication.class).run(props)) {
-                    ApiClient apiB = new ApiClient(port(b), "admin", PASSWORD);
+                    TestClient apiB = new TestClient(port(b), "admin", PASSWORD);
                     for (int i = 0; i < FILES_EACH; i++) {
                         apiB.uploadOk(dossier, "1.1", "b-" + i + ".txt", text("B", i));
                     }

@@ -21,7 +21,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.kiemchung.KiemchungApplication;
-import vn.kiemchung.evidence.ApiClient;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.evidence.EmbeddedS3Server;
 
 /** Secrets stay out of logs and files; the prod profile refuses demo settings. */
@@ -54,18 +54,18 @@ class SecurityTests {
             assertThat(m.find()).as("bootstrap password shown once").isTrue();
             String bootstrap = m.group(1);
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            ApiClient first = new ApiClient(port, "admin", bootstrap);
-            assertThat(first.get("/api/v1/dossiers").statusCode()).as("the printed password must be changed first").isEqualTo(403);
-            assertThat(first.postJson("/api/v1/account/password", java.util.Map.of("current", bootstrap,
-                    "password", CHOSEN_PASSWORD)).statusCode()).isEqualTo(200);
-            assertThat(first.get("/api/v1/dossiers").statusCode()).as("the printed password no longer works").isEqualTo(401);
-            ApiClient api = new ApiClient(port, "admin", CHOSEN_PASSWORD);
-            long dossier = api.createDossier("Tỉnh Bạc Liêu", 2023);
+            TestClient first = new TestClient(port, "admin", bootstrap);
+            assertThat(first.get("/api/v1/dossiers").status()).as("the printed password must be changed first").isEqualTo(403);
+            assertThat(first.post("/api/v1/account/password", java.util.Map.of("current", bootstrap,
+                    "password", CHOSEN_PASSWORD)).status()).isEqualTo(200);
+            assertThat(first.get("/api/v1/dossiers").status()).as("the printed password no longer works").isEqualTo(401);
+            TestClient api = new TestClient(port, "admin", CHOSEN_PASSWORD);
+            long dossier = api.dossier("Tỉnh Bạc Liêu", 2023);
             api.uploadOk(dossier, "1.1", "a.txt", "Kế hoạch số 1/KH-UBND".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            assertThat(new ApiClient(port, "admin", "wrong-password").get("/api/v1/dossiers").statusCode()).isEqualTo(401);
+            assertThat(new TestClient(port, "admin", "wrong-password").get("/api/v1/dossiers").status()).isEqualTo(401);
             // An S3 outage logs errors; still no secret in them.
             app.getBean(EmbeddedS3Server.class).stop();
-            assertThat(api.upload(dossier, "1.1", "b.txt", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8)).statusCode())
+            assertThat(api.upload(dossier, "1.1", "b.txt", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status())
                     .isEqualTo(503);
             app.getBean(EmbeddedS3Server.class).restart();
 
@@ -122,7 +122,7 @@ class SecurityTests {
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KiemchungApplication.class).profiles("prod")
                     .run(args.toArray(String[]::new))) {
                 int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-                assertThat(new ApiClient(port, "admin", "a-long-admin-password-2023").get("/api/v1/dossiers").statusCode())
+                assertThat(new TestClient(port, "admin", "a-long-admin-password-2023").get("/api/v1/dossiers").status())
                         .isEqualTo(200);
             }
         }

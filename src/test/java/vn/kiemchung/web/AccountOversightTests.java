@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /**
@@ -26,32 +26,32 @@ class AccountOversightTests extends ServerTestSupport {
     @LocalServerPort
     int port;
 
-    private Api admin;
+    private TestClient admin;
 
     @BeforeEach
     void province() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        admin = new Api(port, "admin", ADMIN_PASSWORD);
+        admin = new TestClient(port, "admin", ADMIN_PASSWORD);
     }
 
     @Test
     void aDisabledAccountCannotSignInAndItsSessionAndTokensStopUntilEnabledAgain() throws Exception {
         account("nghi-viec");
-        String token = new Api(port, "nghi-viec", Province.PASSWORD).post("/api/v1/tokens", Map.of("name", "dong-bo"))
+        String token = new TestClient(port, "nghi-viec", Province.PASSWORD).post("/api/v1/tokens", Map.of("name", "dong-bo"))
                 .json().get("secret").asText();
-        BrowserSession open = new BrowserSession(port).login("nghi-viec", Province.PASSWORD);
-        assertThat(open.get("/dossiers").statusCode()).isEqualTo(200);
+        TestClient open = TestClient.browser(port).login("nghi-viec", Province.PASSWORD);
+        assertThat(open.page("/dossiers").status()).isEqualTo(200);
 
         assertThat(admin.post("/api/v1/admin/accounts/nghi-viec/disable", Map.of()).status()).isEqualTo(200);
-        assertThat(Api.withToken(port, token).get("/api/v1/dossiers").status()).isEqualTo(401);
-        assertThat(new Api(port, "nghi-viec", Province.PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(401);
-        assertThat(BrowserSession.location(open.get("/dossiers"))).as("the session opened before").endsWith("/login?disabled");
-        assertThatThrownBy(() -> new BrowserSession(port).login("nghi-viec", Province.PASSWORD)).isInstanceOf(AssertionError.class);
-        assertThat(new BrowserSession(port).login("admin", ADMIN_PASSWORD).get("/admin").body())
+        assertThat(TestClient.withToken(port, token).get("/api/v1/dossiers").status()).isEqualTo(401);
+        assertThat(new TestClient(port, "nghi-viec", Province.PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(401);
+        assertThat(open.page("/dossiers").location()).as("the session opened before").endsWith("/login?disabled");
+        assertThatThrownBy(() -> TestClient.browser(port).login("nghi-viec", Province.PASSWORD)).isInstanceOf(AssertionError.class);
+        assertThat(TestClient.browser(port).login("admin", ADMIN_PASSWORD).page("/admin").body())
                 .contains("nghi-viec").contains("Đã khóa");
 
         assertThat(admin.post("/api/v1/admin/accounts/nghi-viec/enable", Map.of()).status()).isEqualTo(200);
-        assertThat(Api.withToken(port, token).get("/api/v1/dossiers").status()).isEqualTo(200);
+        assertThat(TestClient.withToken(port, token).get("/api/v1/dossiers").status()).isEqualTo(200);
         assertThat(actions("nghi-viec")).contains("ACCOUNT_DISABLED", "ACCOUNT_ENABLED");
     }
 
@@ -59,14 +59,14 @@ class AccountOversightTests extends ServerTestSupport {
     void anAdminCannotDisableTheirOwnAccountNorAnUnknownOne() throws Exception {
         assertThat(admin.post("/api/v1/admin/accounts/admin/disable", Map.of()).status()).isEqualTo(409);
         assertThat(admin.post("/api/v1/admin/accounts/khong-co-ai/disable", Map.of()).status()).isEqualTo(404);
-        assertThat(new Api(port, "dieu-phoi", Province.PASSWORD).post("/api/v1/admin/accounts/can-bo-a/disable", Map.of())
+        assertThat(new TestClient(port, "dieu-phoi", Province.PASSWORD).post("/api/v1/admin/accounts/can-bo-a/disable", Map.of())
                 .status()).as("only the admin").isEqualTo(403);
     }
 
     @Test
     void theAdminSeesEveryonesTokensAndRevokesOne() throws Exception {
         account("ro-ri");
-        String secret = new Api(port, "ro-ri", Province.PASSWORD).post("/api/v1/tokens", Map.of("name", "bi-lo"))
+        String secret = new TestClient(port, "ro-ri", Province.PASSWORD).post("/api/v1/tokens", Map.of("name", "bi-lo"))
                 .json().get("secret").asText();
         JsonNode listed = admin.get("/api/v1/admin/tokens").json();
         JsonNode mine = null;
@@ -79,9 +79,9 @@ class AccountOversightTests extends ServerTestSupport {
         assertThat(listed.toString()).doesNotContain(secret).doesNotContain(ApiTokens.hash(secret));
 
         long id = mine.get("token").get("id").asLong();
-        assertThat(new Api(port, "dieu-phoi", Province.PASSWORD).delete("/api/v1/admin/tokens/" + id).status()).isEqualTo(403);
+        assertThat(new TestClient(port, "dieu-phoi", Province.PASSWORD).delete("/api/v1/admin/tokens/" + id).status()).isEqualTo(403);
         assertThat(admin.delete("/api/v1/admin/tokens/" + id).status()).isEqualTo(204);
-        assertThat(Api.withToken(port, secret).get("/api/v1/dossiers").status()).isEqualTo(401);
+        assertThat(TestClient.withToken(port, secret).get("/api/v1/dossiers").status()).isEqualTo(401);
         assertThat(admin.get("/api/v1/admin/tokens").body()).doesNotContain("\"ro-ri\"");
         assertThat(admin.get("/api/v1/audit").body()).contains("bi-lo").contains("@ ro-ri");
     }
@@ -89,14 +89,14 @@ class AccountOversightTests extends ServerTestSupport {
     @Test
     void aSignInWithTheFormIsInTheAuditTrailButScriptRequestsAreNot() throws Exception {
         account("dang-nhap");
-        new Api(port, "dang-nhap", Province.PASSWORD).get("/api/v1/dossiers");
+        new TestClient(port, "dang-nhap", Province.PASSWORD).get("/api/v1/dossiers");
         assertThat(actions("dang-nhap")).doesNotContain("SIGNED_IN");
-        new BrowserSession(port).login("dang-nhap", Province.PASSWORD);
+        TestClient.browser(port).login("dang-nhap", Province.PASSWORD);
         assertThat(actions("dang-nhap")).containsOnlyOnce("SIGNED_IN");
     }
 
     private void account(String username) throws Exception {
-        Api.Answer made = admin.post("/api/v1/admin/accounts",
+        TestClient.Answer made = admin.post("/api/v1/admin/accounts",
                 Map.of("username", username, "password", Province.PASSWORD, "role", "COORDINATOR"));
         assertThat(made.status()).as(made.body()).isIn(201, 200);
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /**
@@ -20,7 +20,7 @@ class AdminBrowserTest extends BrowserWalkSupport {
     @Test
     void theAdminAssignsFromThePickerKeepsATypedAccountAndADossierTakesAProvinceFromTheList() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        new Api(port, "admin", ADMIN_PASSWORD).post("/api/v1/admin/departments", Map.of("code", "so-yte", "name", "Sở Y tế"));
+        new TestClient(port, "admin", ADMIN_PASSWORD).post("/api/v1/admin/departments", Map.of("code", "so-yte", "name", "Sở Y tế"));
         chromium.login(port, "admin", ADMIN_PASSWORD);
 
         open("/admin?year=2022");

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.ServerTestSupport;
-import vn.kiemchung.evidence.ApiClient;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /** The component page lists its evidence as the ministry's form cites it, and marks estimated points. */
@@ -27,15 +25,15 @@ class ComponentCitationsTests extends ServerTestSupport {
     @Test
     void theComponentPageListsEachDocumentAsNumberDateAndSummaryAndMarksEstimatedPoints() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        long dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
+        long dossier = new TestClient(port, "dieu-phoi", Province.PASSWORD)
                 .dossier(2023);
-        ApiClient officerApi = new ApiClient(port, "can-bo-a", Province.PASSWORD);
-        BrowserSession officer = new BrowserSession(port).login("can-bo-a", Province.PASSWORD);
+        TestClient officerApi = new TestClient(port, "can-bo-a", Province.PASSWORD);
+        TestClient officer = TestClient.browser(port).login("can-bo-a", Province.PASSWORD);
         long id = officerApi.uploadOk(dossier, "1.4", "Thông báo 36.txt", Province.SIGNED_NOTICE.getBytes(StandardCharsets.UTF_8))
                 .get("id").asLong();
         awaitReading(id);
 
-        String page = officer.get("/dossiers/" + dossier + "/components/1.4").body();
+        String page = officer.page("/dossiers/" + dossier + "/components/1.4").body();
 
         assertThat(page).contains("id=\"citations\"")
                 .contains("36/TB-UBND – 15/03/2023: Về việc ra mắt chuyên mục Chuyển đổi số trên Cổng thông tin điện tử tỉnh");

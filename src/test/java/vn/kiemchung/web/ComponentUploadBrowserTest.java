@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /**
@@ -29,7 +29,7 @@ class ComponentUploadBrowserTest extends BrowserWalkSupport {
     @Test
     void anOfficerUploadsAZipAndDroppedFilesWithProgressThenPreviewsAPdf() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        long dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
+        long dossier = new TestClient(port, "dieu-phoi", Province.PASSWORD)
                 .dossier(2023);
         String component = "/dossiers/" + dossier + "/components/1.4";
         Map<String, byte[]> entries = new LinkedHashMap<>();

@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.TestClient.Multipart;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.evidence.HostileBytes;
-import vn.kiemchung.evidence.Multipart;
-import vn.kiemchung.review.Api;
 import vn.kiemchung.review.Province;
 
 /** The component page's upload as its script, its plain form and scripts on the REST API send it: a ZIP becomes its entries. */
@@ -44,19 +39,19 @@ class ComponentUploadTests extends ServerTestSupport {
     @BeforeEach
     void dossier() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
+        dossier = new TestClient(port, "dieu-phoi", Province.PASSWORD)
                 .dossier(2023);
         component = "/dossiers/" + dossier + "/components/1.4";
     }
 
     @Test
     void aZipSentByThePageScriptIsStoredEntryByEntryAndARefusedEntryIsListedWithItsReason() throws Exception {
-        BrowserSession officer = new BrowserSession(port).login("can-bo-a", Province.PASSWORD);
+        TestClient officer = TestClient.browser(port).login("can-bo-a", Province.PASSWORD);
 
-        HttpResponse<String> r = officer.postFiles(component + "/files", "application/json", officer.csrf(component),
+        TestClient.Answer r = officer.postFiles(component + "/files", "application/json", officer.csrf(component),
                 Map.of("Hồ sơ 1.4.zip", dossierZip()));
 
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         JsonNode report = JSON.readTree(r.body());
         assertThat(report.get("stored").asInt()).isEqualTo(2);
@@ -76,31 +71,31 @@ class ComponentUploadTests extends ServerTestSupport {
 
     @Test
     void theScriptsUploadNeedsThePagesCsrfTokenAndARoleThatMayUpload() throws Exception {
-        BrowserSession officerA = new BrowserSession(port).login("can-bo-a", Province.PASSWORD);
-        BrowserSession officerB = new BrowserSession(port).login("can-bo-b", Province.PASSWORD);
-        BrowserSession leader = new BrowserSession(port).login("lanh-dao", Province.PASSWORD);
+        TestClient officerA = TestClient.browser(port).login("can-bo-a", Province.PASSWORD);
+        TestClient officerB = TestClient.browser(port).login("can-bo-b", Province.PASSWORD);
+        TestClient leader = TestClient.browser(port).login("lanh-dao", Province.PASSWORD);
         Map<String, byte[]> file = Map.of("thong-bao.txt", Province.SIGNED_NOTICE.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(officerA.postFiles(component + "/files", "application/json", null, file).statusCode()).isEqualTo(403);
-        HttpResponse<String> otherDepartment = officerB.postFiles(component + "/files", "application/json",
+        assertThat(officerA.postFiles(component + "/files", "application/json", null, file).status()).isEqualTo(403);
+        TestClient.Answer otherDepartment = officerB.postFiles(component + "/files", "application/json",
                 officerB.csrf("/dossiers/" + dossier + "/components/1.2"), file);
-        assertThat(otherDepartment.statusCode()).isEqualTo(403);
+        assertThat(otherDepartment.status()).isEqualTo(403);
         assertThat(otherDepartment.body()).contains("detailVi").contains("not assigned to your department");
-        assertThat(leader.postFiles(component + "/files", "application/json", leader.csrf("/dossiers"), file).statusCode())
+        assertThat(leader.postFiles(component + "/files", "application/json", leader.csrf("/dossiers"), file).status())
                 .isEqualTo(403);
         assertThat(evidenceNames()).isEmpty();
     }
 
     @Test
     void thePlainFormStillWorksWithoutScriptAndShowsWhichEntriesWereRefused() throws Exception {
-        BrowserSession officer = new BrowserSession(port).login("can-bo-a", Province.PASSWORD);
+        TestClient officer = TestClient.browser(port).login("can-bo-a", Province.PASSWORD);
 
-        HttpResponse<String> r = officer.postFiles(component + "/files", "text/html,application/xhtml+xml,*/*;q=0.8",
+        TestClient.Answer r = officer.postFiles(component + "/files", "text/html,application/xhtml+xml,*/*;q=0.8",
                 officer.csrf(component), Map.of("Hồ sơ 1.4.zip", dossierZip()));
 
-        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.status()).isEqualTo(302);
         assertThat(r.headers().firstValue("Location").orElse("")).endsWith(component);
-        String page = officer.get(component).body();
+        String page = officer.page(component).body();
         assertThat(page).contains("Đã tải lên 2 tệp").contains("Một số tệp không được lưu")
                 .contains("Hồ sơ 1.4.zip › chuong-trinh.exe").contains("Hồ sơ 1.4.zip/Kế hoạch/Kế hoạch 2023.txt");
         assertThat(evidenceNames()).hasSize(2);
@@ -108,16 +103,16 @@ class ComponentUploadTests extends ServerTestSupport {
 
     @Test
     void theDropZoneAndItsScriptMessagesAreThereInBothLanguages() throws Exception {
-        BrowserSession officer = new BrowserSession(port).login("can-bo-a", Province.PASSWORD);
+        TestClient officer = TestClient.browser(port).login("can-bo-a", Province.PASSWORD);
 
-        String vi = officer.get(component + "?lang=vi").body();
-        String en = officer.get(component + "?lang=en").body();
+        String vi = officer.page(component + "?lang=vi").body();
+        String en = officer.page(component + "?lang=en").body();
 
         assertThat(vi).contains("id=\"dropzone\"").contains("Kéo và thả tệp hoặc tệp ZIP vào đây")
                 .contains("data-partial=\"Đã lưu {0}, từ chối {1}\"").contains("src=\"/js/upload.js\"").doesNotContain("??");
         assertThat(en).contains("Drag and drop files or a ZIP here").contains("data-partial=\"{0} stored, {1} refused\"")
                 .contains("data-summary=\"Done: {0} file(s) stored, {1} refused, {2} failed.\"").doesNotContain("??");
-        assertThat(officer.getBytes("/js/upload.js").statusCode()).isEqualTo(200);
+        assertThat(officer.get("/js/upload.js").status()).isEqualTo(200);
     }
 
     @Test
@@ -125,11 +120,11 @@ class ComponentUploadTests extends ServerTestSupport {
         byte[] zip = zip(Map.of("Quyết định.txt", "Quyết định".getBytes(StandardCharsets.UTF_8),
                 "Kế hoạch.txt", "Kế hoạch".getBytes(StandardCharsets.UTF_8)));
 
-        HttpResponse<String> unpacked = apiUpload("ho-so.zip", zip, "true");
-        assertThat(unpacked.statusCode()).as(unpacked.body()).isEqualTo(201);
+        TestClient.Answer unpacked = apiUpload("ho-so.zip", zip, "true");
+        assertThat(unpacked.status()).as(unpacked.body()).isEqualTo(201);
         assertThat(JSON.readTree(unpacked.body()).get("stored").asInt()).isEqualTo(2);
-        HttpResponse<String> whole = apiUpload("ho-so.zip", zip, null);
-        assertThat(whole.statusCode()).isEqualTo(201);
+        TestClient.Answer whole = apiUpload("ho-so.zip", zip, null);
+        assertThat(whole.status()).isEqualTo(201);
         assertThat(JSON.readTree(whole.body()).get("fileName").asText()).isEqualTo("ho-so.zip");
 
         assertThat(evidenceNames()).containsExactlyInAnyOrder("ho-so.zip", "ho-so.zip/Kế hoạch.txt", "ho-so.zip/Quyết định.txt");
@@ -148,23 +143,20 @@ class ComponentUploadTests extends ServerTestSupport {
             }
             z.closeEntry();
         }
-        HttpResponse<String> r = apiUpload("bom.zip", bomb.toByteArray(), "true");
+        TestClient.Answer r = apiUpload("bom.zip", bomb.toByteArray(), "true");
 
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
         assertThat(r.body()).contains("bom.zip").contains("decompression bomb").contains("bom giải nén");
         assertThat(evidenceNames()).isEmpty();
     }
 
-    private HttpResponse<String> apiUpload(String name, byte[] bytes, String unpack) throws Exception {
+    private TestClient.Answer apiUpload(String name, byte[] bytes, String unpack) throws Exception {
         Multipart body = new Multipart().field("indicator", "1.4");
         if (unpack != null) {
             body.field("unpack", unpack);
         }
         body.file("file", name, bytes);
-        String auth = Base64.getEncoder().encodeToString(("can-bo-a:" + Province.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers/"
-                        + dossier + "/evidence")).header("Authorization", "Basic " + auth).header("Content-Type", body.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new TestClient(port, "can-bo-a", Province.PASSWORD).post("/api/v1/dossiers/" + dossier + "/evidence", body, Map.of());
     }
 
     private List<String> evidenceNames() {

@@ -2,15 +2,14 @@ package vn.kiemchung.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
-import vn.kiemchung.evidence.Multipart;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient.Multipart;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /**
@@ -32,61 +31,61 @@ class CsrfTests extends ServerTestSupport {
 
     @Test
     void aCoordinatorsSessionCannotBeMadeToStartAReviewFromAnotherSite() throws Exception {
-        long dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
+        long dossier = new TestClient(port, "dieu-phoi", Province.PASSWORD)
                 .dossier(2023);
-        new Api(port, "can-bo-a", Province.PASSWORD).upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE);
-        assertThat(new Api(port, "can-bo-a", Province.PASSWORD)
+        new TestClient(port, "can-bo-a", Province.PASSWORD).upload(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE);
+        assertThat(new TestClient(port, "can-bo-a", Province.PASSWORD)
                 .post("/api/v1/review/dossiers/" + dossier + "/items/1.4/submit", null).status()).isEqualTo(200);
-        BrowserSession browser = new BrowserSession(port).login("dieu-phoi", Province.PASSWORD);
+        TestClient browser = TestClient.browser(port).login("dieu-phoi", Province.PASSWORD);
         String start = "/api/v1/review/dossiers/" + dossier + "/items/1.4/start";
 
-        HttpResponse<String> forged = browser.send("POST", start, "application/x-www-form-urlencoded", new byte[0], FOREIGN);
-        assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(new Api(port, "dieu-phoi", Province.PASSWORD).get("/api/v1/review/dossiers/" + dossier + "/items/1.4")
+        TestClient.Answer forged = browser.send("POST", start, "application/x-www-form-urlencoded", new byte[0], FOREIGN);
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(new TestClient(port, "dieu-phoi", Province.PASSWORD).get("/api/v1/review/dossiers/" + dossier + "/items/1.4")
                 .json().get("status").asText()).as("nothing started").isEqualTo("SUBMITTED");
 
-        HttpResponse<String> ownPage = browser.send("POST", start, null, null, Map.of("X-CSRF-TOKEN", browser.csrf("/dossiers")));
-        assertThat(ownPage.statusCode()).as(ownPage.body()).isEqualTo(200);
+        TestClient.Answer ownPage = browser.send("POST", start, null, null, Map.of("X-CSRF-TOKEN", browser.csrf("/dossiers")));
+        assertThat(ownPage.status()).as(ownPage.body()).isEqualTo(200);
     }
 
     @Test
     void anAdminsSessionCannotBeMadeToDisableAnAccountWithAPlainTextBody() throws Exception {
-        new Api(port, "admin", ADMIN_PASSWORD).post("/api/v1/admin/accounts",
+        new TestClient(port, "admin", ADMIN_PASSWORD).post("/api/v1/admin/accounts",
                 Map.of("username", "muc-tieu", "password", Province.PASSWORD, "role", "LEADER"));
-        BrowserSession browser = new BrowserSession(port).login("admin", ADMIN_PASSWORD);
-        HttpResponse<String> forged = browser.send("POST", "/api/v1/admin/accounts/muc-tieu/disable", "text/plain",
+        TestClient browser = TestClient.browser(port).login("admin", ADMIN_PASSWORD);
+        TestClient.Answer forged = browser.send("POST", "/api/v1/admin/accounts/muc-tieu/disable", "text/plain",
                 "{}".getBytes(StandardCharsets.UTF_8), FOREIGN);
-        assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(new Api(port, "muc-tieu", Province.PASSWORD).get("/api/v1/dossiers").status()).as("still enabled").isEqualTo(200);
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(new TestClient(port, "muc-tieu", Province.PASSWORD).get("/api/v1/dossiers").status()).as("still enabled").isEqualTo(200);
 
         assertThat(browser.send("POST", "/api/v1/admin/accounts/muc-tieu/disable", "text/plain", "{}".getBytes(StandardCharsets.UTF_8),
-                Map.of("X-CSRF-TOKEN", browser.csrf("/admin"))).statusCode()).isEqualTo(200);
-        new Api(port, "admin", ADMIN_PASSWORD).post("/api/v1/admin/accounts/muc-tieu/enable", Map.of());
+                Map.of("X-CSRF-TOKEN", browser.csrf("/admin"))).status()).isEqualTo(200);
+        new TestClient(port, "admin", ADMIN_PASSWORD).post("/api/v1/admin/accounts/muc-tieu/enable", Map.of());
     }
 
     @Test
     void aRuleAuthorsSessionCannotBeMadeToPublishAMultipartTable() throws Exception {
-        BrowserSession browser = new BrowserSession(port).login("tac-gia-luat", Province.PASSWORD);
+        TestClient browser = TestClient.browser(port).login("tac-gia-luat", Province.PASSWORD);
         Multipart body = new Multipart().field("folder", "1/1.1-steering-committee-head")
                 .file("file", "bang.drl", "rule \"x\" when then end".getBytes(StandardCharsets.UTF_8));
-        assertThat(browser.send("POST", "/api/v1/rules/2023/tables", body.contentType(), body.bytes(), FOREIGN).statusCode())
+        assertThat(browser.send("POST", "/api/v1/rules/2023/tables", body.contentType(), body.bytes(), FOREIGN).status())
                 .isEqualTo(403);
-        HttpResponse<String> withToken = browser.send("POST", "/api/v1/rules/2023/tables", body.contentType(), body.bytes(),
+        TestClient.Answer withToken = browser.send("POST", "/api/v1/rules/2023/tables", body.contentType(), body.bytes(),
                 Map.of("X-CSRF-TOKEN", browser.csrf("/rules")));
-        assertThat(withToken.statusCode()).as("reaches the controller, which refuses DRL").isEqualTo(422);
+        assertThat(withToken.status()).as("reaches the controller, which refuses DRL").isEqualTo(422);
     }
 
     @Test
     void scriptsWithBasicOrATokenNeedNoCsrfToken() throws Exception {
-        Api basic = new Api(port, "dieu-phoi", Province.PASSWORD);
+        TestClient basic = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         assertThat(basic.dossier(2023)).as("created (201)").isPositive();
         String token = basic.post("/api/v1/tokens", Map.of("name", "csrf-kiem-tra")).json().get("secret").asText();
-        assertThat(Api.withToken(port, token).dossier(2023)).as("created (201)").isPositive();
+        assertThat(TestClient.withToken(port, token).dossier(2023)).as("created (201)").isPositive();
     }
 
     @Test
     void theSessionCookieIsSameSiteLaxAndHttpOnly() throws Exception {
-        HttpResponse<String> login = new BrowserSession(port).get("/login");
+        TestClient.Answer login = TestClient.browser(port).page("/login");
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
                 .orElseThrow();
         assertThat(cookie).contains("SameSite=Lax").contains("HttpOnly");

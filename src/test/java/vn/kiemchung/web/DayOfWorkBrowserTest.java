@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /**
@@ -27,9 +27,9 @@ class DayOfWorkBrowserTest extends BrowserWalkSupport {
     @Test
     void officersAndCoordinatorsAreAskedBeforeReopeningOrDecidingWithErrorsAndFindTheirWork() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        Api coordinatorApi = new Api(port, "dieu-phoi", Province.PASSWORD);
+        TestClient coordinatorApi = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         long dossier = coordinatorApi.dossier(2023);
-        Api officerApi = new Api(port, "can-bo-a", Province.PASSWORD);
+        TestClient officerApi = new TestClient(port, "can-bo-a", Province.PASSWORD);
         officerApi.upload(dossier, "1.4", "thong-bao-ca-mau-2021.txt", Province.FOREIGN_OLD_NOTICE);
         officerApi.upload(dossier, "1.4", "thong-bao-ca-mau-ban-sao.txt", Province.FOREIGN_OLD_NOTICE);
         String component = "/dossiers/" + dossier + "/components/1.4";

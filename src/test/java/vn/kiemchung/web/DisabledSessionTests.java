@@ -2,7 +2,6 @@ package vn.kiemchung.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,8 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
-import vn.kiemchung.evidence.Multipart;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient.Multipart;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /**
@@ -25,17 +24,17 @@ class DisabledSessionTests extends ServerTestSupport {
     @LocalServerPort
     int port;
 
-    private Api admin;
+    private TestClient admin;
 
     @BeforeEach
     void province() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        admin = new Api(port, "admin", ADMIN_PASSWORD);
+        admin = new TestClient(port, "admin", ADMIN_PASSWORD);
     }
 
     /** One request a disabled author's open session might still try. */
     private interface Attempt {
-        HttpResponse<String> send(BrowserSession session, String csrf) throws Exception;
+        TestClient.Answer send(TestClient session, String csrf) throws Exception;
     }
 
     @Test
@@ -54,24 +53,24 @@ class DisabledSessionTests extends ServerTestSupport {
         attempts.put("list dossiers", (s, csrf) -> s.send("GET", "/api/v1/dossiers", null, null, Map.of()));
         attempts.put("read the rules", (s, csrf) -> s.send("GET", "/api/v1/rules", null, null, Map.of()));
         attempts.put("the OpenAPI description", (s, csrf) -> s.send("GET", "/v3/api-docs", null, null, Map.of()));
-        attempts.put("a page", (s, csrf) -> s.get("/dossiers"));
+        attempts.put("a page", (s, csrf) -> s.page("/dossiers"));
 
-        Map<String, BrowserSession> sessions = new LinkedHashMap<>();
+        Map<String, TestClient> sessions = new LinkedHashMap<>();
         Map<String, String> tokens = new LinkedHashMap<>();
         for (String what : attempts.keySet()) {
-            BrowserSession session = new BrowserSession(port).login("tac-gia-nghi", Province.PASSWORD);
-            assertThat(session.send("GET", "/api/v1/dossiers", null, null, Map.of()).statusCode()).as(what).isEqualTo(200);
+            TestClient session = TestClient.browser(port).login("tac-gia-nghi", Province.PASSWORD);
+            assertThat(session.send("GET", "/api/v1/dossiers", null, null, Map.of()).status()).as(what).isEqualTo(200);
             sessions.put(what, session);
             tokens.put(what, session.csrf("/rules"));
         }
         assertThat(admin.post("/api/v1/admin/accounts/tac-gia-nghi/disable", Map.of()).status()).isEqualTo(200);
 
         for (var attempt : attempts.entrySet()) {
-            BrowserSession session = sessions.get(attempt.getKey());
-            HttpResponse<String> r = attempt.getValue().send(session, tokens.get(attempt.getKey()));
-            assertThat(r.statusCode()).as(attempt.getKey() + ": " + r.body()).isIn(401, 302);
-            if (r.statusCode() == 302) {
-                assertThat(BrowserSession.location(r)).as(attempt.getKey()).contains("/login");
+            TestClient session = sessions.get(attempt.getKey());
+            TestClient.Answer r = attempt.getValue().send(session, tokens.get(attempt.getKey()));
+            assertThat(r.status()).as(attempt.getKey() + ": " + r.body()).isIn(401, 302);
+            if (r.status() == 302) {
+                assertThat(r.location()).as(attempt.getKey()).contains("/login");
             }
         }
         assertThat(admin.get("/api/v1/tokens").body()).doesNotContain("lot-lai");
@@ -79,15 +78,15 @@ class DisabledSessionTests extends ServerTestSupport {
 
         assertThat(admin.post("/api/v1/admin/accounts/tac-gia-nghi/enable", Map.of()).status()).isEqualTo(200);
         for (var session : sessions.entrySet()) {
-            HttpResponse<String> r = session.getValue().send("GET", "/api/v1/dossiers", null, null, Map.of());
-            assertThat(r.statusCode()).as("the session of '" + session.getKey() + "' stays ended").isIn(401, 302);
+            TestClient.Answer r = session.getValue().send("GET", "/api/v1/dossiers", null, null, Map.of());
+            assertThat(r.status()).as("the session of '" + session.getKey() + "' stays ended").isIn(401, 302);
             assertThat(r.headers().firstValue("Location").orElse("/login")).contains("/login");
         }
-        assertThat(new BrowserSession(port).login("tac-gia-nghi", Province.PASSWORD).get("/dossiers").statusCode()).isEqualTo(200);
+        assertThat(TestClient.browser(port).login("tac-gia-nghi", Province.PASSWORD).page("/dossiers").status()).isEqualTo(200);
     }
 
     private void account(String username, String role) throws Exception {
-        Api.Answer made = admin.post("/api/v1/admin/accounts", Map.of("username", username, "password", Province.PASSWORD, "role", role));
+        TestClient.Answer made = admin.post("/api/v1/admin/accounts", Map.of("username", username, "password", Province.PASSWORD, "role", role));
         assertThat(made.status()).as(made.body()).isEqualTo(201);
     }
 }

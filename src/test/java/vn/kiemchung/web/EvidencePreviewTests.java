@@ -2,21 +2,18 @@ package vn.kiemchung.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.ServerTestSupport;
-import vn.kiemchung.evidence.ApiClient;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /** The preview: PDFs and images inline but sandboxed, anything else only as a download, text and fields beside; scoped like downloads. */
@@ -32,16 +29,16 @@ class EvidencePreviewTests extends ServerTestSupport {
     JdbcClient jdbc;
 
     private long dossier;
-    private ApiClient officerApi;
-    private BrowserSession officerA;
+    private TestClient officerApi;
+    private TestClient officerA;
 
     @BeforeEach
     void dossier() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        dossier = new Api(port, "dieu-phoi", Province.PASSWORD)
+        dossier = new TestClient(port, "dieu-phoi", Province.PASSWORD)
                 .dossier(2023);
-        officerApi = new ApiClient(port, "can-bo-a", Province.PASSWORD);
-        officerA = new BrowserSession(port).login("can-bo-a", Province.PASSWORD);
+        officerApi = new TestClient(port, "can-bo-a", Province.PASSWORD);
+        officerA = TestClient.browser(port).login("can-bo-a", Province.PASSWORD);
     }
 
     @Test
@@ -49,16 +46,16 @@ class EvidencePreviewTests extends ServerTestSupport {
         byte[] pdf = Files.readAllBytes(SAMPLE_PDF);
         long id = officerApi.uploadOk(dossier, "1.4", SAMPLE_PDF.getFileName().toString(), pdf).get("id").asLong();
 
-        HttpResponse<byte[]> r = officerA.getBytes("/evidence/" + id + "/preview");
+        TestClient.Answer r = officerA.get("/evidence/" + id + "/preview");
 
-        assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).isEqualTo(pdf);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.bytes()).isEqualTo(pdf);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
         assertThat(r.headers().firstValue("Content-Disposition").orElse("")).startsWith("inline;").contains("UTF-8''Quy%E1%BA%BFt");
         assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).isEqualTo("sandbox; frame-ancestors 'self'");
         assertThat(r.headers().firstValue("X-Content-Type-Options").orElse("")).isEqualTo("nosniff");
 
-        String page = officerA.get("/dossiers/" + dossier + "/components/1.4/evidence/" + id).body();
+        String page = officerA.page("/dossiers/" + dossier + "/components/1.4/evidence/" + id).body();
         assertThat(page).contains("<iframe").contains("src=\"/evidence/" + id + "/preview\"");
     }
 
@@ -67,27 +64,27 @@ class EvidencePreviewTests extends ServerTestSupport {
         byte[] html = "<html><body><script>fetch('/api/v1/dossiers')</script>Kế hoạch</body></html>".getBytes(StandardCharsets.UTF_8);
         long id = officerApi.uploadOk(dossier, "1.4", "trang.html", html).get("id").asLong();
 
-        HttpResponse<byte[]> r = officerA.getBytes("/evidence/" + id + "/preview");
+        TestClient.Answer r = officerA.get("/evidence/" + id + "/preview");
 
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.status()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/octet-stream");
         assertThat(r.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;");
         assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).startsWith("sandbox");
         assertThat(r.headers().firstValue("X-Content-Type-Options").orElse("")).isEqualTo("nosniff");
-        assertThat(officerA.get("/dossiers/" + dossier + "/components/1.4/evidence/" + id).body()).doesNotContain("<iframe");
+        assertThat(officerA.page("/dossiers/" + dossier + "/components/1.4/evidence/" + id).body()).doesNotContain("<iframe");
     }
 
     @Test
     void anotherDepartmentsOfficerFindsNeitherThePreviewNorItsPage() throws Exception {
         long id = officerApi.uploadOk(dossier, "1.4", "thong-bao.txt", Province.SIGNED_NOTICE.getBytes(StandardCharsets.UTF_8))
                 .get("id").asLong();
-        BrowserSession officerB = new BrowserSession(port).login("can-bo-b", Province.PASSWORD);
+        TestClient officerB = TestClient.browser(port).login("can-bo-b", Province.PASSWORD);
 
-        assertThat(officerB.getBytes("/evidence/" + id + "/preview").statusCode()).isEqualTo(404);
-        assertThat(officerB.get("/dossiers/" + dossier + "/components/1.4/evidence/" + id).statusCode()).isEqualTo(404);
+        assertThat(officerB.get("/evidence/" + id + "/preview").status()).isEqualTo(404);
+        assertThat(officerB.page("/dossiers/" + dossier + "/components/1.4/evidence/" + id).status()).isEqualTo(404);
         // the right file under another component's address is not found either
-        assertThat(officerA.get("/dossiers/" + dossier + "/components/1.1/evidence/" + id).statusCode()).isEqualTo(404);
-        assertThat(officerA.getBytes("/evidence/" + id + "/preview").statusCode()).isEqualTo(200);
+        assertThat(officerA.page("/dossiers/" + dossier + "/components/1.1/evidence/" + id).status()).isEqualTo(404);
+        assertThat(officerA.get("/evidence/" + id + "/preview").status()).isEqualTo(200);
     }
 
     @Test
@@ -96,11 +93,11 @@ class EvidencePreviewTests extends ServerTestSupport {
                 .get("id").asLong();
         awaitReading(id);
 
-        String page = officerA.get("/dossiers/" + dossier + "/components/1.4/evidence/" + id).body();
+        String page = officerA.page("/dossiers/" + dossier + "/components/1.4/evidence/" + id).body();
 
         assertThat(page).contains("id=\"preview-text\"").contains("chuyên mục Chuyển đổi số");
         assertThat(page).contains("id=\"preview-fields\"").contains("36/TB-UBND").contains("Nguyễn Văn An").contains("2023-03-15");
-        assertThat(officerA.get("/dossiers/" + dossier + "/components/1.4").body())
+        assertThat(officerA.page("/dossiers/" + dossier + "/components/1.4").body())
                 .contains("href=\"/dossiers/" + dossier + "/components/1.4/evidence/" + id + "\"");
     }
 

@@ -3,7 +3,6 @@ package vn.kiemchung.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /**
@@ -36,9 +36,9 @@ class HeadersTests extends ServerTestSupport {
 
     @Test
     void everyPageCarriesTheThreePolicies() throws Exception {
-        BrowserSession browser = new BrowserSession(port).login("lanh-dao", Province.PASSWORD);
-        for (HttpResponse<String> page : List.of(new BrowserSession(port).get("/login"), browser.get("/dossiers"),
-                browser.get("/account"), browser.get("/rules"))) {
+        TestClient browser = TestClient.browser(port).login("lanh-dao", Province.PASSWORD);
+        for (TestClient.Answer page : List.of(TestClient.browser(port).page("/login"), browser.page("/dossiers"),
+                browser.page("/account"), browser.page("/rules"))) {
             String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
             assertThat(csp).as(page.uri().toString()).contains("default-src 'self'").contains("script-src 'self'")
                     .contains("object-src 'none'").contains("frame-ancestors 'self'").contains("form-action 'self'")

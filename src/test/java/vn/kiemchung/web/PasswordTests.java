@@ -3,15 +3,14 @@ package vn.kiemchung.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.accounts.AccountRefusedException;
 import vn.kiemchung.accounts.PasswordPolicy;
-import vn.kiemchung.review.Api;
 import vn.kiemchung.review.Province;
 
 /**
@@ -27,19 +26,19 @@ class PasswordTests extends ServerTestSupport {
     @LocalServerPort
     int port;
 
-    private Api admin;
+    private TestClient admin;
 
     @BeforeEach
     void province() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        admin = new Api(port, "admin", ADMIN_PASSWORD);
+        admin = new TestClient(port, "admin", ADMIN_PASSWORD);
     }
 
     @Test
     void weakPasswordsAreRefusedWithTheReasonInBothLanguages() throws Exception {
         for (String weak : new String[] {"password", "12345678", "ngan-qua", "nguoi-dung-yeu", "Nguoi.Dung.Yeu99", "Password123!",
                 "Mật khẩu 2024", "matkhau@2024!!", "aaaaaaaaaaaaaaa", "123456789012345", "qwertyuiop1234"}) {
-            Api.Answer refused = admin.post("/api/v1/admin/accounts", Map.of("username", "nguoi-dung-yeu", "password", weak, "role", "LEADER"));
+            TestClient.Answer refused = admin.post("/api/v1/admin/accounts", Map.of("username", "nguoi-dung-yeu", "password", weak, "role", "LEADER"));
             assertThat(refused.status()).as(weak).isEqualTo(400);
             assertThat(refused.json().get("detail").asText()).as(weak).isNotBlank();
             assertThat(refused.json().get("detailVi").asText()).as(weak).isNotBlank();
@@ -59,7 +58,7 @@ class PasswordTests extends ServerTestSupport {
     @Test
     void someoneChangesTheirOwnPasswordProvingTheCurrentOne() throws Exception {
         account("doi-mat-khau");
-        Api me = new Api(port, "doi-mat-khau", Province.PASSWORD);
+        TestClient me = new TestClient(port, "doi-mat-khau", Province.PASSWORD);
         assertThat(me.post("/api/v1/account/password", Map.of("current", "khong-dung-dau", "password", NEW_PASSWORD)).status())
                 .isEqualTo(400);
         assertThat(me.post("/api/v1/account/password", Map.of("current", Province.PASSWORD, "password", "password1")).status())
@@ -67,56 +66,56 @@ class PasswordTests extends ServerTestSupport {
         assertThat(me.post("/api/v1/account/password", Map.of("current", Province.PASSWORD, "password", NEW_PASSWORD)).status())
                 .isEqualTo(200);
         assertThat(me.get("/api/v1/dossiers").status()).isEqualTo(401);
-        assertThat(new Api(port, "doi-mat-khau", NEW_PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(200);
+        assertThat(new TestClient(port, "doi-mat-khau", NEW_PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(200);
 
-        BrowserSession browser = new BrowserSession(port).login("doi-mat-khau", NEW_PASSWORD);
-        HttpResponse<String> changed = browser.post("/account/password", Map.of("current", NEW_PASSWORD, "password",
+        TestClient browser = TestClient.browser(port).login("doi-mat-khau", NEW_PASSWORD);
+        TestClient.Answer changed = browser.postForm("/account/password", Map.of("current", NEW_PASSWORD, "password",
                 "mot-mat-khau-khac-han", "confirm", "mot-mat-khau-khac-han", "_csrf", browser.csrf("/account/password")));
-        assertThat(BrowserSession.location(changed)).endsWith("/account");
-        assertThat(new Api(port, "doi-mat-khau", "mot-mat-khau-khac-han").get("/api/v1/dossiers").status()).isEqualTo(200);
+        assertThat(changed.location()).endsWith("/account");
+        assertThat(new TestClient(port, "doi-mat-khau", "mot-mat-khau-khac-han").get("/api/v1/dossiers").status()).isEqualTo(200);
         assertThat(admin.get("/api/v1/audit").body()).contains("PASSWORD_CHANGED");
     }
 
     @Test
     void anAdminResetMustBeChangedAtTheNextSignInAndUntilThenNothingElseWorks() throws Exception {
         account("quen-mat-khau");
-        BrowserSession open = new BrowserSession(port).login("quen-mat-khau", Province.PASSWORD);
-        assertThat(new Api(port, "dieu-phoi", Province.PASSWORD).post("/api/v1/admin/accounts/quen-mat-khau/password",
+        TestClient open = TestClient.browser(port).login("quen-mat-khau", Province.PASSWORD);
+        assertThat(new TestClient(port, "dieu-phoi", Province.PASSWORD).post("/api/v1/admin/accounts/quen-mat-khau/password",
                 Map.of("password", "tam-thoi-do-admin-dat")).status()).as("only the admin").isEqualTo(403);
         assertThat(admin.post("/api/v1/admin/accounts/quen-mat-khau/password", Map.of("password", "1234")).status()).isEqualTo(400);
         assertThat(admin.post("/api/v1/admin/accounts/quen-mat-khau/password", Map.of("password", "tam-thoi-do-admin-dat")).status())
                 .isEqualTo(200);
 
-        Api reset = new Api(port, "quen-mat-khau", "tam-thoi-do-admin-dat");
-        Api.Answer blocked = reset.get("/api/v1/dossiers");
+        TestClient reset = new TestClient(port, "quen-mat-khau", "tam-thoi-do-admin-dat");
+        TestClient.Answer blocked = reset.get("/api/v1/dossiers");
         assertThat(blocked.status()).isEqualTo(403);
         assertThat(blocked.json().get("code").asText()).isEqualTo("password-change-required");
-        assertThat(BrowserSession.location(open.get("/dossiers"))).as("a session opened before the reset")
+        assertThat(open.page("/dossiers").location()).as("a session opened before the reset")
                 .endsWith("/account/password");
-        BrowserSession browser = new BrowserSession(port).login("quen-mat-khau", "tam-thoi-do-admin-dat");
-        assertThat(BrowserSession.location(browser.get("/dossiers"))).endsWith("/account/password");
-        assertThat(browser.get("/account/password").body()).contains("id=\"password-forced\"");
+        TestClient browser = TestClient.browser(port).login("quen-mat-khau", "tam-thoi-do-admin-dat");
+        assertThat(browser.page("/dossiers").location()).endsWith("/account/password");
+        assertThat(browser.page("/account/password").body()).contains("id=\"password-forced\"");
 
-        HttpResponse<String> changed = browser.post("/account/password", Map.of("current", "tam-thoi-do-admin-dat",
+        TestClient.Answer changed = browser.postForm("/account/password", Map.of("current", "tam-thoi-do-admin-dat",
                 "password", NEW_PASSWORD, "confirm", NEW_PASSWORD, "_csrf", browser.csrf("/account/password")));
-        assertThat(BrowserSession.location(changed)).endsWith("/account");
-        assertThat(browser.get("/dossiers").statusCode()).isEqualTo(200);
-        assertThat(new Api(port, "quen-mat-khau", NEW_PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(200);
+        assertThat(changed.location()).endsWith("/account");
+        assertThat(browser.page("/dossiers").status()).isEqualTo(200);
+        assertThat(new TestClient(port, "quen-mat-khau", NEW_PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(200);
         assertThat(admin.get("/api/v1/audit").body()).contains("PASSWORD_RESET");
     }
 
     @Test
     void theAdminPageResetsAPasswordToo() throws Exception {
         account("quen-lan-hai");
-        BrowserSession adminPage = new BrowserSession(port).login("admin", ADMIN_PASSWORD);
-        HttpResponse<String> reset = adminPage.post("/admin/accounts/quen-lan-hai/password",
+        TestClient adminPage = TestClient.browser(port).login("admin", ADMIN_PASSWORD);
+        TestClient.Answer reset = adminPage.postForm("/admin/accounts/quen-lan-hai/password",
                 Map.of("password", "tam-thoi-qua-trang-admin", "_csrf", adminPage.csrf("/admin")));
-        assertThat(BrowserSession.location(reset)).endsWith("/admin");
-        assertThat(new Api(port, "quen-lan-hai", "tam-thoi-qua-trang-admin").get("/api/v1/dossiers").status()).isEqualTo(403);
+        assertThat(reset.location()).endsWith("/admin");
+        assertThat(new TestClient(port, "quen-lan-hai", "tam-thoi-qua-trang-admin").get("/api/v1/dossiers").status()).isEqualTo(403);
     }
 
     private void account(String username) throws Exception {
-        Api.Answer made = admin.post("/api/v1/admin/accounts", Map.of("username", username, "password", Province.PASSWORD, "role", "COORDINATOR"));
+        TestClient.Answer made = admin.post("/api/v1/admin/accounts", Map.of("username", username, "password", Province.PASSWORD, "role", "COORDINATOR"));
         assertThat(made.status()).as(made.body()).isEqualTo(201);
     }
 }

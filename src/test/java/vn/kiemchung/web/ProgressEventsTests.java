@@ -21,9 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.extraction.DocumentExtracted;
 import vn.kiemchung.extraction.RawText;
-import vn.kiemchung.review.Api;
 import vn.kiemchung.review.Province;
 
 /**
@@ -50,7 +50,7 @@ class ProgressEventsTests extends ServerTestSupport {
 
     @Test
     void theStreamSendsNothingWhileNothingChangesAndEndsWhenTheLastReadingIsTold() throws Exception {
-        Api coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
+        TestClient coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         long dossier = coordinator.dossier(2023);
         assertThat(coordinator.upload(dossier, "1.4", "thong-bao.txt", Province.UNSIGNED_NOTICE).status()).isEqualTo(201);
         awaitRead(dossier);
@@ -78,7 +78,7 @@ class ProgressEventsTests extends ServerTestSupport {
 
     @Test
     void anOfficerCountsOnlyTheirOwnComponents() throws Exception {
-        Api coordinator = new Api(port, "dieu-phoi", Province.PASSWORD);
+        TestClient coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         long dossier = coordinator.dossier(2023);
         assertThat(coordinator.upload(dossier, "1.4", "a.txt", Province.UNSIGNED_NOTICE).status()).isEqualTo(201);
         assertThat(coordinator.upload(dossier, "1.2", "b.txt", Province.SIGNED_NOTICE).status()).isEqualTo(201);

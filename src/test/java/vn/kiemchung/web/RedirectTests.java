@@ -5,7 +5,6 @@ import vn.kiemchung.accounts.SignInThrottle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /**
@@ -32,7 +31,7 @@ class RedirectTests extends ServerTestSupport {
     @BeforeEach
     void province() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        new Api(port, "admin", ADMIN_PASSWORD).post("/api/v1/admin/accounts",
+        new TestClient(port, "admin", ADMIN_PASSWORD).post("/api/v1/admin/accounts",
                 Map.of("username", "chuyen-huong", "password", Province.PASSWORD, "role", "LEADER"));
     }
 
@@ -43,7 +42,7 @@ class RedirectTests extends ServerTestSupport {
 
     @Test
     void aRefusedFormGoesBackOnlyToThisOrigin() throws Exception {
-        BrowserSession browser = new BrowserSession(port).login("chuyen-huong", Province.PASSWORD);
+        TestClient browser = TestClient.browser(port).login("chuyen-huong", Province.PASSWORD);
         String own = "http://localhost:" + port + "/account/password?x=1";
         assertThat(refusedFrom(browser, own)).isEqualTo("/account/password?x=1");
         for (String foreign : new String[] {
@@ -56,12 +55,12 @@ class RedirectTests extends ServerTestSupport {
     }
 
     /** Where the app sends the browser after refusing a password change (wrong current password). */
-    private String refusedFrom(BrowserSession browser, String referer) throws Exception {
+    private String refusedFrom(TestClient browser, String referer) throws Exception {
         String body = "current=faux&password=mot-mat-khau-dai-du&confirm=mot-mat-khau-dai-du&_csrf="
                 + URLEncoder.encode(browser.csrf("/account/password"), StandardCharsets.UTF_8);
-        HttpResponse<String> r = browser.send("POST", "/account/password", "application/x-www-form-urlencoded",
+        TestClient.Answer r = browser.send("POST", "/account/password", "application/x-www-form-urlencoded",
                 body.getBytes(StandardCharsets.UTF_8), Map.of("Referer", referer, "Accept", "text/html"));
-        String location = BrowserSession.location(r);
+        String location = r.location();
         return location.replaceFirst("^http://localhost:" + port, "");
     }
 }

@@ -2,7 +2,6 @@ package vn.kiemchung.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /**
@@ -47,10 +46,10 @@ class RenderedPagesSpeakVietnameseTest extends ServerTestSupport {
     @Test
     void everyPageOfEveryRoleIsInVietnamese() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        Api coordinatorApi = new Api(port, "dieu-phoi", Province.PASSWORD);
+        TestClient coordinatorApi = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         long dossier = coordinatorApi.dossier(2023);
-        new Api(port, "can-bo-a", Province.PASSWORD).upload(dossier, "1.1", "quyet-dinh.txt", Province.UNSIGNED_NOTICE);
-        new Api(port, "can-bo-b", Province.PASSWORD).upload(dossier, "1.2", "thong-bao.txt", Province.SIGNED_NOTICE);
+        new TestClient(port, "can-bo-a", Province.PASSWORD).upload(dossier, "1.1", "quyet-dinh.txt", Province.UNSIGNED_NOTICE);
+        new TestClient(port, "can-bo-b", Province.PASSWORD).upload(dossier, "1.2", "thong-bao.txt", Province.SIGNED_NOTICE);
 
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("can-bo-a", List.of("/", "/my-work", "/notifications", "/dossiers", "/dossiers/" + dossier,
@@ -63,10 +62,10 @@ class RenderedPagesSpeakVietnameseTest extends ServerTestSupport {
         pages.put("admin", List.of("/", "/admin", "/dossiers"));
 
         List<String> problems = new ArrayList<>();
-        problems.addAll(scan("(signed out)", new BrowserSession(port), "/login"));
+        problems.addAll(scan("(signed out)", TestClient.browser(port), "/login"));
         for (Map.Entry<String, List<String>> role : pages.entrySet()) {
             String password = role.getKey().equals("admin") ? ADMIN_PASSWORD : Province.PASSWORD;
-            BrowserSession browser = new BrowserSession(port).login(role.getKey(), password);
+            TestClient browser = TestClient.browser(port).login(role.getKey(), password);
             for (String path : role.getValue()) {
                 problems.addAll(scan(role.getKey(), browser, path));
             }
@@ -74,10 +73,10 @@ class RenderedPagesSpeakVietnameseTest extends ServerTestSupport {
         assertThat(problems).as("raw codes, ISO dates or English on Vietnamese pages").isEmpty();
     }
 
-    private static List<String> scan(String who, BrowserSession browser, String path) throws Exception {
-        HttpResponse<String> page = browser.get(path);
-        for (int hops = 0; hops < 3 && page.statusCode() / 100 == 3; hops++) {
-            page = browser.get(page.headers().firstValue("Location").orElseThrow());
+    private static List<String> scan(String who, TestClient browser, String path) throws Exception {
+        TestClient.Answer page = browser.page(path);
+        for (int hops = 0; hops < 3 && page.status() / 100 == 3; hops++) {
+            page = browser.page(page.headers().firstValue("Location").orElseThrow());
         }
         String text = TAG.matcher(KEPT.matcher(page.body()).replaceAll(" ")).replaceAll(" ")
                 .replace("&nbsp;", " ").replaceAll("\\s+", " ");
@@ -87,7 +86,7 @@ class RenderedPagesSpeakVietnameseTest extends ServerTestSupport {
             while (m.find()) {
                 int from = Math.max(0, m.start() - 40);
                 int to = Math.min(text.length(), m.end() + 40);
-                found.add(who + " " + path + " (" + page.statusCode() + "): «" + m.group() + "» in …" + text.substring(from, to) + "…");
+                found.add(who + " " + path + " (" + page.status() + "): «" + m.group() + "» in …" + text.substring(from, to) + "…");
             }
         }
         return found;

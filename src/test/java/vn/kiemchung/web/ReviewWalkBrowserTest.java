@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 
 /**
@@ -24,7 +24,7 @@ class ReviewWalkBrowserTest extends BrowserWalkSupport {
     @Test
     void sentBackFixedAndAcceptedEvidenceRaisesTheScore() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        Api coordinatorApi = new Api(port, "dieu-phoi", Province.PASSWORD);
+        TestClient coordinatorApi = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         long dossier = coordinatorApi.dossier(2023);
         String base = coordinatorApi.base();
         Path unsigned = file("thong-bao-36-chua-ky.txt", vn.kiemchung.TestDossiers.localise(base, dossier, Province.UNSIGNED_NOTICE));

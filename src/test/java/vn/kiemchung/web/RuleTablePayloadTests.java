@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
-import vn.kiemchung.evidence.Multipart;
+import vn.kiemchung.TestClient.Multipart;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
 import vn.kiemchung.rules.TableKind;
 import vn.kiemchung.trail.AuditEvent;
@@ -131,8 +128,8 @@ class RuleTablePayloadTests extends ServerTestSupport {
 
     private void refused(Payload p, String fileName, byte[] table, String cell) throws Exception {
         String before = rulesVersion();
-        HttpResponse<String> response = publish("tac-gia-luat", "1/1.1-payload", fileName, table);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        TestClient.Answer response = publish("tac-gia-luat", "1/1.1-payload", fileName, table);
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
         assertThat(response.body()).contains(fileName).contains("cell " + cell).contains("\"published\":false");
         if (p.marker() != null) {
             assertThat(Path.of(p.marker())).as("the payload ran").doesNotExist();
@@ -152,8 +149,8 @@ class RuleTablePayloadTests extends ServerTestSupport {
         // year it applies to, and the reload, and leaves the repository's file as it was.
         Path committed = Path.of("rules/components/1/1.1-steering-committee-head/1.1-steering-committee-head.csv");
         byte[] same = Files.readAllBytes(committed);
-        HttpResponse<String> response = publish("tac-gia-luat", "1/1.1-steering-committee-head", "1.1-steering-committee-head.csv", same);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        TestClient.Answer response = publish("tac-gia-luat", "1/1.1-steering-committee-head", "1.1-steering-committee-head.csv", same);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(Files.readAllBytes(committed)).isEqualTo(same);
         List<AuditEvent> published = trail.events(null).stream().filter(e -> e.action().equals("RULES_PUBLISHED")).toList();
         assertThat(published).anySatisfy(e -> {
@@ -162,11 +159,9 @@ class RuleTablePayloadTests extends ServerTestSupport {
             assertThat(e.after()).startsWith("2023@");
             assertThat(e.detail()).contains("1.1-steering-committee-head.csv").contains("[2022, 2023]");
         });
-        HttpResponse<String> reload = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/api/v1/rules/reload?year=2023"))
-                .header("Authorization", basic("admin", ADMIN_PASSWORD)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(reload.statusCode()).as(reload.body()).isIn(200, 403);
-        if (reload.statusCode() == 200) {
+        TestClient.Answer reload = admin().send("POST", "/api/v1/rules/reload?year=2023", null, null, Map.of());
+        assertThat(reload.status()).as(reload.body()).isIn(200, 403);
+        if (reload.status() == 200) {
             assertThat(trail.events(null)).anySatisfy(e -> {
                 assertThat(e.action()).isEqualTo("RULES_RELOADED");
                 assertThat(e.actor()).isEqualTo("admin");
@@ -175,26 +170,18 @@ class RuleTablePayloadTests extends ServerTestSupport {
     }
 
     private String rulesVersion() throws Exception {
-        HttpResponse<String> live = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/api/v1/rules"))
-                .header("Authorization", basic("admin", ADMIN_PASSWORD)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(live.statusCode()).isEqualTo(200);
+        TestClient.Answer live = admin().get("/api/v1/rules");
+        assertThat(live.status()).isEqualTo(200);
         return live.body();
     }
 
-    private HttpResponse<String> publish(String user, String folder, String fileName, byte[] table) throws Exception {
+    private TestClient.Answer publish(String user, String folder, String fileName, byte[] table) throws Exception {
         Multipart body = new Multipart().field("folder", folder).file("file", fileName, table);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/api/v1/rules/2023/tables"))
-                        .header("Authorization", basic(user, Province.PASSWORD))
-                        .header("Content-Type", body.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new TestClient(port, user, Province.PASSWORD).post("/api/v1/rules/2023/tables", body, Map.of());
     }
 
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private TestClient admin() {
+        return new TestClient(port, "admin", ADMIN_PASSWORD);
     }
 
     static byte[] csv(List<List<String>> rows) {

@@ -3,7 +3,6 @@ package vn.kiemchung.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
+import vn.kiemchung.TestClient;
 import vn.kiemchung.accounts.SignInThrottle;
-import vn.kiemchung.review.Api;
 import vn.kiemchung.review.Province;
 
 /**
@@ -31,12 +30,12 @@ class SignInTests extends ServerTestSupport {
     @Autowired
     SignInThrottle throttle;
 
-    private Api admin;
+    private TestClient admin;
 
     @BeforeEach
     void province() throws Exception {
         Province.make(port, ADMIN_PASSWORD);
-        admin = new Api(port, "admin", ADMIN_PASSWORD);
+        admin = new TestClient(port, "admin", ADMIN_PASSWORD);
         throttle.forgetAll();
     }
 
@@ -49,19 +48,19 @@ class SignInTests extends ServerTestSupport {
     void repeatedWrongPasswordsLockTheAccountEvenForTheRightOneAndAreAudited() throws Exception {
         admin.post("/api/v1/admin/accounts", Map.of("username", "bi-doan", "password", Province.PASSWORD, "role", "LEADER"));
         for (int i = 0; i < 3; i++) {
-            HttpResponse<String> r = form("bi-doan", "doan-sai-" + i);
-            assertThat(BrowserSession.location(r)).endsWith("/login?error");
+            TestClient.Answer r = form("bi-doan", "doan-sai-" + i);
+            assertThat(r.location()).endsWith("/login?error");
         }
         for (int i = 0; i < 3; i++) {
-            assertThat(new Api(port, "bi-doan", "doan-sai-basic-" + i).get("/api/v1/dossiers").status()).isEqualTo(401);
+            assertThat(new TestClient(port, "bi-doan", "doan-sai-basic-" + i).get("/api/v1/dossiers").status()).isEqualTo(401);
         }
-        HttpResponse<String> right = form("bi-doan", Province.PASSWORD);
-        String location = BrowserSession.location(right);
+        TestClient.Answer right = form("bi-doan", Province.PASSWORD);
+        String location = right.location();
         assertThat(location).contains("/login?locked=");
-        String page = new BrowserSession(port).get(location).body();
+        String page = TestClient.browser(port).page(location).body();
         assertThat(page).contains("id=\"login-locked\"").contains("Quá nhiều lần đăng nhập sai");
 
-        Api.Answer basic = new Api(port, "bi-doan", Province.PASSWORD).get("/api/v1/dossiers");
+        TestClient.Answer basic = new TestClient(port, "bi-doan", Province.PASSWORD).get("/api/v1/dossiers");
         assertThat(basic.status()).isEqualTo(429);
         assertThat(basic.json().get("detailVi").asText()).contains("thử lại sau");
 
@@ -81,7 +80,7 @@ class SignInTests extends ServerTestSupport {
     @Test
     void guessingTheCurrentPasswordOnThePasswordChangeIsThrottledToo() throws Exception {
         admin.post("/api/v1/admin/accounts", Map.of("username", "doan-qua-doi", "password", Province.PASSWORD, "role", "LEADER"));
-        Api session = new Api(port, "doan-qua-doi", Province.PASSWORD);
+        TestClient session = new TestClient(port, "doan-qua-doi", Province.PASSWORD);
         for (int i = 0; i < 6; i++) {
             assertThat(session.post("/api/v1/account/password", Map.of("current", "doan-" + i, "password", "mot-mat-khau-moi-dai"))
                     .status()).isEqualTo(400);
@@ -93,14 +92,14 @@ class SignInTests extends ServerTestSupport {
     @Test
     void manyWrongPasswordsFromOneAddressLockThatAddressForEveryAccount() throws Exception {
         for (int i = 0; i < 21; i++) {
-            new Api(port, "khong-co-" + i, "doan-sai").get("/api/v1/dossiers");
+            new TestClient(port, "khong-co-" + i, "doan-sai").get("/api/v1/dossiers");
         }
-        assertThat(new Api(port, "lanh-dao", Province.PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(429);
-        assertThat(BrowserSession.location(form("lanh-dao", Province.PASSWORD))).contains("/login?locked=");
+        assertThat(new TestClient(port, "lanh-dao", Province.PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(429);
+        assertThat(form("lanh-dao", Province.PASSWORD).location()).contains("/login?locked=");
     }
 
-    private HttpResponse<String> form(String user, String password) throws Exception {
-        BrowserSession browser = new BrowserSession(port);
-        return browser.post("/login", Map.of("username", user, "password", password, "_csrf", browser.csrf("/login")));
+    private TestClient.Answer form(String user, String password) throws Exception {
+        TestClient browser = TestClient.browser(port);
+        return browser.postForm("/login", Map.of("username", user, "password", password, "_csrf", browser.csrf("/login")));
     }
 }

@@ -2,7 +2,6 @@ package vn.kiemchung.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,7 +16,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kiemchung.KiemchungApplication;
-import vn.kiemchung.review.Api;
+import vn.kiemchung.TestClient;
 
 /**
  * Single sign-on walked for real, as a browser would: the app is started with kiemchung.oidc.*
@@ -52,9 +51,9 @@ class SingleSignOnTests {
                 "--kiemchung.oidc.client-secret=" + FakeIdentityProvider.CLIENT_SECRET,
                 "--kiemchung.oidc.display-name=Đăng nhập bằng tài khoản công vụ");
         port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        Api admin = new Api(port, "admin", ADMIN_PASSWORD);
+        TestClient admin = new TestClient(port, "admin", ADMIN_PASSWORD);
         for (String user : new String[] {"dieu-phoi", "da-nghi-viec"}) {
-            Api.Answer made = admin.post("/api/v1/admin/accounts", Map.of("username", user, "password", PASSWORD, "role", "COORDINATOR"));
+            TestClient.Answer made = admin.post("/api/v1/admin/accounts", Map.of("username", user, "password", PASSWORD, "role", "COORDINATOR"));
             assertThat(made.status()).as(made.body()).isEqualTo(201);
         }
         app.getBean(JdbcClient.class).sql("update app_user set enabled = false where username = 'da-nghi-viec'").update();
@@ -73,41 +72,41 @@ class SingleSignOnTests {
     @Test
     @Order(1)
     void aProviderThatIsDownSendsPeopleBackToTheLoginPageAndIsTriedAgainLater() throws Exception {
-        BrowserSession browser = new BrowserSession(port);
-        HttpResponse<String> start = browser.get("/oauth2/authorization/" + IssuerClientRegistration.ID);
-        assertThat(start.statusCode()).isEqualTo(302);
-        assertThat(BrowserSession.location(start)).endsWith("/login?sso-unavailable");
-        assertThat(browser.get(BrowserSession.location(start)).body()).contains("Không kết nối được dịch vụ đăng nhập một lần");
+        TestClient browser = TestClient.browser(port);
+        TestClient.Answer start = browser.page("/oauth2/authorization/" + IssuerClientRegistration.ID);
+        assertThat(start.status()).isEqualTo(302);
+        assertThat(start.location()).endsWith("/login?sso-unavailable");
+        assertThat(browser.page(start.location()).body()).contains("Không kết nối được dịch vụ đăng nhập một lần");
         browser.login("dieu-phoi", PASSWORD);
-        assertThat(browser.get("/dossiers").statusCode()).isEqualTo(200);
+        assertThat(browser.page("/dossiers").status()).isEqualTo(200);
 
         provider.down(false);
         provider.signInAs("dieu-phoi");
-        assertThat(signIn(new BrowserSession(port))).doesNotContain("sso");
+        assertThat(signIn(TestClient.browser(port))).doesNotContain("sso");
     }
 
     @Test
     @Order(2)
     void anIdentityWithAnAccountSignsInAsThatAccountWithItsRoleOnly() throws Exception {
-        BrowserSession browser = new BrowserSession(port);
-        HttpResponse<String> login = browser.get("/login");
+        TestClient browser = TestClient.browser(port);
+        TestClient.Answer login = browser.page("/login");
         assertThat(login.body()).contains("href=\"/oauth2/authorization/sso\"").contains("Đăng nhập bằng tài khoản công vụ");
 
         provider.signInAs("dieu-phoi");
         assertThat(signIn(browser)).doesNotContain("error");
-        HttpResponse<String> dossiers = browser.get("/dossiers");
-        assertThat(dossiers.statusCode()).isEqualTo(200);
+        TestClient.Answer dossiers = browser.page("/dossiers");
+        assertThat(dossiers.status()).isEqualTo(200);
         assertThat(dossiers.body()).contains("Đăng nhập: dieu-phoi (Điều phối viên)").doesNotContain("sub-dieu-phoi");
         // The provider says ADMIN; the account says COORDINATOR, and only the account counts.
-        assertThat(browser.get("/admin").statusCode()).isEqualTo(403);
+        assertThat(browser.page("/admin").status()).isEqualTo(403);
 
-        HttpResponse<String> created = browser.post("/dossiers", Map.of("province", "Tỉnh Lai Châu", "year", "2024",
+        TestClient.Answer created = browser.postForm("/dossiers", Map.of("province", "Tỉnh Lai Châu", "year", "2024",
                 "_csrf", browser.csrf("/dossiers")));
-        assertThat(created.statusCode()).isEqualTo(302);
-        long id = Long.parseLong(BrowserSession.location(created).replaceAll(".*/dossiers/", ""));
+        assertThat(created.status()).isEqualTo(302);
+        long id = Long.parseLong(created.location().replaceAll(".*/dossiers/", ""));
         // Scripts are unaffected: a wrong password is still 401, not a redirect to the provider.
-        assertThat(new Api(port, "dieu-phoi", "sai-mat-khau").get("/api/v1/dossiers").status()).isEqualTo(401);
-        assertThat(new Api(port, "dieu-phoi", PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(200);
+        assertThat(new TestClient(port, "dieu-phoi", "sai-mat-khau").get("/api/v1/dossiers").status()).isEqualTo(401);
+        assertThat(new TestClient(port, "dieu-phoi", PASSWORD).get("/api/v1/dossiers").status()).isEqualTo(200);
         assertThat(app.getBean(JdbcClient.class).sql("select created_by from dossier where id = ?").param(id)
                 .query(String.class).single()).isEqualTo("dieu-phoi");
     }
@@ -116,31 +115,31 @@ class SingleSignOnTests {
     @Order(3)
     void anIdentityWithoutAnAccountOrWithADisabledOneIsRefusedOnTheLoginPage() throws Exception {
         for (String stranger : new String[] {"nguoi-la", "da-nghi-viec"}) {
-            BrowserSession browser = new BrowserSession(port);
+            TestClient browser = TestClient.browser(port);
             provider.signInAs(stranger);
             String landing = signIn(browser);
             assertThat(landing).as(stranger).endsWith("/login?sso-error");
-            HttpResponse<String> page = browser.get(landing);
-            assertThat(page.statusCode()).isEqualTo(200);
+            TestClient.Answer page = browser.page(landing);
+            assertThat(page.status()).isEqualTo(200);
             assertThat(page.body()).contains("chưa có tài khoản đang hoạt động").contains("no active account");
-            HttpResponse<String> dossiers = browser.get("/dossiers");
-            assertThat(dossiers.statusCode()).isEqualTo(302);
-            assertThat(BrowserSession.location(dossiers)).endsWith("/login");
+            TestClient.Answer dossiers = browser.page("/dossiers");
+            assertThat(dossiers.status()).isEqualTo(302);
+            assertThat(dossiers.location()).endsWith("/login");
         }
-        HttpResponse<String> english = new BrowserSession(port).get("/login?sso-error&lang=en");
+        TestClient.Answer english = TestClient.browser(port).page("/login?sso-error&lang=en");
         assertThat(english.body()).contains("Single sign-on worked, but this person has no active account");
     }
 
     /** App → provider → app's callback; answers where the callback sends the browser. */
-    private static String signIn(BrowserSession browser) throws Exception {
-        HttpResponse<String> start = browser.get("/oauth2/authorization/" + IssuerClientRegistration.ID);
-        assertThat(start.statusCode()).isEqualTo(302);
-        assertThat(BrowserSession.location(start)).startsWith(provider.issuer() + "/authorize?");
-        HttpResponse<String> atProvider = browser.get(BrowserSession.location(start));
-        assertThat(atProvider.statusCode()).as(atProvider.body()).isEqualTo(302);
-        assertThat(BrowserSession.location(atProvider)).startsWith("http://localhost:" + port + "/login/oauth2/code/sso?code=");
-        HttpResponse<String> callback = browser.get(BrowserSession.location(atProvider));
-        assertThat(callback.statusCode()).isEqualTo(302);
-        return BrowserSession.location(callback);
+    private static String signIn(TestClient browser) throws Exception {
+        TestClient.Answer start = browser.page("/oauth2/authorization/" + IssuerClientRegistration.ID);
+        assertThat(start.status()).isEqualTo(302);
+        assertThat(start.location()).startsWith(provider.issuer() + "/authorize?");
+        TestClient.Answer atProvider = browser.page(start.location());
+        assertThat(atProvider.status()).as(atProvider.body()).isEqualTo(302);
+        assertThat(atProvider.location()).startsWith("http://localhost:" + port + "/login/oauth2/code/sso?code=");
+        TestClient.Answer callback = browser.page(atProvider.location());
+        assertThat(callback.status()).isEqualTo(302);
+        return callback.location();
     }
 }
