@@ -21,11 +21,16 @@ import vn.kiemchung.extraction.DocumentReader;
  * service and the waivers. Two requests with the same key get the same report; anything that changes
  * the report changes the key.
  */
-final class ReportKey {
+public final class ReportKey {
 
     /** Raised when what a key covers changes, so keys of an older program never match. */
     private static final String FORMAT = "kept-report-1";
-    private static final String PROGRAM = program();
+    private static final String PROGRAM = fingerprint();
+
+    /** The program's fingerprint, computed once per process: the server's kept reports and the CLI's previous ones both use it. */
+    public static String program() {
+        return PROGRAM;
+    }
 
     private ReportKey() {
     }
@@ -74,7 +79,7 @@ final class ReportKey {
      * The program that audits, so a new build never serves a report of the old one: the size and time of
      * each class path file (the jar), or of every file in a class path folder (a development build).
      */
-    private static String program() {
+    private static String fingerprint() {
         MessageDigest digest = sha256();
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (entry.isBlank()) {

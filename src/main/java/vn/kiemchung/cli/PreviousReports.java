@@ -1,6 +1,5 @@
 package vn.kiemchung.cli;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,7 +47,7 @@ final class PreviousReports {
         update(digest, "ocr " + System.getenv().getOrDefault("KIEMCHUNG_OCR_ENGINE", "auto"));
         update(digest, "format " + format + " " + language);
         update(digest, "program");
-        program(digest);
+        update(digest, vn.kiemchung.assessment.ReportKey.program());
         update(digest, "rules " + rules.label() + " " + rules.root());
         tree(digest, rules.root());
         Path d = dossier.toAbsolutePath().normalize();
@@ -130,33 +129,6 @@ final class PreviousReports {
             throw new UncheckedIOException(e);
         }
         digest.update((byte) 0);
-    }
-
-    /**
-     * The program that audits: the size and time of each class path file (the jar), and of every
-     * file in a class path folder (a development build), so a rebuilt program never reuses a report.
-     */
-    private static void program(MessageDigest digest) {
-        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-            if (entry.isBlank()) {
-                continue;
-            }
-            Path p = Path.of(entry).toAbsolutePath().normalize();
-            update(digest, p.toString());
-            try {
-                if (Files.isRegularFile(p)) {
-                    update(digest, Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis());
-                } else if (Files.isDirectory(p)) {
-                    try (Stream<Path> walk = Files.walk(p)) {
-                        for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                            update(digest, p.relativize(f) + " " + Files.size(f) + " " + Files.getLastModifiedTime(f).toMillis());
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                update(digest, "unreadable");
-            }
-        }
     }
 
     private static void update(MessageDigest digest, String s) {
