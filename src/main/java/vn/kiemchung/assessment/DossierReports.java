@@ -60,7 +60,6 @@ public class DossierReports {
     private final KeptReports kept;
     private final Map<Slot, Kept> memory = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
-    private final Map<Integer, CatalogueSnapshot> catalogues = new ConcurrentHashMap<>();
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean refreshScheduled = new AtomicBoolean();
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -201,19 +200,12 @@ public class DossierReports {
         return report;
     }
 
-    /** The year's catalogue, read again only when its files changed. */
+    /** The year's catalogue (kept by the source until its files change) and the hash of its files, for the key. */
     private CatalogueSnapshot catalogue(int year) {
         Path dir = rules.rulesRoot().resolve(String.valueOf(year));
-        String hash = ReportKey.folder(dir) + " " + dir;
-        CatalogueSnapshot snapshot = catalogues.get(year);
-        if (snapshot != null && snapshot.hash().equals(hash)) {
-            return snapshot;
-        }
         Catalogue catalogue = catalogueSource.year(year).orElseThrow(() ->
                 new DossierException("không có bộ chỉ số cho năm " + year, "no indicator set for year " + year));
-        snapshot = new CatalogueSnapshot(hash, catalogue);
-        catalogues.put(year, snapshot);
-        return snapshot;
+        return new CatalogueSnapshot(ReportKey.folder(dir) + " " + dir, catalogue);
     }
 
     private boolean ocrAvailable() {
