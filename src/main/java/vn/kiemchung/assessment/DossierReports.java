@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -42,8 +44,7 @@ import vn.kiemchung.rules.RulesReloaded;
  *
  * <p>The audit also runs again in the background, before anyone asks, when a file is stored, withdrawn
  * or replaced, when a reading ends (once the dossier has nothing left to read) and when the rules in
- * service change. A change of waivers is known only when the review asks with the new set: that request
- * audits again.
+ * service change, and when the review's waivers change ({@link WaiversChanged}).
  */
 @Service
 public class DossierReports {
@@ -71,6 +72,7 @@ public class DossierReports {
     private final Counts counts = new Counts();
     private volatile Boolean ocrAvailable;
     private volatile boolean refreshRunning;
+    private final AtomicInteger waiverRefreshes = new AtomicInteger();
 
     DossierReports(EvidenceIntake intake, EvidenceExtraction extraction, RuleBook rules, CatalogueSource catalogueSource,
                    KeptReports kept) {
@@ -112,7 +114,7 @@ public class DossierReports {
 
     /** True while a background audit is waiting or running. */
     boolean refreshing() {
-        return !dirty.isEmpty() || refreshScheduled.get() || refreshRunning;
+        return !dirty.isEmpty() || refreshScheduled.get() || refreshRunning || waiverRefreshes.get() > 0;
     }
 
     public AuditReport report(long dossierId) {
@@ -238,6 +240,26 @@ public class DossierReports {
             kept.dossiersOfYear(reloaded.year()).forEach(this::refreshSoon);
         } catch (RuntimeException e) {
             log.warn("Reports of {} not refreshed after the rules changed: {}", reloaded.year(), e.getMessage());
+        }
+    }
+
+    /** The report with the new waivers is made in the background, once the waiver is committed. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(WaiversChanged changed) {
+        waiverRefreshes.incrementAndGet();
+        try {
+            refresher.execute(() -> {
+                try {
+                    report(changed.dossierId(), changed.waived());
+                    counts.refreshes.incrementAndGet();
+                } catch (RuntimeException e) {
+                    log.debug("Report of dossier {} with its new waivers not made: {}", changed.dossierId(), e.getMessage());
+                } finally {
+                    waiverRefreshes.decrementAndGet();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            waiverRefreshes.decrementAndGet();
         }
     }
 

@@ -17,6 +17,7 @@ import vn.kiemchung.assessment.AuditReport;
 import vn.kiemchung.assessment.ComponentStatus;
 import vn.kiemchung.assessment.IndicatorResult;
 import vn.kiemchung.assessment.ReportFinding;
+import vn.kiemchung.assessment.WaiversChanged;
 import vn.kiemchung.evidence.Dossier;
 import vn.kiemchung.evidence.Evidence;
 import vn.kiemchung.evidence.EvidenceIntake;
@@ -218,6 +219,7 @@ public class ReviewQueue {
         long id = records.insertWaiver(dossierId, indicatorCode, findingCode, doc, justification.strip(), actor.username());
         events.publishEvent(new TrailEntry(actor.username(), "FINDING_WAIVED", dossierId, null, indicatorCode, null, "WARNING " + findingCode,
                 "WAIVED", doc + ": " + justification.strip()));
+        events.publishEvent(new WaiversChanged(dossierId, waived(dossierId)));
         return records.waivers(dossierId).stream().filter(w -> w.id() == id).findFirst().orElseThrow();
     }
 
