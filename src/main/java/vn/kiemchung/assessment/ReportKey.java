@@ -2,18 +2,15 @@ package vn.kiemchung.assessment;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import vn.kiemchung.evidence.Dossier;
 import vn.kiemchung.evidence.Evidence;
 import vn.kiemchung.extraction.DocumentReader;
+import vn.kiemchung.platform.Fingerprint;
 
 /**
  * What a dossier's report depends on, as one hash: the program, the dossier's files in its checks (id,
@@ -37,42 +34,38 @@ public final class ReportKey {
 
     static String of(Dossier dossier, List<Evidence> evidence, String catalogueHash, String rulesVersion,
                      Collection<String> waived, boolean ocrAvailable) {
-        MessageDigest digest = sha256();
-        update(digest, FORMAT);
-        update(digest, PROGRAM);
-        update(digest, "extractor " + DocumentReader.EXTRACTOR_VERSION + " ocr " + ocrAvailable);
-        update(digest, "dossier " + dossier.id() + " " + dossier.province() + " " + dossier.year());
-        update(digest, "catalogue " + catalogueHash);
-        update(digest, "rules " + rulesVersion);
+        Fingerprint key = Fingerprint.sha256().add(FORMAT).add(PROGRAM)
+                .add("extractor " + DocumentReader.EXTRACTOR_VERSION + " ocr " + ocrAvailable)
+                .add("dossier " + dossier.id() + " " + dossier.province() + " " + dossier.year())
+                .add("catalogue " + catalogueHash)
+                .add("rules " + rulesVersion);
         for (Evidence e : evidence) {
-            update(digest, e.id() + "|" + e.indicatorCode() + "|" + e.fileName() + "|" + e.sha256() + "|" + e.extractionStatus());
+            key.add(e.id() + "|" + e.indicatorCode() + "|" + e.fileName() + "|" + e.sha256() + "|" + e.extractionStatus());
         }
-        update(digest, "waivers " + waivers(waived));
-        return HexFormat.of().formatHex(digest.digest());
+        return key.add("waivers " + waivers(waived)).hex();
     }
 
     /** A set of waiver keys as one hash (sorted, so the order they came in does not matter). */
     static String waivers(Collection<String> waived) {
-        MessageDigest digest = sha256();
-        waived.stream().sorted().forEach(w -> update(digest, w));
-        return HexFormat.of().formatHex(digest.digest());
+        Fingerprint key = Fingerprint.sha256();
+        waived.stream().sorted().forEach(key::add);
+        return key.hex();
     }
 
     /** Every file of a folder (not below it), by name and bytes: the year's catalogue files. */
     static String folder(Path dir) {
-        MessageDigest digest = sha256();
+        Fingerprint key = Fingerprint.sha256();
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    update(digest, f.getFileName().toString());
-                    digest.update(Files.readAllBytes(f));
+                    key.add(f.getFileName().toString()).add(Files.readAllBytes(f));
                 }
             } catch (IOException e) {
                 // unreadable now: a key that matches nothing kept, so the audit runs and says what is wrong
-                update(digest, "unreadable " + System.nanoTime());
+                key.add("unreadable " + System.nanoTime());
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return key.hex();
     }
 
     /**
@@ -80,40 +73,27 @@ public final class ReportKey {
      * each class path file (the jar), or of every file in a class path folder (a development build).
      */
     private static String fingerprint() {
-        MessageDigest digest = sha256();
+        Fingerprint key = Fingerprint.sha256();
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (entry.isBlank()) {
                 continue;
             }
             Path p = Path.of(entry).toAbsolutePath().normalize();
-            update(digest, p.toString());
+            key.add(p.toString());
             try {
                 if (Files.isRegularFile(p)) {
-                    update(digest, Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis());
+                    key.add(Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis());
                 } else if (Files.isDirectory(p)) {
                     try (Stream<Path> walk = Files.walk(p)) {
                         for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                            update(digest, p.relativize(f) + " " + Files.size(f) + " " + Files.getLastModifiedTime(f).toMillis());
+                            key.add(p.relativize(f) + " " + Files.size(f) + " " + Files.getLastModifiedTime(f).toMillis());
                         }
                     }
                 }
             } catch (IOException e) {
-                update(digest, "unreadable");
+                key.add("unreadable");
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static void update(MessageDigest digest, String s) {
-        digest.update(s.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return key.hex();
     }
 }

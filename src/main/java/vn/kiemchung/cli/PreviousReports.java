@@ -1,22 +1,19 @@
 package vn.kiemchung.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import vn.kiemchung.assessment.ReportKey;
 import vn.kiemchung.extraction.DocumentReader;
+import vn.kiemchung.platform.Fingerprint;
 import vn.kiemchung.rules.RuleSource;
 
 /**
@@ -41,19 +38,17 @@ final class PreviousReports {
     }
 
     static String key(Path dossier, RuleSource rules, String format, String language) {
-        MessageDigest digest = sha256();
-        update(digest, FORMAT);
-        update(digest, "extractor " + DocumentReader.EXTRACTOR_VERSION);
-        update(digest, "ocr " + System.getenv().getOrDefault("KIEMCHUNG_OCR_ENGINE", "auto"));
-        update(digest, "format " + format + " " + language);
-        update(digest, "program");
-        update(digest, vn.kiemchung.assessment.ReportKey.program());
-        update(digest, "rules " + rules.label() + " " + rules.root());
-        tree(digest, rules.root());
+        Fingerprint key = Fingerprint.sha256().add(FORMAT)
+                .add("extractor " + DocumentReader.EXTRACTOR_VERSION)
+                .add("ocr " + System.getenv().getOrDefault("KIEMCHUNG_OCR_ENGINE", "auto"))
+                .add("format " + format + " " + language)
+                .add("program").add(ReportKey.program())
+                .add("rules " + rules.label() + " " + rules.root());
+        tree(key, rules.root());
         Path d = dossier.toAbsolutePath().normalize();
-        update(digest, "dossier " + d);
-        tree(digest, d);
-        return HexFormat.of().formatHex(digest.digest());
+        key.add("dossier " + d);
+        tree(key, d);
+        return key.hex();
     }
 
     Optional<Kept> find(String key) {
@@ -97,13 +92,13 @@ final class PreviousReports {
     }
 
     /** Every file under a folder (or the file itself), by relative path and bytes, in a stable order. */
-    private static void tree(MessageDigest digest, Path root) {
+    private static void tree(Fingerprint key, Path root) {
         if (Files.isRegularFile(root)) {
-            bytes(digest, root);
+            key.addFile(root).end();
             return;
         }
         if (!Files.isDirectory(root)) {
-            update(digest, "absent");
+            key.add("absent");
             return;
         }
         List<Path> files;
@@ -114,33 +109,7 @@ final class PreviousReports {
             throw new UncheckedIOException(e);
         }
         for (Path file : files) {
-            update(digest, root.relativize(file).toString().replace('\\', '/'));
-            bytes(digest, file);
-        }
-    }
-
-    private static void bytes(MessageDigest digest, Path file) {
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        digest.update((byte) 0);
-    }
-
-    private static void update(MessageDigest digest, String s) {
-        digest.update(s.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            key.add(root.relativize(file).toString().replace('\\', '/')).addFile(file).end();
         }
     }
 }

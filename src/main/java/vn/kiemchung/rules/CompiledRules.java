@@ -12,10 +12,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +23,7 @@ import org.kie.api.builder.KieModule;
 import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.kiemchung.platform.Fingerprint;
 
 /**
  * Knowledge bases compiled by an earlier run, kept in a folder as Drools executable-model modules
@@ -68,13 +66,9 @@ final class CompiledRules {
      * with the code they are compiled against.
      */
     String key(Path rulesRoot, int year) {
-        MessageDigest digest = sha256();
-        update(digest, FORMAT);
-        update(digest, String.valueOf(year));
-        update(digest, "drools " + droolsVersion());
+        Fingerprint key = Fingerprint.sha256().add(FORMAT).add(String.valueOf(year)).add("drools " + droolsVersion());
         for (Class<?> type : FACT_CLASSES) {
-            update(digest, type.getName());
-            digest.update(classBytes(type));
+            key.add(type.getName()).add(classBytes(type));
         }
         for (String dir : List.of("common", String.valueOf(year), RuleCompiler.COMPONENTS, "conventions")) {
             Path base = rulesRoot.resolve(dir);
@@ -90,15 +84,10 @@ final class CompiledRules {
                 throw new UncheckedIOException(e);
             }
             for (Path file : files) {
-                update(digest, rulesRoot.relativize(file).toString().replace('\\', '/'));
-                try {
-                    digest.update(Files.readAllBytes(file));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                key.add(rulesRoot.relativize(file).toString().replace('\\', '/')).addFile(file);
             }
         }
-        return year + "-" + HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+        return year + "-" + key.hex().substring(0, 32);
     }
 
     /** The entry of a key, loaded into a knowledge base; empty when there is none or it is damaged (then deleted). */
@@ -277,24 +266,11 @@ final class CompiledRules {
         }
     }
 
-    private static void update(MessageDigest digest, String s) {
-        digest.update(s.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-    }
-
     private static void delete(Path p) {
         try {
             Files.deleteIfExists(p);
         } catch (IOException e) {
             // left for the next store to replace
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
