@@ -11,7 +11,7 @@ import vn.kiemchung.rules.RuleBook;
  * service. A dossier for any other year could be stored but never audited, so it is refused.
  */
 @Component
-class AssessmentYears {
+public class AssessmentYears {
 
     private final RuleBook book;
     private final vn.kiemchung.catalogue.CatalogueSource catalogues;
@@ -21,7 +21,7 @@ class AssessmentYears {
         this.catalogues = catalogues;
     }
 
-    List<Integer> available() {
+    public List<Integer> available() {
         return catalogues.years();
     }
 
@@ -29,7 +29,7 @@ class AssessmentYears {
      * Refuses (422) component codes that are not in the year's indicator set, all of them named, with
      * the usual slip spelled out: "1,3" written with a decimal comma is not component 1.3.
      */
-    void requireComponents(int year, List<String> codes) {
+    public void requireComponents(int year, List<String> codes) {
         requireIndicatorSet(year);
         java.util.Set<String> known = catalogues.year(year).orElseThrow()
                 .indicators().stream().map(vn.kiemchung.catalogue.Indicator::code)
@@ -46,7 +46,7 @@ class AssessmentYears {
     }
 
     /** Refuses (422) a year without an indicator set, naming the years that have one. */
-    void requireIndicatorSet(Integer year) {
+    public void requireIndicatorSet(Integer year) {
         List<Integer> years = available();
         if (year == null || !years.contains(year)) {
             String list = years.stream().map(String::valueOf).collect(Collectors.joining(", "));

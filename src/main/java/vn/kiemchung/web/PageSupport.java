@@ -22,8 +22,7 @@ import vn.kiemchung.review.ReviewRefusedException;
  * What every page needs (the signed-in account, the language) and how pages show a refusal: a
  * form comes back to the page it was sent from with the reason; a missing thing is a 404 page.
  */
-@ControllerAdvice(assignableTypes = {DossierPages.class, ComponentPage.class, ReviewPage.class, AuditPage.class, AdminPage.class,
-        RulesPage.class, LoginPage.class, AccountPage.class, EvidencePreview.class, MyWorkPage.class})
+@ControllerAdvice(assignableTypes = Page.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageSupport {
 

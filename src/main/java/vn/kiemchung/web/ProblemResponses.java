@@ -19,7 +19,7 @@ import vn.kiemchung.review.ReviewRefusedException;
 
 /** Maps failures once to RFC 9457 problem details, with the reason in Vietnamese and English. */
 @RestControllerAdvice
-class ProblemResponses {
+public class ProblemResponses {
 
     private final org.springframework.context.MessageSource messages;
 
@@ -62,7 +62,7 @@ class ProblemResponses {
         };
     }
 
-    static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+    public static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
 
     /** The refusal's sentence in one language, from the message key when it has one. */
     static String refusal(org.springframework.context.MessageSource messages, ReviewRefusedException e, java.util.Locale locale) {
@@ -91,7 +91,7 @@ class ProblemResponses {
      * The same bilingual problem detail, written by a filter that answers before Spring MVC does;
      * {@code more} adds members after the common ones. The caller sets any header of its own.
      */
-    static void write(HttpServletResponse response, int status, String title, String vi, String en,
+    public static void write(HttpServletResponse response, int status, String title, String vi, String en,
                       Map<String, Object> more) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
@@ -107,7 +107,7 @@ class ProblemResponses {
         response.getOutputStream().write(body);
     }
 
-    static ProblemDetail problem(HttpStatus status, String vi, String en) {
+    public static ProblemDetail problem(HttpStatus status, String vi, String en) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, en);
         p.setType(URI.create("about:blank"));
         p.setProperty("detailVi", vi);

@@ -4,13 +4,13 @@ import vn.kiemchung.platform.Bilingual;
 import vn.kiemchung.platform.Refusal;
 
 /** A request the web layer itself refuses (a field missing, nothing chosen), before any module is asked. */
-class RequestRefusedException extends Refusal {
+public class RequestRefusedException extends Refusal {
 
-    RequestRefusedException(Reason reason, String vi, String en) {
+    public RequestRefusedException(Reason reason, String vi, String en) {
         super(reason, new Bilingual(vi, en));
     }
 
-    static RequestRefusedException keyed(Reason reason, String key, Object... args) {
+    public static RequestRefusedException keyed(Reason reason, String key, Object... args) {
         return new RequestRefusedException(reason, Bilingual.of(key, args).vi(), Bilingual.of(key, args).en());
     }
 }

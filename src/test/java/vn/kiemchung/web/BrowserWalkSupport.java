@@ -9,13 +9,13 @@ import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.review.Province;
 
 /** A walk through the running app in one headless Chromium per test class (skipped when there is none). */
-abstract class BrowserWalkSupport extends ServerTestSupport {
+public abstract class BrowserWalkSupport extends ServerTestSupport {
 
-    static HeadlessChromium chromium;
-    static WebDriver browser;
+    protected static HeadlessChromium chromium;
+    protected static WebDriver browser;
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -32,15 +32,15 @@ abstract class BrowserWalkSupport extends ServerTestSupport {
     }
 
     /** Signs in one of the test province's accounts with the login form. */
-    void login(String user) {
+    protected void login(String user) {
         chromium.login(port, user, Province.PASSWORD);
     }
 
-    void open(String path) {
+    protected void open(String path) {
         chromium.open(port, path);
     }
 
-    static void shot(String name) throws IOException {
+    protected static void shot(String name) throws IOException {
         chromium.shot(name);
     }
 }

@@ -28,10 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Selenium. A walk is skipped, saying why, when chromium or chromedriver is missing. Screenshots
  * go to target/screenshots/.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     private static final Path SHOTS = Path.of("target", "screenshots");
-    static final Duration PATIENCE = Duration.ofSeconds(180);
+    public static final Duration PATIENCE = Duration.ofSeconds(180);
 
     private final WebDriver driver;
 
@@ -40,7 +40,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Starts the browser, or skips the calling test class when it cannot. */
-    static HeadlessChromium start(String walk) throws IOException {
+    public static HeadlessChromium start(String walk) throws IOException {
         Optional<Path> chrome = executable("CHROME_BIN", "chromium", "chromium-browser", "google-chrome");
         Optional<Path> chromedriver = executable("CHROMEDRIVER", "chromedriver");
         Assumptions.assumeTrue(chrome.isPresent() && chromedriver.isPresent(),
@@ -60,16 +60,16 @@ final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(driver);
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
-    void open(int port, String path) {
+    public void open(int port, String path) {
         driver.get("http://localhost:" + port + path);
     }
 
     /** Signs in with the login form and waits until the app has let the user in. */
-    void login(int port, String user, String password) {
+    public void login(int port, String user, String password) {
         open(port, "/login");
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
@@ -83,7 +83,7 @@ final class HeadlessChromium implements AutoCloseable {
      * a question about such an element with "Node with given id does not belong to the document"
      * instead of a stale-element error: that counts as gone too.
      */
-    void awaitGone(WebElement element) {
+    public void awaitGone(WebElement element) {
         new WebDriverWait(driver, PATIENCE).until(b -> {
             try {
                 element.isEnabled();
@@ -99,7 +99,7 @@ final class HeadlessChromium implements AutoCloseable {
         });
     }
 
-    void shot(String name) throws IOException {
+    public void shot(String name) throws IOException {
         File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
