@@ -1,5 +1,6 @@
 package vn.kiemchung;
 
+import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableAsync;
@@ -23,6 +24,10 @@ public class KiemchungApplication {
             return;
         }
         if (KiemchungCli.handles(args)) {
+            OptionalInt relaunched = KiemchungCli.relaunched(args);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.getAsInt());
+            }
             System.setProperty("logback.configurationFile", "logback-cli.xml");
             // Reports are Vietnamese: write UTF-8 whatever the terminal's locale says.
             var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,

@@ -116,8 +116,8 @@ class ReadmeCommandsIT {
     @Test
     void auditFromAnEmptyFolderUsesTheRulesInsideTheJar() throws Exception {
         Path out = workingDir.resolve("report.json");
-        ProcessBuilder audit = new ProcessBuilder(java(), "-jar", JAR.toString(), "audit", SAMPLE.toString(),
-                "--format", "json", "--out", out.toString())
+        ProcessBuilder audit = new ProcessBuilder(java(), "-Xmx700m", "-jar", JAR.toString(), "audit", SAMPLE.toString(),
+                "--format", "json", "--out", out.toString(), "--timings")
                 .directory(workingDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workingDir.resolve("audit.log").toFile());
@@ -127,6 +127,8 @@ class ReadmeCommandsIT {
         assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("audit finished").isTrue();
         String log = Files.readString(workingDir.resolve("audit.log"));
         assertThat(p.exitValue()).as("exit 1: the sample has ERROR findings\n" + log).isEqualTo(1);
+        // run by a second JVM from the unpacked jar, C1 only, with the options the command was given
+        assertThat(log).containsPattern("started again from the unpacked jar: .*-XX:TieredStopAtLevel=1.*-Xmx700m");
         JsonNode report = json.readTree(out.toFile());
         assertThat(report.get("rulesetVersion").asText()).endsWith("+built-in");
         assertThat(report.get("province").asText()).isEqualTo("Tỉnh Bạc Liêu");

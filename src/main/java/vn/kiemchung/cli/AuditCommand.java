@@ -26,9 +26,9 @@ final class AuditCommand {
         this.err = err;
     }
 
-    /** Seconds since the JVM started, for --timings. */
+    /** Seconds since the command started (the first JVM's start when it was relaunched), for --timings. */
     private static double sinceStart() {
-        return (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+        return (System.currentTimeMillis() - Relaunch.startedAt()) / 1000.0;
     }
 
     int run(List<String> args) {
@@ -46,6 +46,9 @@ final class AuditCommand {
         int threads = Integer.parseInt(options.get("threads", String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors()))));
         TerminalProgress bar = new TerminalProgress(err, !options.has("quiet") && System.console() != null);
         boolean timings = options.has("timings");
+        if (timings) {
+            err.printf("[%.2f s] %s%n", sinceStart(), Relaunch.describe());
+        }
         FolderAudit.Progress progress = (done, total, path) -> {
             bar.fileRead(done, total, path);
             if (timings && (done == 1 || done == total)) {

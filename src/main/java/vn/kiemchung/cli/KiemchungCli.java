@@ -3,6 +3,7 @@ package vn.kiemchung.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import vn.kiemchung.assessment.DossierException;
 import vn.kiemchung.catalogue.CatalogueException;
@@ -21,6 +22,14 @@ public final class KiemchungCli {
 
     public static boolean handles(String[] args) {
         return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    /**
+     * The exit status of the command when it ran in a JVM started from the unpacked jar ({@link Relaunch});
+     * empty when it is to run in this one.
+     */
+    public static OptionalInt relaunched(String[] args) {
+        return Relaunch.run(args);
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
