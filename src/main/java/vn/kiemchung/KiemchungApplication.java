@@ -24,7 +24,7 @@ public class KiemchungApplication {
             return;
         }
         if (KiemchungCli.handles(args)) {
-            OptionalInt relaunched = KiemchungCli.relaunched(args);
+            OptionalInt relaunched = KiemchungCli.relaunched(args, KiemchungApplication.class.getName());
             if (relaunched.isPresent()) {
                 System.exit(relaunched.getAsInt());
             }

@@ -27,9 +27,11 @@ public final class KiemchungCli {
     /**
      * The exit status of the command when it ran in a JVM started from the unpacked jar ({@link Relaunch});
      * empty when it is to run in this one.
+     *
+     * @param mainClass the class whose main method the second JVM starts with the same arguments
      */
-    public static OptionalInt relaunched(String[] args) {
-        return Relaunch.run(args);
+    public static OptionalInt relaunched(String[] args, String mainClass) {
+        return Relaunch.run(args, mainClass);
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {

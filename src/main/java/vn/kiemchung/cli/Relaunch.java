@@ -25,7 +25,7 @@ final class Relaunch {
     private Relaunch() {
     }
 
-    static OptionalInt run(String[] args) {
+    static OptionalInt run(String[] args, String mainClass) {
         if (args.length == 0 || !COMMANDS.contains(args[0]) || Boolean.getBoolean("kiemchung.relaunched")
                 || "0".equals(System.getenv("KIEMCHUNG_RELAUNCH"))) {
             return OptionalInt.empty();
@@ -38,7 +38,7 @@ final class Relaunch {
         options.add(MARK);
         // --timings counts from the first JVM's start, as the person who typed the command does
         options.add("-D" + STARTED + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
-        return IsolatedParsing.plainCommand(vn.kiemchung.KiemchungApplication.class.getName(), options).map(command -> {
+        return IsolatedParsing.plainCommand(mainClass, options).map(command -> {
             List<String> full = new ArrayList<>(command);
             full.addAll(Arrays.asList(args));
             return start(full);
