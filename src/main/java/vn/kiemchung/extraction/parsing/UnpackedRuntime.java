@@ -30,7 +30,6 @@ import org.slf4j.LoggerFactory;
  */
 final class UnpackedRuntime {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UnpackedRuntime.class);
     private static final String ARGUMENT_FILE = "classpath.args";
     private static final String CLASSES_JAR = "classes.jar";
     /** Part of a copy's name: raised when the layout of a copy changes, so older copies are not used. */
@@ -69,7 +68,7 @@ final class UnpackedRuntime {
             }
             return Files.isRegularFile(args) ? Optional.of(args) : Optional.empty();
         } catch (IOException | RuntimeException e) {
-            LOG.debug("Parse children start from the fat jar ({})", e.getMessage());
+            log().debug("Parse children start from the fat jar ({})", e.getMessage());
             return Optional.empty();
         }
     }
@@ -82,7 +81,7 @@ final class UnpackedRuntime {
             try {
                 Files.setLastModifiedTime(args, FileTime.from(Instant.now()));
             } catch (IOException e) {
-                LOG.debug("Cannot mark {} as used: {}", args, e.getMessage());
+                log().debug("Cannot mark {} as used: {}", args, e.getMessage());
             }
         }
     }
@@ -98,12 +97,12 @@ final class UnpackedRuntime {
                 Path args = dir.resolve(ARGUMENT_FILE);
                 Path stamp = Files.isRegularFile(args) ? args : dir;
                 if (Files.getLastModifiedTime(stamp).toInstant().isBefore(before)) {
-                    LOG.info("Deleting an unused copy of an earlier kiemchung jar: {}", dir);
+                    log().info("Deleting an unused copy of an earlier kiemchung jar: {}", dir);
                     vn.kiemchung.platform.FileTrees.deleteQuietly(dir);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            LOG.debug("Cannot prune {}: {}", root, e.getMessage());
+            log().debug("Cannot prune {}: {}", root, e.getMessage());
         }
     }
 
@@ -174,6 +173,14 @@ final class UnpackedRuntime {
         // Quoted for the java launcher's argument-file syntax; '\' must be doubled inside quotes.
         Files.writeString(dir.resolve(ARGUMENT_FILE), "-cp \"" + cp.toString().replace("\\", "\\\\") + "\"\n",
                 StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Asked for only when there is something to say: the command line's first JVM, which only restarts the
+     * command from this copy, then never starts the logging system.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(UnpackedRuntime.class);
     }
 
     static Path cacheRoot() {
