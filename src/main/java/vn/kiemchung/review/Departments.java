@@ -1,5 +1,7 @@
 package vn.kiemchung.review;
 
+import vn.kiemchung.platform.Refusal.Reason;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,11 +47,10 @@ public class Departments implements DepartmentDirectory {
     @Transactional
     public Department create(String code, String name, String actor) {
         if (code == null || !CODE.matcher(code.strip()).matches() || name == null || name.isBlank()) {
-            throw new ReviewRefusedException(400, "Cần mã đơn vị (chữ, số, -_.) và tên đơn vị.",
-                    "A department needs a code (letters, digits, -_.) and a name.");
+            throw new ReviewRefusedException(Reason.INVALID, "refusal.department.invalid");
         }
         if (records.department(code.strip()).isPresent()) {
-            throw new ReviewRefusedException(409, "Đơn vị " + code + " đã có.", "Department " + code + " exists already.");
+            throw new ReviewRefusedException(Reason.CONFLICT, "refusal.department.exists", code);
         }
         records.insertDepartment(code.strip(), name.strip());
         events.publishEvent(new TrailEntry(actor, "DEPARTMENT_CREATED", null, null, null, null, null, code.strip(), name.strip()));
@@ -60,10 +61,10 @@ public class Departments implements DepartmentDirectory {
     public Assignment assign(int year, String indicatorCode, String department, String actor) {
         String code = indicatorCode == null ? "" : indicatorCode.strip();
         if (!INDICATOR.matcher(code).matches() || year < 2020 || year > 2100) {
-            throw new ReviewRefusedException(400, "Năm hoặc mã chỉ số không hợp lệ.", "Invalid year or indicator code.");
+            throw new ReviewRefusedException(Reason.INVALID, "refusal.assignment.invalid");
         }
         if (records.department(department).isEmpty()) {
-            throw new ReviewRefusedException(400, "Không có đơn vị " + department + ".", "No department " + department + ".");
+            throw new ReviewRefusedException(Reason.INVALID, "department.unknown", department);
         }
         String before = records.supplier(year, code).orElse(null);
         records.assign(year, code, department);
@@ -87,9 +88,9 @@ public class Departments implements DepartmentDirectory {
     /** A new name for a department; its code, which accounts and assignments refer to, stays. */
     @Transactional
     public Department rename(String code, String name, String actor) {
-        Department before = records.department(code).orElseThrow(() -> refused(404, "department.unknown", code));
+        Department before = records.department(code).orElseThrow(() -> refused(Reason.NOT_FOUND, "department.unknown", code));
         if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw refused(400, "department.nameRequired");
+            throw refused(Reason.INVALID, "department.nameRequired");
         }
         String after = name.strip();
         records.renameDepartment(code, after);
@@ -103,11 +104,11 @@ public class Departments implements DepartmentDirectory {
      */
     @Transactional
     public void delete(String code, String actor) {
-        Department d = records.department(code).orElseThrow(() -> refused(404, "department.unknown", code));
+        Department d = records.department(code).orElseThrow(() -> refused(Reason.NOT_FOUND, "department.unknown", code));
         List<String> supplies = records.assignmentsOf(code);
         List<String> accounts = this.accounts.usernamesIn(code);
         if (!supplies.isEmpty() || !accounts.isEmpty()) {
-            throw refused(409, "department.deleteInUse", d.name(),
+            throw refused(Reason.CONFLICT, "department.deleteInUse", d.name(),
                     supplies.isEmpty() ? "—" : String.join("; ", supplies),
                     accounts.isEmpty() ? "—" : String.join(", ", accounts));
         }
@@ -122,10 +123,10 @@ public class Departments implements DepartmentDirectory {
     @Transactional
     public void unassign(int year, String indicatorCode, String actor) {
         String department = records.supplier(year, indicatorCode)
-                .orElseThrow(() -> refused(404, "assignment.unknown", indicatorCode, String.valueOf(year)));
+                .orElseThrow(() -> refused(Reason.NOT_FOUND, "assignment.unknown", indicatorCode, String.valueOf(year)));
         int files = records.filesUnder(year, indicatorCode);
         if (files > 0) {
-            throw refused(409, "assignment.deleteInUse", indicatorCode, String.valueOf(year), String.valueOf(files));
+            throw refused(Reason.CONFLICT, "assignment.deleteInUse", indicatorCode, String.valueOf(year), String.valueOf(files));
         }
         records.unassign(year, indicatorCode);
         events.publishEvent(new TrailEntry(actor, "COMPONENT_UNASSIGNED", null, null, indicatorCode, null, department, null, "year " + year));
@@ -135,8 +136,7 @@ public class Departments implements DepartmentDirectory {
         return s == null || s.length() <= 100 ? s : s.substring(0, 99) + "…";
     }
 
-    static ReviewRefusedException refused(int status, String key, Object... args) {
-        vn.kiemchung.platform.Bilingual text = vn.kiemchung.platform.Bilingual.of(key, args);
-        return new ReviewRefusedException(status, text.vi(), text.en());
+    static ReviewRefusedException refused(Reason reason, String key, Object... args) {
+        return new ReviewRefusedException(reason, key, args);
     }
 }

@@ -1,5 +1,7 @@
 package vn.kiemchung.review;
 
+import vn.kiemchung.platform.Refusal.Reason;
+
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -77,7 +79,7 @@ public class EvidenceAccess {
                     throw new ComponentNotAssignedException(indicatorCode);
                 }
             }
-            default -> throw new ReviewRefusedException(403, "Vai trò của bạn chỉ được xem.", "Your role is read-only.");
+            default -> throw new ReviewRefusedException(Reason.NOT_ALLOWED, "refusal.review.readOnly");
         }
     }
 
@@ -98,7 +100,7 @@ public class EvidenceAccess {
     public Evidence checkWithdraw(Actor actor, long evidenceId) {
         Evidence e = evidence(actor, evidenceId);
         if (actor.role() != Role.COORDINATOR && actor.role() != Role.ADMIN && actor.role() != Role.DEPARTMENT_OFFICER) {
-            throw new ReviewRefusedException(403, "Vai trò của bạn chỉ được xem.", "Your role is read-only.");
+            throw new ReviewRefusedException(Reason.NOT_ALLOWED, "refusal.review.readOnly");
         }
         if (records.locked(e.dossierId())) {
             throw new DossierLockedException(e.dossierId());

@@ -1,5 +1,8 @@
 package vn.kiemchung.review;
 
+import vn.kiemchung.platform.Refusal.Reason;
+import vn.kiemchung.platform.Bilingual;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -86,8 +89,7 @@ public class ReviewQueue {
             throw transition(item, ReviewStatus.SUBMITTED);
         }
         if (access.evidenceOf(actor, dossierId, indicatorCode).isEmpty()) {
-            throw new ReviewRefusedException(409, "Chưa có tài liệu kiểm chứng nào cho chỉ số " + indicatorCode + ".",
-                    "Component " + indicatorCode + " has no evidence to submit yet.");
+            throw new ReviewRefusedException(Reason.CONFLICT, "refusal.review.noEvidence", indicatorCode);
         }
         String why = guarded(actor, dossierId, indicatorCode, reason, "review.guard.submit");
         records.submitted(dossierId, indicatorCode, actor.username());
@@ -119,12 +121,10 @@ public class ReviewQueue {
                         item.submittedBy(), null, null);
         } else if (decision instanceof ReviewDecision.SendBack back) {
                 if (back.comment() == null || back.comment().isBlank() || back.deadline() == null) {
-                    throw new ReviewRefusedException(400, "Trả lại để bổ sung cần ghi lý do và hạn bổ sung.",
-                            "Sending back for a supplement needs a reason and a deadline.");
+                    throw new ReviewRefusedException(Reason.INVALID, "refusal.review.sendBackNeeds");
                 }
                 if (back.deadline().isBefore(LocalDate.now())) {
-                    throw new ReviewRefusedException(400, "Hạn bổ sung đã qua: " + back.deadline(),
-                            "The deadline is in the past: " + back.deadline());
+                    throw new ReviewRefusedException(Reason.INVALID, "refusal.review.deadlinePast", back.deadline().toString());
                 }
                 records.decided(dossierId, indicatorCode, ReviewStatus.NEEDS_SUPPLEMENT, actor.username(),
                         back.comment().strip(), back.deadline());
@@ -176,7 +176,7 @@ public class ReviewQueue {
                 m.put("messageEn", f.messageEn());
                 return m;
             }).toList();
-            throw ReviewRefusedException.keyed(409, key, Map.of("indicator", indicatorCode, "errors", listed),
+            throw ReviewRefusedException.keyed(Reason.CONFLICT, key, Map.of("indicator", indicatorCode, "errors", listed),
                     indicatorCode, errors.size(), named);
         }
         return reason.strip() + " [ERROR: " + named + "]";
@@ -187,13 +187,12 @@ public class ReviewQueue {
     public Waiver waive(Actor actor, long dossierId, String indicatorCode, String findingCode, String document,
                         String justification) {
         if (!actor.reviews()) {
-            throw new ReviewRefusedException(403, "Chỉ điều phối viên được miễn trừ phát hiện.",
-                    "Only a coordinator may waive a finding.");
+            throw new ReviewRefusedException(Reason.NOT_ALLOWED, "refusal.review.waiveCoordinatorOnly");
         }
         intake.dossier(dossierId);
         unlocked(dossierId);
         if (justification == null || justification.isBlank()) {
-            throw new ReviewRefusedException(400, "Miễn trừ cần có lý do.", "A waiver needs a justification.");
+            throw new ReviewRefusedException(Reason.INVALID, "refusal.review.waiveNeedsReason");
         }
         records.item(dossierId, indicatorCode).filter(i -> actor.username().equals(i.submittedBy()))
                 .ifPresent(i -> {
@@ -207,14 +206,12 @@ public class ReviewQueue {
         ReportFinding finding = access.report(actor, dossierId).indicators().stream()
                 .filter(i -> i.code().equals(indicatorCode)).flatMap(i -> i.findings().stream())
                 .filter(f -> f.code().equals(findingCode) && doc.equals(f.document() == null ? "" : f.document()))
-                .findFirst().orElseThrow(() -> new ReviewRefusedException(404,
-                        "Không có phát hiện " + findingCode + " cho tài liệu này.", "No finding " + findingCode + " on that document."));
+                .findFirst().orElseThrow(() -> new ReviewRefusedException(Reason.NOT_FOUND, "refusal.review.noSuchFinding", findingCode));
         if (!"WARNING".equals(finding.severity())) {
-            throw new ReviewRefusedException(409, "Chỉ miễn trừ được cảnh báo (WARNING), không miễn trừ lỗi (ERROR).",
-                    "Only WARNING findings can be waived, not " + finding.severity() + ".");
+            throw new ReviewRefusedException(Reason.CONFLICT, "refusal.review.waiveOnlyWarnings", finding.severity());
         }
         if (finding.hasWaiver()) {
-            throw new ReviewRefusedException(409, "Phát hiện này đã được miễn trừ.", "That finding is waived already.");
+            throw new ReviewRefusedException(Reason.CONFLICT, "refusal.review.waivedAlready");
         }
         long id = records.insertWaiver(dossierId, indicatorCode, findingCode, doc, justification.strip(), actor.username());
         events.publishEvent(new TrailEntry(actor.username(), "FINDING_WAIVED", dossierId, null, indicatorCode, null, "WARNING " + findingCode,
@@ -241,8 +238,7 @@ public class ReviewQueue {
     /** What locking would freeze: the components at zero and the points still at risk. */
     public LockPreview lockPreview(Actor actor, long dossierId) {
         if (!actor.reviews()) {
-            throw new ReviewRefusedException(403, "Chỉ điều phối viên được nộp hồ sơ lên Bộ.",
-                    "Only a coordinator may submit the dossier to the ministry.");
+            throw new ReviewRefusedException(Reason.NOT_ALLOWED, "refusal.review.lockCoordinatorOnly");
         }
         AuditReport report = access.report(actor, dossierId);
         List<IndicatorResult> scored = report.indicators().stream().filter(IndicatorResult::scored).toList();
@@ -261,13 +257,12 @@ public class ReviewQueue {
     @Transactional
     public void submitToMinistry(Actor actor, long dossierId, boolean confirmed) {
         if (!actor.reviews()) {
-            throw new ReviewRefusedException(403, "Chỉ điều phối viên được nộp hồ sơ lên Bộ.",
-                    "Only a coordinator may submit the dossier to the ministry.");
+            throw new ReviewRefusedException(Reason.NOT_ALLOWED, "refusal.review.lockCoordinatorOnly");
         }
         intake.dossier(dossierId);
         if (!confirmed && !records.locked(dossierId)) {
             LockPreview preview = lockPreview(actor, dossierId);
-            throw ReviewRefusedException.keyed(409, "review.lock.confirm",
+            throw ReviewRefusedException.keyed(Reason.CONFLICT, "review.lock.confirm",
                     Map.of("zeroComponents", preview.zeroComponents(), "pointsAtRisk", preview.pointsAtRisk()),
                     preview.zeroComponents().size(), preview.pointsAtRisk());
         }
@@ -291,10 +286,9 @@ public class ReviewQueue {
             return;
         }
         records.item(dossierId, indicatorCode.strip()).filter(ReviewItem::handedIn).ifPresent(item -> {
-            throw ReviewRefusedException.keyed(409, "review.reopen.ask",
+            throw ReviewRefusedException.keyed(Reason.CONFLICT, "review.reopen.ask",
                     Map.of("indicator", item.indicatorCode(), "reviewStatus", item.status().name()),
-                    item.indicatorCode(), new org.springframework.context.support.DefaultMessageSourceResolvable(
-                            new String[] {"status." + item.status().name()}, item.status().name()));
+                    item.indicatorCode(), Bilingual.of("status." + item.status().name()));
         });
     }
 
@@ -385,7 +379,7 @@ public class ReviewQueue {
 
     private ReviewItem decidable(Actor actor, long dossierId, String indicatorCode, Set<ReviewStatus> from) {
         if (!actor.reviews()) {
-            throw new ReviewRefusedException(403, "Chỉ điều phối viên được rà soát.", "Only a coordinator may review.");
+            throw new ReviewRefusedException(Reason.NOT_ALLOWED, "refusal.review.coordinatorOnly");
         }
         intake.dossier(dossierId);
         unlocked(dossierId);
@@ -410,8 +404,7 @@ public class ReviewQueue {
     private Dossier visibleComponent(Actor actor, long dossierId, String indicatorCode) {
         Dossier d = intake.dossier(dossierId);
         if (!access.sees(actor, d.year(), indicatorCode)) {
-            throw new ReviewRefusedException(404, "Không tìm thấy chỉ số " + indicatorCode + ".",
-                    "component " + indicatorCode + " not found");
+            throw new ReviewRefusedException(Reason.NOT_FOUND, "refusal.review.componentNotFound", indicatorCode);
         }
         return d;
     }
@@ -424,12 +417,11 @@ public class ReviewQueue {
 
     private static ReviewRefusedException transition(ReviewItem item, ReviewStatus to) {
         String target = to == null ? "" : " → " + to;
-        return new ReviewRefusedException(409, "Không thể thực hiện khi chỉ số " + item.indicatorCode() + " đang ở trạng thái "
-                + item.status() + target + ".", "Not allowed while component " + item.indicatorCode() + " is "
-                + item.status() + target + ".");
+        return new ReviewRefusedException(Reason.CONFLICT, "refusal.review.transition", item.indicatorCode(),
+                item.status().name(), target);
     }
 
     private static ReviewRefusedException readOnly() {
-        return new ReviewRefusedException(403, "Vai trò của bạn chỉ được xem.", "Your role is read-only.");
+        return new ReviewRefusedException(Reason.NOT_ALLOWED, "refusal.review.readOnly");
     }
 }

@@ -1,59 +1,36 @@
 package vn.kiemchung.review;
 
+import vn.kiemchung.platform.Refusal.Reason;
+
 import java.util.Map;
+import vn.kiemchung.platform.Bilingual;
+import vn.kiemchung.platform.Refusal;
 
 /**
- * A review action that the rules do not allow, with the reason in Vietnamese and English and the HTTP status.
- * Newer refusals carry a message key and its arguments instead (resolved by the web shell in both
- * languages), and may carry more members for the problem detail (the ERRORs that block a decision).
+ * A review action that the rules do not allow: what happened in Vietnamese and English, worded only in
+ * messages*.properties, and why as a {@link Refusal.Reason} (the web layer alone turns that into an HTTP
+ * status). It may carry more members for the problem detail (the ERRORs that block a decision).
  */
-public class ReviewRefusedException extends RuntimeException {
-    private final int status;
-    private final String messageVi;
-    private final String key;
-    private final Object[] args;
-    private final Map<String, Object> properties;
+public class ReviewRefusedException extends Refusal {
 
-    public ReviewRefusedException(int status, String messageVi, String messageEn) {
-        super(messageEn);
-        this.status = status;
-        this.messageVi = messageVi;
-        this.key = null;
-        this.args = new Object[0];
-        this.properties = Map.of();
+    private final transient Map<String, Object> properties;
+
+    /** The words of {@code key}, filled with {@code args} (a {@link Bilingual} argument is put in each language). */
+    ReviewRefusedException(Reason reason, String key, Object... args) {
+        this(reason, Map.of(), key, args);
     }
 
-    private ReviewRefusedException(int status, String key, Object[] args, Map<String, Object> properties) {
-        super(key);
-        this.status = status;
-        this.messageVi = null;
-        this.key = key;
-        this.args = args;
-        this.properties = properties;
+    private ReviewRefusedException(Reason reason, Map<String, Object> properties, String key, Object... args) {
+        super(reason, Bilingual.of(key, args));
+        this.properties = properties == null ? Map.of() : Map.copyOf(properties);
     }
 
-    /** A refusal whose words are in messages*.properties under {@code key}; arguments may be message keys too. */
-    public static ReviewRefusedException keyed(int status, String key, Map<String, Object> properties, Object... args) {
-        return new ReviewRefusedException(status, key, args, properties == null ? Map.of() : properties);
+    /** A refusal with more members for the problem detail. */
+    static ReviewRefusedException keyed(Reason reason, String key, Map<String, Object> properties, Object... args) {
+        return new ReviewRefusedException(reason, properties, key, args);
     }
 
-    public int status() {
-        return status;
-    }
-
-    public String messageVi() {
-        return messageVi;
-    }
-
-    /** The message key, or null for a refusal written with its two sentences. */
-    public String key() {
-        return key;
-    }
-
-    public Object[] args() {
-        return args.clone();
-    }
-
+    @Override
     public Map<String, Object> properties() {
         return properties;
     }

@@ -16,7 +16,6 @@ import vn.kiemchung.accounts.Accounts;
 import vn.kiemchung.evidence.DossierNotFoundException;
 import vn.kiemchung.evidence.EvidenceNotFoundException;
 import vn.kiemchung.evidence.UploadRejectedException;
-import vn.kiemchung.review.ReviewRefusedException;
 
 /**
  * What every page needs (the signed-in account, the language) and how pages show a refusal: a
@@ -27,13 +26,10 @@ import vn.kiemchung.review.ReviewRefusedException;
 class PageSupport {
 
     private final Accounts accounts;
-    private final org.springframework.context.MessageSource messages;
     private final vn.kiemchung.review.Notifications notifications;
 
-    PageSupport(Accounts accounts, org.springframework.context.MessageSource messages,
-                vn.kiemchung.review.Notifications notifications) {
+    PageSupport(Accounts accounts, vn.kiemchung.review.Notifications notifications) {
         this.accounts = accounts;
-        this.messages = messages;
         this.notifications = notifications;
     }
 
@@ -60,14 +56,6 @@ class PageSupport {
         page.addObject("en", "en".equals(locale.getLanguage()));
         page.addObject("path", request.getRequestURI());
         return page;
-    }
-
-    @ExceptionHandler(ReviewRefusedException.class)
-    Object refused(ReviewRefusedException e, HttpServletRequest request, RedirectAttributes flash, Locale locale) {
-        if (e.status() == 404) {
-            return notFound(e, request, locale);
-        }
-        return back(request, flash, locale, ProblemResponses.refusal(messages, e, locale), e.status());
     }
 
     @ExceptionHandler(vn.kiemchung.platform.Refusal.class)

@@ -15,17 +15,10 @@ import vn.kiemchung.evidence.DossierNotFoundException;
 import vn.kiemchung.evidence.EvidenceNotFoundException;
 import vn.kiemchung.evidence.StorageUnavailableException;
 import vn.kiemchung.evidence.UploadRejectedException;
-import vn.kiemchung.review.ReviewRefusedException;
 
 /** Maps failures once to RFC 9457 problem details, with the reason in Vietnamese and English. */
 @RestControllerAdvice
 public class ProblemResponses {
-
-    private final org.springframework.context.MessageSource messages;
-
-    ProblemResponses(org.springframework.context.MessageSource messages) {
-        this.messages = messages;
-    }
 
     @ExceptionHandler({DossierNotFoundException.class, EvidenceNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
@@ -35,13 +28,6 @@ public class ProblemResponses {
     @ExceptionHandler(UploadRejectedException.class)
     ProblemDetail rejected(UploadRejectedException e) {
         return problem(HttpStatus.valueOf(e.status()), e.messageVi(), e.getMessage());
-    }
-
-    @ExceptionHandler(ReviewRefusedException.class)
-    ProblemDetail refused(ReviewRefusedException e) {
-        ProblemDetail p = problem(HttpStatus.valueOf(e.status()), refusal(messages, e, VI), refusal(messages, e, java.util.Locale.ENGLISH));
-        e.properties().forEach(p::setProperty);
-        return p;
     }
 
     /** A module's refusal: what happened in both languages; the status is the web layer's reading of its reason. */
@@ -63,14 +49,6 @@ public class ProblemResponses {
     }
 
     public static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
-
-    /** The refusal's sentence in one language, from the message key when it has one. */
-    static String refusal(org.springframework.context.MessageSource messages, ReviewRefusedException e, java.util.Locale locale) {
-        if (e.key() == null) {
-            return "en".equals(locale.getLanguage()) ? e.getMessage() : e.messageVi();
-        }
-        return messages.getMessage(e.key(), e.args(), locale);
-    }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
