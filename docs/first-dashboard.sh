@@ -11,6 +11,9 @@
 #   dashboard   wall seconds of the first GET /dossiers/{id} (the page), and the CPU seconds the JVM
 #               and the embedded PostgreSQL spent on it
 #   report      the same for GET /api/v1/dossiers/{id}/report right after
+# and then, after a second restart, as a browser does it:
+#   sign-in     GET /login and POST /login (the password's BCrypt, paid once per session)
+#   dashboard*  the first GET /dossiers/{id} with that session (no password checked)
 # CPU seconds are user + system from /proc (clock ticks), for the JVM and the postgres processes of DATA_DIR.
 set -euo pipefail
 
@@ -62,6 +65,25 @@ timed_get() { # label path
   printf '%-10s %s  wall %.3f s  cpu %.2f s\n' "$1" "$code" "$(echo "$t1 - $t0" | bc)" "$(echo "($c1 - $c0) / $TICKS" | bc -l)"
 }
 
+sign_in() { # the login page and the form's POST, keeping the session in a cookie jar
+  local c0 t0 t1 c1 csrf code
+  rm -f "$DATA/cookies"
+  c0=$(cpu_of "$JVM"); t0=$(now)
+  csrf=$(curl -s -c "$DATA/cookies" -b "$DATA/cookies" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  code=$(curl -s -o /dev/null -w '%{http_code}' -c "$DATA/cookies" -b "$DATA/cookies" --data-urlencode "username=admin" \
+         --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" "$BASE/login")
+  t1=$(now); c1=$(cpu_of "$JVM")
+  printf '%-10s %s  wall %.3f s  cpu %.2f s\n' sign-in "$code" "$(echo "$t1 - $t0" | bc)" "$(echo "($c1 - $c0) / $TICKS" | bc -l)"
+}
+
+session_get() { # label path, with the signed-in session
+  local c0 t0 t1 c1 code
+  c0=$(cpu_of "$JVM"); t0=$(now)
+  code=$(curl -s -o /dev/null -w '%{http_code}' -b "$DATA/cookies" "$BASE$2")
+  t1=$(now); c1=$(cpu_of "$JVM")
+  printf '%-10s %s  wall %.3f s  cpu %.2f s\n' "$1" "$code" "$(echo "$t1 - $t0" | bc)" "$(echo "($c1 - $c0) / $TICKS" | bc -l)"
+}
+
 if [[ ! -f "$DATA/dossier-id" ]]; then
   start_server
   id=$(curl -fs -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
@@ -86,4 +108,11 @@ spring=$(grep -o 'Started KiemchungApplication in [0-9.]* seconds' "$DATA/server
 printf '%-10s wall %.2f s  cpu %.2f s  (Spring Boot: %s)\n' start "$(echo "$T1 - $T0" | bc)" "$(echo "$c / $TICKS" | bc -l)" "$spring"
 timed_get dashboard "/dossiers/$id"
 timed_get report "/api/v1/dossiers/$id/report"
+stop_server
+# as a browser: sign in once, then the dashboard with the session
+: >"$DATA/server.log"
+start_server
+sleep "${SETTLE:-0}"
+sign_in
+session_get "dashboard*" "/dossiers/$id"
 stop_server
