@@ -1,5 +1,7 @@
 package vn.kiemchung.evidence;
 
+import vn.kiemchung.platform.Refusal.Reason;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -45,10 +47,10 @@ public class EvidenceIntake {
     @Transactional
     public Dossier createDossier(String province, int year, String actor) {
         if (province == null || province.isBlank()) {
-            throw new UploadRejectedException(400, "Thiếu tên tỉnh (province).", "The province is missing.");
+            throw UploadRejectedException.keyed(Reason.INVALID, "refusal.dossier.provinceMissing");
         }
         if (year < 2020 || year > 2100) {
-            throw new UploadRejectedException(400, "Năm đánh giá không hợp lệ: " + year, "Invalid assessment year: " + year);
+            throw UploadRejectedException.keyed(Reason.INVALID, "refusal.dossier.yearInvalid", String.valueOf(year));
         }
         return createDossier(province, null, year, actor);
     }
@@ -60,10 +62,10 @@ public class EvidenceIntake {
     @Transactional
     public Dossier createDossier(String province, String provinceKey, int year, String actor) {
         if (province == null || province.isBlank()) {
-            throw new UploadRejectedException(400, "Thiếu tên tỉnh (province).", "The province is missing.");
+            throw UploadRejectedException.keyed(Reason.INVALID, "refusal.dossier.provinceMissing");
         }
         if (year < 2020 || year > 2100) {
-            throw new UploadRejectedException(400, "Năm đánh giá không hợp lệ: " + year, "Invalid assessment year: " + year);
+            throw UploadRejectedException.keyed(Reason.INVALID, "refusal.dossier.yearInvalid", String.valueOf(year));
         }
         String name = Normalizer.normalize(province.strip(), Normalizer.Form.NFC);
         if (provinceKey != null) {
@@ -78,7 +80,7 @@ public class EvidenceIntake {
             // the transaction is spoilt after the failed insert: name the province and year, not the other dossier's number
             vn.kiemchung.platform.Bilingual text = vn.kiemchung.platform.Bilingual.of("dossier.duplicateRace", name,
                     String.valueOf(year));
-            throw new UploadRejectedException(409, text.vi(), text.en());
+            throw new UploadRejectedException(Reason.CONFLICT, text);
         }
         events.publishEvent(new DossierChanged(id, province, year, false, actor));
         return dossier(id);
@@ -87,7 +89,7 @@ public class EvidenceIntake {
     private static UploadRejectedException duplicate(Dossier existing) {
         vn.kiemchung.platform.Bilingual text = vn.kiemchung.platform.Bilingual.of("dossier.duplicate",
                 existing.province(), String.valueOf(existing.year()), String.valueOf(existing.id()));
-        return new UploadRejectedException(409, text.vi(), text.en());
+        return new UploadRejectedException(Reason.CONFLICT, text);
     }
 
     /**
@@ -100,13 +102,13 @@ public class EvidenceIntake {
         if (records.locked(id)) {
             vn.kiemchung.platform.Bilingual text = vn.kiemchung.platform.Bilingual.of("dossier.deleteLocked",
                     d.province(), String.valueOf(d.year()));
-            throw new UploadRejectedException(409, text.vi(), text.en());
+            throw new UploadRejectedException(Reason.CONFLICT, text);
         }
         int files = records.filesEver(id);
         if (files > 0) {
             vn.kiemchung.platform.Bilingual text = vn.kiemchung.platform.Bilingual.of("dossier.deleteHasFiles",
                     d.province(), String.valueOf(d.year()), String.valueOf(files));
-            throw new UploadRejectedException(409, text.vi(), text.en());
+            throw new UploadRejectedException(Reason.CONFLICT, text);
         }
         records.deleteDossier(id);
         events.publishEvent(new DossierChanged(id, d.province(), d.year(), true, actor));
@@ -147,15 +149,13 @@ public class EvidenceIntake {
     public WithdrawnEvidence withdraw(Evidence evidence, String actor, String reason, Long replacedBy) {
         String why = reason == null ? "" : Normalizer.normalize(reason.strip(), Normalizer.Form.NFC);
         if (why.isEmpty()) {
-            throw new UploadRejectedException(400, "Hãy ghi lý do rút tệp '" + evidence.fileName() + "'.",
-                    "Give the reason for withdrawing '" + evidence.fileName() + "'.");
+            throw UploadRejectedException.keyed(Reason.INVALID, "refusal.evidence.withdrawNeedsReason", evidence.fileName());
         }
         if (why.length() > 1000) {
             why = why.substring(0, 1000);
         }
         if (!records.withdraw(evidence.id(), actor, why, replacedBy)) {
-            throw new UploadRejectedException(409, "Tệp '" + evidence.fileName() + "' đã được rút trước đó.",
-                    "The file '" + evidence.fileName() + "' was already withdrawn.");
+            throw UploadRejectedException.keyed(Reason.CONFLICT, "refusal.evidence.withdrawnAlready", evidence.fileName());
         }
         events.publishEvent(new EvidenceWithdrawn(evidence, actor, why, replacedBy));
         return records.withdrawal(evidence.id()).orElseThrow();
@@ -240,7 +240,7 @@ public class EvidenceIntake {
         long size = file.size();
         Path temp = file.path();
         if (size == 0) {
-            throw new UploadRejectedException(400, "Tệp '" + label + "' rỗng (0 byte).", "File '" + label + "' is empty (0 bytes).");
+            throw UploadRejectedException.keyed(Reason.INVALID, "refusal.upload.empty", label);
         }
         String sha256 = file.sha256();
         String key = storageKey(sha256);
@@ -271,15 +271,13 @@ public class EvidenceIntake {
     private static String indicatorCode(String indicatorCode) {
         String code = indicatorCode == null ? "" : indicatorCode.strip();
         if (!INDICATOR_CODE.matcher(code).matches()) {
-            throw new UploadRejectedException(400, "Mã chỉ số không hợp lệ: '" + code + "' (ví dụ: 2.1).",
-                    "Invalid indicator code: '" + code + "' (e.g. 2.1).");
+            throw UploadRejectedException.keyed(Reason.INVALID, "refusal.upload.badIndicator", code);
         }
         return code;
     }
 
     private static UploadRejectedException unreadable(String name, IOException e) {
-        return new UploadRejectedException(400, "Không đọc được tệp tải lên '" + name + "': " + e.getMessage(),
-                "Could not read the uploaded file '" + name + "': " + e.getMessage());
+        return UploadRejectedException.keyed(Reason.INVALID, "refusal.upload.unreadableBecause", name, String.valueOf(e.getMessage()));
     }
 
     /** Pending extractions, claimed so that no other instance takes the same rows. */

@@ -1,5 +1,7 @@
 package vn.kiemchung.evidence;
 
+import vn.kiemchung.platform.Refusal.Reason;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -69,9 +71,8 @@ final class SpooledFile implements AutoCloseable {
         while ((n = in.read(buffer)) > 0) {
             total += n;
             if (total > maxBytes) {
-                throw new UploadRejectedException(413,
-                        "Tệp '" + label + "' vượt quá giới hạn " + (maxBytes / 1024 / 1024) + " MB.",
-                        "File '" + label + "' exceeds the " + (maxBytes / 1024 / 1024) + " MB limit.");
+                throw UploadRejectedException.keyed(Reason.TOO_LARGE, "refusal.upload.tooLarge", label,
+                        String.valueOf(maxBytes / 1024 / 1024));
             }
             out.write(buffer, 0, n);
         }

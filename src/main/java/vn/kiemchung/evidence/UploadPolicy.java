@@ -1,5 +1,8 @@
 package vn.kiemchung.evidence;
 
+import vn.kiemchung.platform.Refusal.Reason;
+import vn.kiemchung.platform.Bilingual;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -94,11 +97,8 @@ final class UploadPolicy {
     static void check(String name, String mediaType, Path file, long size, ZipArchives.Limits zips, boolean expansionChecked) {
         if (!allowed(mediaType)) {
             String[] kind = kindOf(mediaType);
-            throw new UploadRejectedException(415,
-                    "Tệp '" + name + "' là " + kind[0] + " (xét theo nội dung), không được nhận. Chỉ nhận: "
-                            + ALLOWED_LIST + ". Tệp chưa được lưu.",
-                    "File '" + name + "' is " + kind[1] + " (by its content) and is not accepted. Accepted: "
-                            + ALLOWED_LIST + ". The file was not stored.");
+            throw UploadRejectedException.keyed(Reason.UNSUPPORTED_TYPE, "refusal.upload.typeRefused", name,
+                    new Bilingual(kind[0], kind[1]), ALLOWED_LIST);
         }
         // a ZIP upload: nesting and corruption too; an office file: expansion, unless already checked
         if (ZIP.equals(mediaType) || ZIP_CONTAINERS.contains(mediaType) && !expansionChecked) {
@@ -111,7 +111,7 @@ final class UploadPolicy {
         try {
             ZipArchives.check(name, file, size, archive, limits);
         } catch (ZipRefusedException e) {
-            throw new UploadRejectedException(422, e.messageVi(), e.getMessage());
+            throw new UploadRejectedException(Reason.UNPROCESSABLE, new Bilingual(e.messageVi(), e.getMessage()));
         }
     }
 }

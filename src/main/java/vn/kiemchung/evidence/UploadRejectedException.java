@@ -1,21 +1,22 @@
 package vn.kiemchung.evidence;
 
-/** An upload refused before anything was stored, with the reason in Vietnamese and English. */
-public class UploadRejectedException extends RuntimeException {
-    private final String messageVi;
-    private final int status;
+import vn.kiemchung.platform.Refusal.Reason;
 
-    public UploadRejectedException(int status, String messageVi, String messageEn) {
-        super(messageEn);
-        this.status = status;
-        this.messageVi = messageVi;
+import vn.kiemchung.platform.Bilingual;
+import vn.kiemchung.platform.Refusal;
+
+/**
+ * An upload (or a dossier change) refused before anything was stored: what happened in Vietnamese and
+ * English, and why as a {@link Refusal.Reason}, which the web layer alone turns into an HTTP status.
+ */
+public class UploadRejectedException extends Refusal {
+
+    public UploadRejectedException(Reason reason, Bilingual text) {
+        super(reason, text);
     }
 
-    public String messageVi() {
-        return messageVi;
-    }
-
-    public int status() {
-        return status;
+    /** The words of {@code key} in messages*.properties, filled with {@code args}. */
+    public static UploadRejectedException keyed(Reason reason, String key, Object... args) {
+        return new UploadRejectedException(reason, Bilingual.of(key, args));
     }
 }

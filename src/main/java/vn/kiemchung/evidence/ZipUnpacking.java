@@ -1,5 +1,7 @@
 package vn.kiemchung.evidence;
 
+import vn.kiemchung.platform.Refusal.Reason;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -59,13 +61,10 @@ final class ZipUnpacking {
                 outcomes.add(unpackOne(archive, entry, storedName(zipName, path), label, store));
             }
         } catch (IOException e) {
-            throw new UploadRejectedException(422, "Tệp ZIP '" + zipName + "' bị hỏng, không mở được: " + e.getMessage(),
-                    "ZIP file '" + zipName + "' is corrupt and cannot be opened: " + e.getMessage());
+            throw UploadRejectedException.keyed(Reason.UNPROCESSABLE, "refusal.zip.corrupt", zipName, String.valueOf(e.getMessage()));
         }
         if (outcomes.isEmpty()) {
-            throw new UploadRejectedException(422,
-                    "Tệp ZIP '" + zipName + "' không có tệp nào để lưu (chỉ có thư mục hoặc tệp hệ thống).",
-                    "ZIP file '" + zipName + "' has no file to keep (only folders or system files).");
+            throw UploadRejectedException.keyed(Reason.UNPROCESSABLE, "refusal.zip.nothingToKeep", zipName);
         }
         return outcomes;
     }
@@ -78,9 +77,8 @@ final class ZipUnpacking {
             return UploadOutcome.refused(label, e);
         } catch (IOException e) {
             // a damaged entry; anything else (storage or database down) is the server's fault and stops the upload
-            return UploadOutcome.refused(label, new UploadRejectedException(422,
-                    "Không đọc được '" + label + "' trong tệp ZIP: " + e.getMessage(),
-                    "Could not read '" + label + "' in the ZIP file: " + e.getMessage()));
+            return UploadOutcome.refused(label, UploadRejectedException.keyed(Reason.UNPROCESSABLE, "refusal.zip.entryUnreadable",
+                    label, String.valueOf(e.getMessage())));
         }
     }
 

@@ -8,9 +8,15 @@ import java.util.Map;
  */
 public abstract class Refusal extends RuntimeException {
 
-    /** Why, in the words the web layer maps: 400, 403, 404, 409, 429. */
+    /** Why, in the words the web layer maps: 400, 403, 404, 409, 429, 413, 415, 422. */
     public enum Reason {
-        INVALID, NOT_ALLOWED, NOT_FOUND, CONFLICT, TOO_MANY_ATTEMPTS
+        INVALID, NOT_ALLOWED, NOT_FOUND, CONFLICT, TOO_MANY_ATTEMPTS,
+        /** the file is over a size limit */
+        TOO_LARGE,
+        /** the file's kind (by its content) is not accepted */
+        UNSUPPORTED_TYPE,
+        /** well-formed, but its content cannot be used (a damaged ZIP, a year without an indicator set) */
+        UNPROCESSABLE
     }
 
     private final Reason reason;

@@ -1,5 +1,8 @@
 package vn.kiemchung.web;
 
+import vn.kiemchung.platform.Refusal.Reason;
+import vn.kiemchung.platform.Bilingual;
+
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -37,11 +40,10 @@ public class AssessmentYears {
         List<String> unknown = codes.stream().filter(c -> !known.contains(c)).toList();
         if (!unknown.isEmpty()) {
             String list = String.join(", ", unknown);
-            String hint = unknown.stream().anyMatch(c -> c.contains(",")) ? " Viết mã bằng dấu chấm, ví dụ 1.3." : "";
-            String hintEn = hint.isEmpty() ? "" : " Write codes with a dot, e.g. 1.3.";
-            throw new UploadRejectedException(422,
-                    "Không có chỉ số thành phần " + list + " trong bộ chỉ số năm " + year + "." + hint,
-                    "No component " + list + " in the " + year + " indicator set." + hintEn);
+            Bilingual hint = unknown.stream().anyMatch(c -> c.contains(",")) ? Bilingual.of("refusal.years.decimalComma")
+                    : new Bilingual("", "");
+            throw RequestRefusedException.keyed(Reason.UNPROCESSABLE, "refusal.years.unknownComponents", list,
+                    String.valueOf(year), hint);
         }
     }
 
@@ -50,9 +52,7 @@ public class AssessmentYears {
         List<Integer> years = available();
         if (year == null || !years.contains(year)) {
             String list = years.stream().map(String::valueOf).collect(Collectors.joining(", "));
-            throw new UploadRejectedException(422,
-                    "Chưa có bộ chỉ số cho năm " + year + ". Các năm có bộ chỉ số: " + list + ".",
-                    "There is no indicator set for " + year + ". Years with an indicator set: " + list + ".");
+            throw RequestRefusedException.keyed(Reason.UNPROCESSABLE, "refusal.years.noIndicatorSet", String.valueOf(year), list);
         }
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kiemchung.accounts.Accounts;
 import vn.kiemchung.evidence.DossierNotFoundException;
 import vn.kiemchung.evidence.EvidenceNotFoundException;
-import vn.kiemchung.evidence.UploadRejectedException;
 
 /**
  * What every page needs (the signed-in account, the language) and how pages show a refusal: a
@@ -65,11 +64,6 @@ class PageSupport {
         }
         return back(request, flash, locale, "en".equals(locale.getLanguage()) ? e.text().en() : e.text().vi(),
                 ProblemResponses.status(e.reason()).value());
-    }
-
-    @ExceptionHandler(UploadRejectedException.class)
-    Object rejected(UploadRejectedException e, HttpServletRequest request, RedirectAttributes flash, Locale locale) {
-        return back(request, flash, locale, "en".equals(locale.getLanguage()) ? e.getMessage() : e.messageVi(), e.status());
     }
 
     private static Object back(HttpServletRequest request, RedirectAttributes flash, Locale locale, String message, int status) {

@@ -14,7 +14,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import vn.kiemchung.evidence.DossierNotFoundException;
 import vn.kiemchung.evidence.EvidenceNotFoundException;
 import vn.kiemchung.evidence.StorageUnavailableException;
-import vn.kiemchung.evidence.UploadRejectedException;
 
 /** Maps failures once to RFC 9457 problem details, with the reason in Vietnamese and English. */
 @RestControllerAdvice
@@ -25,11 +24,6 @@ public class ProblemResponses {
         return problem(HttpStatus.NOT_FOUND, "Không tìm thấy: " + e.getMessage(), e.getMessage());
     }
 
-    @ExceptionHandler(UploadRejectedException.class)
-    ProblemDetail rejected(UploadRejectedException e) {
-        return problem(HttpStatus.valueOf(e.status()), e.messageVi(), e.getMessage());
-    }
-
     /** A module's refusal: what happened in both languages; the status is the web layer's reading of its reason. */
     @ExceptionHandler(vn.kiemchung.platform.Refusal.class)
     ProblemDetail refused(vn.kiemchung.platform.Refusal e) {
@@ -38,13 +32,16 @@ public class ProblemResponses {
         return p;
     }
 
-    static HttpStatus status(vn.kiemchung.platform.Refusal.Reason reason) {
+    public static HttpStatus status(vn.kiemchung.platform.Refusal.Reason reason) {
         return switch (reason) {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case TOO_MANY_ATTEMPTS -> HttpStatus.TOO_MANY_REQUESTS;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
     }
 

@@ -1,5 +1,7 @@
 package vn.kiemchung.web;
 
+import vn.kiemchung.platform.Refusal.Reason;
+
 import vn.kiemchung.platform.Bilingual;
 import vn.kiemchung.platform.Refusal;
 

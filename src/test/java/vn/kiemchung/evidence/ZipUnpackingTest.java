@@ -100,7 +100,7 @@ class ZipUnpackingTest {
         assertThat(outcomes).extracting(UploadOutcome::stored).containsExactly(true, false, true);
         UploadOutcome refused = outcomes.get(1);
         assertThat(refused.name()).isEqualTo("ho-so.zip › chuong-trinh.exe");
-        assertThat(refused.status()).isEqualTo(415);
+        assertThat(refused.refusal()).isEqualTo(vn.kiemchung.platform.Refusal.Reason.UNSUPPORTED_TYPE);
         assertThat(refused.reasonVi()).contains("ho-so.zip › chuong-trinh.exe").contains("tệp chương trình (.exe)").contains("không được nhận").doesNotContain("application/");
         assertThat(refused.reasonEn()).contains("ho-so.zip › chuong-trinh.exe").contains("a program file (.exe)").contains("is not accepted");
         assertThat(stored.keySet()).containsExactly("ho-so.zip/a.txt", "ho-so.zip/b.txt");

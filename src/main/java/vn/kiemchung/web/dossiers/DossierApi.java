@@ -1,5 +1,8 @@
 package vn.kiemchung.web.dossiers;
 
+import vn.kiemchung.platform.Refusal.Reason;
+import vn.kiemchung.web.RequestRefusedException;
+
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -67,7 +70,7 @@ class DossierApi {
     @PostMapping("/dossiers")
     ResponseEntity<Dossier> createDossier(@RequestBody NewDossier request, Principal user) {
         if (request == null || request.year() == null) {
-            throw new UploadRejectedException(400, "Cần province và year.", "province and year are required.");
+            throw RequestRefusedException.keyed(Reason.INVALID, "refusal.upload.provinceAndYear");
         }
         years.requireIndicatorSet(request.year());
         Provinces.Chosen province = provinces.resolve(request.year(), request.province());

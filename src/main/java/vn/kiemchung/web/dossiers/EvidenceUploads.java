@@ -1,5 +1,8 @@
 package vn.kiemchung.web.dossiers;
 
+import vn.kiemchung.platform.Refusal.Reason;
+import vn.kiemchung.web.RequestRefusedException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -86,12 +89,10 @@ class EvidenceUploads {
         Evidence old = access.checkWithdraw(actor, evidenceId);
         access.checkUpload(actor, old.dossierId(), old.indicatorCode());
         if (reason == null || reason.isBlank()) {
-            throw new UploadRejectedException(400, "Hãy ghi lý do thay tệp '" + old.fileName() + "'.",
-                    "Give the reason for replacing '" + old.fileName() + "'.");
+            throw RequestRefusedException.keyed(Reason.INVALID, "refusal.upload.replaceNeedsReason", old.fileName());
         }
         if (noFileChosen(file)) {
-            throw new UploadRejectedException(400, "Chưa chọn tệp thay cho '" + old.fileName() + "'.",
-                    "No file was chosen to replace '" + old.fileName() + "'.");
+            throw RequestRefusedException.keyed(Reason.INVALID, "refusal.upload.replaceNoFile", old.fileName());
         }
         Evidence fresh = read(file, in -> intake.upload(old.dossierId(), old.indicatorCode(), file.getOriginalFilename(), in,
                 actor.username()));
@@ -113,8 +114,7 @@ class EvidenceUploads {
             return store.from(in);
         } catch (IOException e) {
             String name = file.getOriginalFilename();
-            throw new UploadRejectedException(400, "Không đọc được tệp tải lên '" + name + "'.",
-                    "Could not read the uploaded file '" + name + "'.");
+            throw UploadRejectedException.keyed(Reason.INVALID, "refusal.upload.unreadable", name);
         }
     }
 }

@@ -1,5 +1,8 @@
 package vn.kiemchung.web.dossiers;
 
+import vn.kiemchung.platform.Refusal.Reason;
+import vn.kiemchung.web.RequestRefusedException;
+
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -49,7 +52,7 @@ class Provinces implements ApplicationRunner {
         }
         Bilingual text = Bilingual.of("dossier.provinceUnknown", typed == null ? "" : typed.strip(), String.valueOf(year),
                 String.valueOf(names.size()));
-        throw new UploadRejectedException(422, text.vi(), text.en());
+        throw new RequestRefusedException(Reason.UNPROCESSABLE, text.vi(), text.en());
     }
 
     /** Dossiers made before province keys were kept get theirs at start. */

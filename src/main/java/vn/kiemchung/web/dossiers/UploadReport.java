@@ -1,5 +1,7 @@
 package vn.kiemchung.web.dossiers;
 
+import vn.kiemchung.web.ProblemResponses;
+
 import java.util.List;
 import vn.kiemchung.evidence.UploadOutcome;
 
@@ -17,8 +19,8 @@ record UploadReport(int stored, int refused, List<File> files) {
 
     static UploadReport of(List<UploadOutcome> outcomes) {
         List<File> files = outcomes.stream().map(o -> o.stored()
-                ? new File(o.name(), true, o.evidence().id(), o.evidence().fileName(), o.evidence().sha256(), o.status(), null, null)
-                : new File(o.name(), false, null, null, null, o.status(), o.reasonVi(), o.reasonEn())).toList();
+                ? new File(o.name(), true, o.evidence().id(), o.evidence().fileName(), o.evidence().sha256(), 201, null, null)
+                : new File(o.name(), false, null, null, null, ProblemResponses.status(o.refusal()).value(), o.reasonVi(), o.reasonEn())).toList();
         int stored = (int) files.stream().filter(File::stored).count();
         return new UploadReport(stored, files.size() - stored, files);
     }

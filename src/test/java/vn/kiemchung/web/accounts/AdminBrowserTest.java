@@ -35,6 +35,8 @@ class AdminBrowserTest extends BrowserWalkSupport {
         browser.findElement(By.cssSelector("#assign-form button[type=submit]")).click();
         // the form posts and the page comes back: wait for the new page's table on a busy machine
         WebElement assignments = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                // the old page's table goes stale while the new page loads: look again
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.id("assignments")).stream().filter(e -> e.getText().contains("Sở Y tế"))
                         .findFirst().orElse(null));
         assertThat(assignments.getText()).contains("3.1").contains("3.2").contains("Sở Y tế").doesNotContain("so-yte");
