@@ -21,61 +21,22 @@ public enum ReportLanguage {
         return new java.text.DecimalFormat("#,##0.00", symbols).format(value);
     }
 
-    private static final Map<String, String[]> WORDS = Map.ofEntries(
-            Map.entry("title", new String[] {"Báo cáo kiểm tra tài liệu kiểm chứng DTI", "DTI evidence audit report"}),
-            Map.entry("province", new String[] {"Tỉnh", "Province"}),
-            Map.entry("year", new String[] {"Năm đánh giá", "Assessment year"}),
-            Map.entry("rules", new String[] {"Phiên bản luật", "Rule set"}),
-            Map.entry("generated", new String[] {"Thời điểm lập", "Generated"}),
-            Map.entry("projected", new String[] {"Điểm dự kiến", "Projected score"}),
-            Map.entry("max", new String[] {"Điểm tối đa", "Maximum"}),
-            Map.entry("components", new String[] {"Chỉ số thành phần", "Components"}),
-            Map.entry("full", new String[] {"Đủ điểm", "Full points"}),
-            Map.entry("partial", new String[] {"Một phần", "Partial"}),
-            Map.entry("zero", new String[] {"0 điểm", "Zero"}),
-            Map.entry("ministry", new String[] {"Bộ đo/khảo sát", "Ministry-measured"}),
-            Map.entry("notAssessed", new String[] {"Điểm do Bộ chấm (không dự kiến)", "Points the ministry measures (not projected)"}),
-            Map.entry("mains", new String[] {"Theo chỉ số chính", "By main indicator"}),
-            Map.entry("subtotals", new String[] {"Theo nhóm và trụ cột", "By group and pillar"}),
-            Map.entry("main", new String[] {"Chỉ số chính", "Main indicator"}),
-            Map.entry("fixFirst", new String[] {"Cần sửa trước (theo điểm có nguy cơ mất)", "Fix first (by points at risk)"}),
-            Map.entry("code", new String[] {"Mã", "Code"}),
-            Map.entry("name", new String[] {"Tên chỉ số", "Indicator"}),
-            Map.entry("status", new String[] {"Trạng thái", "Status"}),
-            Map.entry("points", new String[] {"Điểm", "Points"}),
-            Map.entry("atRisk", new String[] {"Điểm có nguy cơ", "Points at risk"}),
-            Map.entry("severity", new String[] {"Mức", "Severity"}),
-            Map.entry("finding", new String[] {"Phát hiện", "Finding"}),
-            Map.entry("document", new String[] {"Tài liệu", "Document"}),
-            Map.entry("message", new String[] {"Nội dung", "Message"}),
-            Map.entry("fix", new String[] {"Cách khắc phục", "How to fix"}),
-            Map.entry("rule", new String[] {"Luật", "Rule"}),
-            Map.entry("documents", new String[] {"Tài liệu đã đọc", "Documents read"}),
-            Map.entry("docType", new String[] {"Loại", "Type"}),
-            Map.entry("number", new String[] {"Số, ký hiệu", "Number"}),
-            Map.entry("issuer", new String[] {"Cơ quan ban hành", "Issuer"}),
-            Map.entry("issuedOn", new String[] {"Ngày ban hành", "Issued on"}),
-            Map.entry("signed", new String[] {"Đã ký", "Signed"}),
-            Map.entry("signer", new String[] {"Người ký", "Signer"}),
-            Map.entry("outcome", new String[] {"Đọc tệp", "Read"}),
-            Map.entry("summary", new String[] {"Tổng hợp", "Summary"}),
-            Map.entry("findings", new String[] {"Phát hiện", "Findings"}),
-            Map.entry("unverified", new String[] {"Điểm thành phần là ước tính, chưa đối chiếu bảng chính thức.",
-                    "Component points are estimates, not yet checked against the official table."}),
-            Map.entry("estimated", new String[] {"ước tính", "estimated"}),
-            Map.entry("estimatedTotal", new String[] {"Điểm ước tính: chỉ số thành phần chưa đối chiếu bảng chính thức",
-                    "Estimated score: components not checked against the official table"}),
-            Map.entry("citation", new String[] {"Trích dẫn tài liệu kiểm chứng", "Evidence citations"}),
-            Map.entry("COMPLETE", new String[] {"Đạt", "Complete"}),
-            Map.entry("WEAK", new String[] {"Chưa đạt đủ", "Weak"}),
-            Map.entry("MISSING", new String[] {"Thiếu tài liệu", "Missing"}),
-            Map.entry("NOT_REQUIRED", new String[] {"Bộ chấm / không yêu cầu", "Not required"}),
-            Map.entry("yes", new String[] {"có", "yes"}),
-            Map.entry("no", new String[] {"không", "no"}));
+    /** The reports' words, in messages*.properties under {@code report.word.}: read once per language. */
+    private static final Map<String, String[]> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private static final String WORD = "report.word.";
+
+    /** A word of the reports ({@code report.word.<key>} in the bundles), or the key itself when there is none. */
     public String word(String key) {
-        String[] w = WORDS.get(key);
-        return w == null ? key : w[ordinal()];
+        String[] w = WORDS.computeIfAbsent(key, k -> {
+            try {
+                vn.kiemchung.platform.Bilingual b = vn.kiemchung.platform.Bilingual.of(WORD + k);
+                return new String[] {b.vi(), b.en()};
+            } catch (java.util.MissingResourceException e) {
+                return new String[] {k, k};
+            }
+        });
+        return w[ordinal()];
     }
 
     /** A text of messages.properties (Vietnamese) or messages_en.properties, {0}… filled with {@code args}. */
