@@ -1,15 +1,29 @@
 package vn.kiemchung.assessment;
 
-/** The dossier itself cannot be audited (no folder, no dossier.yaml, bad zip...): said in both languages. */
-public class DossierException extends RuntimeException {
-    private final String messageVi;
+import vn.kiemchung.platform.Bilingual;
 
-    public DossierException(String messageVi, String messageEn) {
-        super(messageEn);
-        this.messageVi = messageVi;
+/**
+ * The dossier itself cannot be audited (no folder, no dossier.yaml, bad zip...): said in both languages,
+ * worded in messages*.properties ({@code refusal.dossier.*}).
+ */
+public class DossierException extends RuntimeException {
+    private final transient Bilingual text;
+
+    public DossierException(Bilingual text) {
+        super(text.en());
+        this.text = text;
+    }
+
+    /** The words of {@code refusal.<key>}, filled with {@code args}. */
+    static DossierException keyed(String key, Object... args) {
+        return new DossierException(Bilingual.of("refusal." + key, args));
     }
 
     public String messageVi() {
-        return messageVi;
+        return text.vi();
+    }
+
+    public Bilingual text() {
+        return text;
     }
 }

@@ -45,39 +45,38 @@ public final class DossierFolder {
     /** Reads the dossier's description; a missing or malformed dossier.yaml is a {@link DossierException}. */
     public static DossierFolder open(Path root) {
         if (!Files.isDirectory(root)) {
-            throw new DossierException("không có thư mục hồ sơ " + root, "no such dossier folder: " + root);
+            throw DossierException.keyed("dossier.noFolder", root.toString());
         }
         Path yaml = root.resolve("dossier.yaml");
         if (!Files.isRegularFile(yaml)) {
-            throw new DossierException("thiếu tệp dossier.yaml trong " + root, "dossier.yaml is missing in " + root);
+            throw DossierException.keyed("dossier.noYaml", root.toString());
         }
         Map<String, Object> map;
         try (InputStream in = Files.newInputStream(yaml)) {
             Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             if (!(loaded instanceof Map<?, ?> m)) {
-                throw new DossierException("dossier.yaml phải có province và year", "dossier.yaml must hold province and year");
+                throw DossierException.keyed("dossier.yamlNotMap");
             }
             @SuppressWarnings("unchecked") Map<String, Object> cast = (Map<String, Object>) m;
             map = cast;
         } catch (IOException e) {
-            throw new DossierException("không đọc được dossier.yaml: " + e.getMessage(), "cannot read dossier.yaml: " + e.getMessage());
+            throw DossierException.keyed("dossier.yamlUnreadable", String.valueOf(e.getMessage()));
         } catch (RuntimeException e) {
             if (e instanceof DossierException de) {
                 throw de;
             }
-            throw new DossierException("dossier.yaml không đúng cú pháp YAML: " + firstLine(e.getMessage()),
-                    "dossier.yaml is not valid YAML: " + firstLine(e.getMessage()));
+            throw DossierException.keyed("dossier.yamlSyntax", firstLine(e.getMessage()));
         }
         Object province = map.get("province");
         Object year = map.get("year");
         if (province == null || String.valueOf(province).isBlank()) {
-            throw new DossierException("dossier.yaml thiếu 'province'", "dossier.yaml has no 'province'");
+            throw DossierException.keyed("dossier.yamlNoProvince");
         }
         int y;
         try {
             y = Integer.parseInt(String.valueOf(year).strip());
         } catch (NumberFormatException e) {
-            throw new DossierException("dossier.yaml: 'year' không hợp lệ: " + year, "dossier.yaml: invalid 'year': " + year);
+            throw DossierException.keyed("dossier.yamlBadYear", String.valueOf(year));
         }
         return new DossierFolder(root, nfc(String.valueOf(province).strip()), y, readClaims(root.resolve("self-assessment.csv")));
     }
@@ -126,11 +125,9 @@ public final class DossierFolder {
         try {
             rows = CsvReader.parse(Files.readString(csv, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new DossierException("không đọc được self-assessment.csv: " + e.getMessage(),
-                    "cannot read self-assessment.csv: " + e.getMessage());
+            throw DossierException.keyed("dossier.claimsUnreadable", String.valueOf(e.getMessage()));
         } catch (CsvReader.UnterminatedQuoteException e) {
-            throw new DossierException("self-assessment.csv: dấu ngoặc kép không được đóng (" + e.getMessage() + ")",
-                    "self-assessment.csv: " + e.getMessage());
+            throw DossierException.keyed("dossier.claimsQuote", String.valueOf(e.getMessage()));
         }
         List<Claim> claims = new ArrayList<>();
         for (CsvRow row : rows.subList(Math.min(1, rows.size()), rows.size())) {
@@ -139,15 +136,13 @@ public final class DossierFolder {
             }
             List<String> cells = row.cells();
             if (cells.size() < 2) {
-                throw new DossierException("self-assessment.csv dòng " + row.line() + ": cần ít nhất code,value",
-                        "self-assessment.csv line " + row.line() + ": needs at least code,value");
+                throw DossierException.keyed("dossier.claimsShort", String.valueOf(row.line()));
             }
             BigDecimal value;
             try {
                 value = new BigDecimal(cells.get(1).strip().replace(',', '.'));
             } catch (NumberFormatException e) {
-                throw new DossierException("self-assessment.csv dòng " + row.line() + ": giá trị '" + cells.get(1) + "' không phải số",
-                        "self-assessment.csv line " + row.line() + ": value '" + cells.get(1) + "' is not a number");
+                throw DossierException.keyed("dossier.claimsNotNumber", String.valueOf(row.line()), cells.get(1));
             }
             claims.add(new Claim(cells.get(0).strip(), value, cells.size() > 2 ? blankToNull(cells.get(2).strip()) : null,
                     cells.size() > 3 ? cells.get(3).strip() : null));

@@ -206,7 +206,7 @@ public class DossierReports {
     private CatalogueSnapshot catalogue(int year) {
         Path dir = rules.rulesRoot().resolve(String.valueOf(year));
         Catalogue catalogue = catalogueSource.year(year).orElseThrow(() ->
-                new DossierException("không có bộ chỉ số cho năm " + year, "no indicator set for year " + year));
+                DossierException.keyed("dossier.noIndicatorSet", String.valueOf(year)));
         return new CatalogueSnapshot(ReportKey.folder(dir) + " " + dir, catalogue);
     }
 

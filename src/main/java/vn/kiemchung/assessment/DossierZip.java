@@ -20,7 +20,7 @@ public final class DossierZip {
         try {
             ZipArchives.unpack(zip.getFileName().toString(), zip, target, ZipArchives.LIMITS);
         } catch (ZipRefusedException e) {
-            throw new DossierException(e.messageVi(), e.getMessage());
+            throw new DossierException(new vn.kiemchung.platform.Bilingual(e.messageVi(), e.getMessage()));
         }
         return rootOf(target);
     }
@@ -36,7 +36,7 @@ public final class DossierZip {
                 return dirs.get(0);
             }
         } catch (IOException e) {
-            throw new DossierException("không đọc được thư mục giải nén", "cannot list the unpacked zip");
+            throw DossierException.keyed("dossier.unpackedUnlisted");
         }
         return target;
     }

@@ -60,11 +60,11 @@ public final class FolderAudit {
                 unpacked = Files.createTempDirectory("kiemchung-dossier");
                 root = DossierZip.unpack(dossier, unpacked);
             } else if (!Files.exists(dossier)) {
-                throw new DossierException("không tìm thấy " + dossier, "no such file or folder: " + dossier);
+                throw DossierException.keyed("dossier.noSuchPath", dossier.toString());
             }
             return audit(DossierFolder.open(root));
         } catch (IOException e) {
-            throw new DossierException("không tạo được thư mục tạm: " + e.getMessage(), "cannot create a temporary folder: " + e.getMessage());
+            throw DossierException.keyed("dossier.noTempFolder", String.valueOf(e.getMessage()));
         } finally {
             if (unpacked != null) {
                 FileTrees.deleteQuietly(unpacked);
@@ -74,9 +74,7 @@ public final class FolderAudit {
 
     public AuditReport audit(DossierFolder folder) {
         int year = folder.year();
-        Catalogue catalogue = catalogues.apply(year).orElseThrow(() -> new DossierException(
-                "không có bộ chỉ số cho năm " + year + " trong thư mục rules/",
-                "no indicator set for year " + year + " in the rules folder"));
+        Catalogue catalogue = catalogues.apply(year).orElseThrow(() -> DossierException.keyed("dossier.noIndicatorSetInRules", String.valueOf(year)));
         // Compiling the rules takes a second or two of both cores: do it while the files are read,
         // but from the first file read on, so it does not delay the first answer.
         CompletableFuture<Void> firstRead = new CompletableFuture<>();

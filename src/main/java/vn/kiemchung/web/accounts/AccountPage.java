@@ -43,8 +43,7 @@ class AccountPage implements Page {
     String changePassword(@RequestParam String current, @RequestParam String password, @RequestParam String confirm,
                           Principal user, RedirectAttributes flash) {
         if (!password.equals(confirm)) {
-            throw new RequestRefusedException(Reason.INVALID, "Hai lần nhập mật khẩu mới không giống nhau.",
-                    "The two new passwords differ.");
+            throw RequestRefusedException.keyed(Reason.INVALID, "refusal.request.passwordsDiffer");
         }
         accounts.changePassword(user.getName(), current, password);
         flash.addFlashAttribute("passwordChanged", Boolean.TRUE);

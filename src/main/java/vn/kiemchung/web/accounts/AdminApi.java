@@ -81,7 +81,7 @@ class AdminApi {
     @PostMapping("/departments")
     ResponseEntity<Department> createDepartment(@RequestBody Department body, Principal user) {
         if (body == null) {
-            throw new RequestRefusedException(Reason.INVALID, "Cần code và name.", "code and name are required.");
+            throw RequestRefusedException.keyed(Reason.INVALID, "refusal.request.departmentFields");
         }
         return ResponseEntity.status(201).body(departments.create(body.code(), body.name(), user.getName()));
     }
@@ -94,7 +94,7 @@ class AdminApi {
     @PostMapping("/accounts")
     ResponseEntity<Accounts.Account> createAccount(@RequestBody NewAccount body, Principal user) {
         if (body == null) {
-            throw new RequestRefusedException(Reason.INVALID, "Cần username, password, role.", "username, password and role are required.");
+            throw RequestRefusedException.keyed(Reason.INVALID, "refusal.request.accountFields");
         }
         return ResponseEntity.status(201)
                 .body(accounts.create(body.username(), body.password(), body.role(), body.department(), user.getName()));
@@ -108,7 +108,7 @@ class AdminApi {
     @PostMapping("/assignments")
     ResponseEntity<Assignment> assign(@RequestBody NewAssignment body, Principal user) {
         if (body == null || body.year() == null) {
-            throw new RequestRefusedException(Reason.INVALID, "Cần year, indicator, department.", "year, indicator and department are required.");
+            throw RequestRefusedException.keyed(Reason.INVALID, "refusal.request.assignmentFields");
         }
         years.requireComponents(body.year(), List.of(body.indicator() == null ? "" : body.indicator().strip()));
         return ResponseEntity.status(201).body(departments.assign(body.year(), body.indicator(), body.department(), user.getName()));
@@ -145,7 +145,7 @@ class AdminApi {
     Accounts.Account changeAccount(@PathVariable String username, @RequestBody(required = false) AccountChange body,
                                    Principal user) {
         if (body == null) {
-            throw new RequestRefusedException(Reason.INVALID, "Cần role.", "role is required.");
+            throw RequestRefusedException.keyed(Reason.INVALID, "refusal.request.roleField");
         }
         return accounts.change(username, body.role(), body.department(), user.getName());
     }

@@ -175,7 +175,7 @@ class AdminPage implements Page {
                 .map(String::strip).filter(c -> !c.isEmpty()).toList();
         if (codes.isEmpty()) {
             vn.kiemchung.platform.Bilingual text = vn.kiemchung.platform.Bilingual.of("assignment.noneChosen");
-            throw new RequestRefusedException(Reason.INVALID, text.vi(), text.en());
+            throw new RequestRefusedException(Reason.INVALID, text);
         }
         years.requireComponents(year, codes);
         for (String code : codes) {

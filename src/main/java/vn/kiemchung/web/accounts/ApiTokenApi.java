@@ -33,8 +33,7 @@ class ApiTokenApi {
     @PostMapping
     ResponseEntity<ApiTokens.IssuedToken> create(@RequestBody(required = false) NewToken body, Principal user) {
         if (user instanceof ApiTokenAuthentication) {
-            throw new RequestRefusedException(Reason.NOT_ALLOWED, "Khóa API mới chỉ tạo được khi đăng nhập bằng mật khẩu hoặc đăng nhập một lần.",
-                    "A new API token can only be created when signed in with a password or single sign-on.");
+            throw RequestRefusedException.keyed(Reason.NOT_ALLOWED, "refusal.request.tokenNeedsSignIn");
         }
         ApiTokens.IssuedToken issued = tokens.create(user.getName(), body == null ? null : body.name(),
                 body == null ? null : body.expiresInDays());

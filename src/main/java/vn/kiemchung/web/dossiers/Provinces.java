@@ -52,7 +52,7 @@ class Provinces implements ApplicationRunner {
         }
         Bilingual text = Bilingual.of("dossier.provinceUnknown", typed == null ? "" : typed.strip(), String.valueOf(year),
                 String.valueOf(names.size()));
-        throw new RequestRefusedException(Reason.UNPROCESSABLE, text.vi(), text.en());
+        throw new RequestRefusedException(Reason.UNPROCESSABLE, text);
     }
 
     /** Dossiers made before province keys were kept get theirs at start. */

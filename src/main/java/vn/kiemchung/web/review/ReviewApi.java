@@ -83,7 +83,7 @@ class ReviewApi {
     @PostMapping("/items/{code}/send-back")
     ReviewItem sendBack(@PathVariable long id, @PathVariable String code, @RequestBody SendBack body, Principal user) {
         if (body == null) {
-            throw new RequestRefusedException(vn.kiemchung.platform.Refusal.Reason.INVALID, "Cần comment và deadline.", "comment and deadline are required.");
+            throw RequestRefusedException.keyed(vn.kiemchung.platform.Refusal.Reason.INVALID, "refusal.request.sendBackFields");
         }
         return review.decide(accounts.actor(user), id, code, new ReviewDecision.SendBack(body.comment(), body.deadline()));
     }
@@ -91,7 +91,7 @@ class ReviewApi {
     @PostMapping("/accept")
     List<ReviewItem> acceptAll(@PathVariable long id, @RequestBody Codes body, Principal user) {
         if (body == null || body.indicators() == null || body.indicators().isEmpty()) {
-            throw new RequestRefusedException(vn.kiemchung.platform.Refusal.Reason.INVALID, "Cần danh sách indicators.", "A list of indicators is required.");
+            throw RequestRefusedException.keyed(vn.kiemchung.platform.Refusal.Reason.INVALID, "refusal.request.indicatorsList");
         }
         return review.acceptAll(accounts.actor(user), id, body.indicators(), body.reason());
     }
@@ -104,8 +104,7 @@ class ReviewApi {
     @PostMapping("/waivers")
     ResponseEntity<Waiver> waive(@PathVariable long id, @RequestBody NewWaiver body, Principal user) {
         if (body == null) {
-            throw new RequestRefusedException(vn.kiemchung.platform.Refusal.Reason.INVALID, "Cần indicator, code, document, justification.",
-                    "indicator, code, document and justification are required.");
+            throw RequestRefusedException.keyed(vn.kiemchung.platform.Refusal.Reason.INVALID, "refusal.request.waiverFields");
         }
         return ResponseEntity.status(201).body(review.waive(accounts.actor(user), id, body.indicator(), body.code(),
                 body.document(), body.justification()));

@@ -85,7 +85,7 @@ class ReviewPage implements Page {
     String acceptAll(@PathVariable long id, @RequestParam(name = "codes", required = false) List<String> codes,
                      @RequestParam(required = false) String reason, Principal user, RedirectAttributes flash) {
         if (codes == null || codes.stream().allMatch(Objects::isNull)) {
-            throw new RequestRefusedException(Reason.INVALID, "Chưa chọn chỉ số nào.", "No component selected.");
+            throw RequestRefusedException.keyed(Reason.INVALID, "refusal.request.noComponentChosen");
         }
         review.acceptAll(accounts.actor(user), id, codes, reason);
         flash.addFlashAttribute("done", "accepted");
