@@ -1,6 +1,5 @@
 package vn.kiemchung.extraction.parsing;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,24 +19,19 @@ public final class PlainClassPath {
      * cannot be made (read-only cache folder, full disk): then the caller goes on in this process.
      */
     public static Optional<List<String>> command(String mainClass, List<String> jvmOptions) {
-        String classPath = System.getProperty("java.class.path", "");
-        if (classPath.isEmpty() || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
-            return Optional.empty();
-        }
-        Path jar = Path.of(classPath);
-        if (!ChildCommand.launchTarget(classPath).get(0).startsWith("@")) {
+        // the children's own launch target: "@argument file" of the unpacked copy, or a way to start from the jar
+        String target = ChildCommand.launchTarget(System.getProperty("java.class.path", "")).get(0);
+        if (!target.startsWith("@")) {
             // not a fat jar, or its copy could not be made
             return Optional.empty();
         }
-        return UnpackedRuntime.argumentFile(jar).map(args -> {
-            List<String> command = new ArrayList<>();
-            command.add(ChildCommand.javaExecutable());
-            // A command runs for seconds to minutes: C2's compiling costs more CPU than its code saves (BENCHMARKS §1).
-            command.add("-XX:TieredStopAtLevel=1");
-            command.addAll(jvmOptions);
-            command.add("@" + args);
-            command.add(mainClass);
-            return command;
-        });
+        List<String> command = new ArrayList<>();
+        command.add(ChildCommand.javaExecutable());
+        // A command runs for seconds to minutes: C2's compiling costs more CPU than its code saves (BENCHMARKS §1).
+        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(jvmOptions);
+        command.add(target);
+        command.add(mainClass);
+        return Optional.of(command);
     }
 }
