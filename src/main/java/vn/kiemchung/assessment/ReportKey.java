@@ -35,8 +35,9 @@ public final class ReportKey {
     private ReportKey() {
     }
 
-    static String of(Dossier dossier, List<Evidence> evidence, String catalogueHash, String rulesVersion,
-                     Collection<String> waived, boolean ocrAvailable) {
+    /** @param statuses each file's extraction status, by evidence id (from the extraction module's queue) */
+    static String of(Dossier dossier, List<Evidence> evidence, java.util.Map<Long, String> statuses, String catalogueHash,
+                     String rulesVersion, Collection<String> waived, boolean ocrAvailable) {
         MessageDigest digest = sha256();
         update(digest, FORMAT);
         update(digest, PROGRAM);
@@ -45,7 +46,7 @@ public final class ReportKey {
         update(digest, "catalogue " + catalogueHash);
         update(digest, "rules " + rulesVersion);
         for (Evidence e : evidence) {
-            update(digest, e.id() + "|" + e.indicatorCode() + "|" + e.fileName() + "|" + e.sha256() + "|" + e.extractionStatus());
+            update(digest, e.id() + "|" + e.indicatorCode() + "|" + e.fileName() + "|" + e.sha256() + "|" + statuses.get(e.id()));
         }
         update(digest, "waivers " + waivers(waived));
         return HexFormat.of().formatHex(digest.digest());
