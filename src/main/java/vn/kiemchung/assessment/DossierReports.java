@@ -157,7 +157,8 @@ public class DossierReports {
         if (version == null) {
             return null;
         }
-        String key = ReportKey.of(dossier, evidence, catalogue.hash(), version, waived, ocrAvailable());
+        String key = ReportKey.of(dossier, evidence, extraction.statuses(dossier.id()), catalogue.hash(), version, waived,
+                ocrAvailable());
         Kept inMemory = memory.get(slot);
         if (inMemory != null && inMemory.key().equals(key)) {
             counts.fromMemory.incrementAndGet();
@@ -181,6 +182,8 @@ public class DossierReports {
     private AuditReport audit(Dossier dossier, List<Evidence> evidence, CatalogueSnapshot catalogue, Slot slot,
                               Set<String> waived) {
         RuleBase base = rules.forYear(dossier.year());
+        // the statuses as the audit begins: a reading that ends during it gives the next request another key
+        java.util.Map<Long, String> statuses = extraction.statuses(dossier.id());
         List<FiledDocument> documents = evidence.stream()
                 .map(e -> new FiledDocument(e.indicatorCode() + "/" + e.fileName(), e.indicatorCode(), extraction.extracted(e)))
                 .toList();
@@ -189,7 +192,8 @@ public class DossierReports {
         counts.audits.incrementAndGet();
         counts.auditsByDossier.computeIfAbsent(dossier.id(), id -> new AtomicLong()).incrementAndGet();
         // Keyed by the version the audit actually ran on: a reload during the audit gives the next request another key.
-        String key = ReportKey.of(dossier, evidence, catalogue.hash(), report.rulesetVersion(), waived, ocrAvailable());
+        String key = ReportKey.of(dossier, evidence, statuses, catalogue.hash(), report.rulesetVersion(), waived,
+                ocrAvailable());
         memory.put(slot, new Kept(key, report));
         // as in the database: the report without waivers and the one with the waivers applied now
         memory.keySet().removeIf(s -> s.dossierId() == slot.dossierId() && !s.equals(slot) && !s.waiversHash().equals(NO_WAIVERS));
@@ -290,8 +294,7 @@ public class DossierReports {
         for (Long id : List.copyOf(dirty)) {
             dirty.remove(id);
             try {
-                List<Evidence> evidence = intake.evidenceOf(id);
-                if (evidence.stream().anyMatch(e -> "PENDING".equals(e.extractionStatus()) || "RUNNING".equals(e.extractionStatus()))) {
+                if (extraction.reading(id)) {
                     // files still being read: the reading's own event asks again when it ends
                     continue;
                 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import vn.kiemchung.evidence.Dossier;
 import vn.kiemchung.evidence.Evidence;
@@ -32,15 +33,16 @@ public final class ReportKey {
     private ReportKey() {
     }
 
-    static String of(Dossier dossier, List<Evidence> evidence, String catalogueHash, String rulesVersion,
-                     Collection<String> waived, boolean ocrAvailable) {
+    /** @param statuses each file's extraction status, by evidence id (from the extraction module's queue) */
+    static String of(Dossier dossier, List<Evidence> evidence, Map<Long, String> statuses, String catalogueHash,
+                     String rulesVersion, Collection<String> waived, boolean ocrAvailable) {
         Fingerprint key = Fingerprint.sha256().add(FORMAT).add(PROGRAM)
                 .add("extractor " + DocumentReader.EXTRACTOR_VERSION + " ocr " + ocrAvailable)
                 .add("dossier " + dossier.id() + " " + dossier.province() + " " + dossier.year())
                 .add("catalogue " + catalogueHash)
                 .add("rules " + rulesVersion);
         for (Evidence e : evidence) {
-            key.add(e.id() + "|" + e.indicatorCode() + "|" + e.fileName() + "|" + e.sha256() + "|" + e.extractionStatus());
+            key.add(e.id() + "|" + e.indicatorCode() + "|" + e.fileName() + "|" + e.sha256() + "|" + statuses.get(e.id()));
         }
         return key.add("waivers " + waivers(waived)).hex();
     }

@@ -31,8 +31,6 @@ public class EvidenceIntake {
     private final TransactionTemplate transactions;
     private final ZipArchives.Limits zipLimits = ZipArchives.LIMITS;
     private final ZipUnpacking unpacking;
-    /** This instance, in claims and in the trail: host, process and a per-start suffix. */
-    private final String instance = instanceName();
 
     EvidenceIntake(EvidenceRecords records, EvidenceStore store, ApplicationEventPublisher events,
                    StorageProperties properties, PlatformTransactionManager transactionManager) {
@@ -278,51 +276,6 @@ public class EvidenceIntake {
 
     private static UploadRejectedException unreadable(String name, IOException e) {
         return UploadRejectedException.keyed(Reason.INVALID, "refusal.upload.unreadableBecause", name, String.valueOf(e.getMessage()));
-    }
-
-    /** Pending extractions, claimed so that no other instance takes the same rows. */
-    @Transactional
-    public List<Evidence> claimPendingExtractions(int limit) {
-        return records.claimPending(limit, instance);
-    }
-
-    /**
-     * After a crash, extractions that were running are started again.
-     *
-     * @param all true when no other instance can share the database (embedded): every RUNNING
-     *            row was this app's; false: only rows whose claim lapsed for {@code leaseSeconds}
-     */
-    @Transactional
-    public int requeueInterruptedExtractions(boolean all, long leaseSeconds) {
-        return all ? records.requeueRunning() : records.requeueStale(leaseSeconds);
-    }
-
-    /** Keeps this instance's claims fresh while it reads them. */
-    @Transactional
-    public void renewExtractionClaims() {
-        records.renewClaims(instance);
-    }
-
-    @Transactional
-    public void recordExtraction(long evidenceId, String status) {
-        records.markExtraction(evidenceId, status);
-        if (!"PENDING".equals(status)) {
-            events.publishEvent(new ExtractionRecorded(evidenceId, status, instance));
-        }
-    }
-
-    public String instance() {
-        return instance;
-    }
-
-    private static String instanceName() {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            host = "localhost";
-        }
-        return host + ":" + ProcessHandle.current().pid() + ":" + Long.toHexString(new java.security.SecureRandom().nextInt() & 0xffffL);
     }
 
     /** Objects are content-addressed: the key comes from the SHA-256, never from the file name. */

@@ -14,7 +14,7 @@ class EvidenceRecords {
 
     private static final String EVIDENCE_COLUMNS = """
             e.id, e.dossier_id, e.indicator_code, e.file_name, e.sha256, e.size, o.media_type, o.storage_key,
-            e.uploaded_by, e.uploaded_at, e.extraction_status""";
+            e.uploaded_by, e.uploaded_at""";
 
     private final JdbcClient jdbc;
 
@@ -124,48 +124,13 @@ class EvidenceRecords {
                         + " where e.dossier_id = ? and e.withdrawn_at is not null order by e.withdrawn_at desc, e.id desc")
                 .param(dossierId)
                 .query((rs, n) -> new WithdrawnFile(evidenceRow(rs, n), new WithdrawnEvidence(rs.getLong(1),
-                        rs.getObject(12, OffsetDateTime.class), rs.getString(13), rs.getString(14), (Long) rs.getObject(15))))
+                        rs.getObject(11, OffsetDateTime.class), rs.getString(12), rs.getString(13), (Long) rs.getObject(14))))
                 .list();
-    }
-
-    /** Claims pending rows without waiting on rows another instance holds. */
-    List<Evidence> claimPending(int limit, String instance) {
-        List<Long> ids = jdbc.sql("""
-                update evidence set extraction_status = 'RUNNING', claimed_by = ?, claimed_at = now(),
-                  extraction_attempts = extraction_attempts + 1
-                where id in (
-                  select id from evidence where extraction_status = 'PENDING' order by id
-                  for update skip locked limit ?) returning id""").params(instance, limit).query(Long.class).list();
-        return ids.stream().map(this::evidence).flatMap(Optional::stream).toList();
-    }
-
-    /** Renews this instance's claims: it is alive and still reading them. */
-    int renewClaims(String instance) {
-        return jdbc.sql("update evidence set claimed_at = now() where claimed_by = ? and extraction_status = 'RUNNING'")
-                .param(instance).update();
-    }
-
-    /** Every RUNNING row back to PENDING: only right when no other instance can be reading (embedded database). */
-    int requeueRunning() {
-        return jdbc.sql("update evidence set extraction_status = 'PENDING', claimed_by = null where extraction_status = 'RUNNING'")
-                .update();
-    }
-
-    /** RUNNING rows whose claim was not renewed within {@code leaseSeconds}: their instance died. */
-    int requeueStale(long leaseSeconds) {
-        return jdbc.sql("""
-                update evidence set extraction_status = 'PENDING', claimed_by = null
-                where extraction_status = 'RUNNING' and (claimed_at is null or claimed_at < now() - make_interval(secs => ?))""")
-                .param((double) leaseSeconds).update();
-    }
-
-    void markExtraction(long evidenceId, String status) {
-        jdbc.sql("update evidence set extraction_status = ? where id = ?").params(status, evidenceId).update();
     }
 
     private static Evidence evidenceRow(ResultSet rs, int n) throws SQLException {
         return new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5).trim(),
                 rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getObject(10, OffsetDateTime.class), rs.getString(11));
+                rs.getObject(10, OffsetDateTime.class));
     }
 }

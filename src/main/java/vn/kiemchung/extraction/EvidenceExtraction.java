@@ -20,7 +20,7 @@ import vn.kiemchung.evidence.EvidenceIntake;
 import vn.kiemchung.evidence.EvidenceStored;
 
 /**
- * Reads uploaded files in the background. Work is claimed from the database (SKIP LOCKED), so
+ * Reads uploaded files in the background. Work is claimed from {@link ExtractionQueue} (SKIP LOCKED), so
  * several instances share it without reading a file twice, and a crash leaves nothing behind:
  * on start, extractions that were running are queued again.
  */
@@ -29,6 +29,7 @@ public class EvidenceExtraction {
     private static final Logger log = LoggerFactory.getLogger(EvidenceExtraction.class);
 
     private final EvidenceIntake intake;
+    private final ExtractionQueue queue;
     private final DocumentReader reader;
     private final ApplicationEventPublisher events;
     private final int batchSize;
@@ -39,9 +40,10 @@ public class EvidenceExtraction {
      * @param soleInstance true when the database is embedded, so no other instance can hold claims
      * @param leaseSeconds how long a claim lives without renewal before another instance retakes it
      */
-    EvidenceExtraction(EvidenceIntake intake, DocumentReader reader, ApplicationEventPublisher events, int batchSize,
+    EvidenceExtraction(EvidenceIntake intake, ExtractionQueue queue, DocumentReader reader, ApplicationEventPublisher events, int batchSize,
                        boolean soleInstance, long leaseSeconds) {
         this.intake = intake;
+        this.queue = queue;
         this.reader = reader;
         this.events = events;
         this.batchSize = batchSize;
@@ -56,6 +58,21 @@ public class EvidenceExtraction {
                 .orElseGet(() -> withLocalCopy(evidence, file -> reader.read(file, evidence.fileName(), evidence.sha256())));
     }
 
+    /** Each file's extraction status (PENDING, RUNNING, DONE, FAILED) in the dossier, by evidence id. */
+    public java.util.Map<Long, String> statuses(long dossierId) {
+        return queue.statuses(dossierId);
+    }
+
+    /** One file's extraction status; empty when it has no job. */
+    public java.util.Optional<String> status(long evidenceId) {
+        return queue.status(evidenceId);
+    }
+
+    /** Whether a file of the dossier (not withdrawn) is still waiting to be read or being read. */
+    public boolean reading(long dossierId) {
+        return queue.reading(dossierId);
+    }
+
     /** Whether scans can be read here: a reading made without OCR is read again where OCR is available. */
     public boolean ocrAvailable() {
         return reader.ocrAvailable();
@@ -65,13 +82,14 @@ public class EvidenceExtraction {
     void resumeInterrupted() {
         // Embedded database: every RUNNING row was ours before a crash. Shared database: only
         // rows whose instance stopped renewing them; others may be reading right now.
-        int n = intake.requeueInterruptedExtractions(soleInstance, leaseSeconds);
+        int n = queue.requeueInterrupted(soleInstance, leaseSeconds);
         if (n > 0) {
             log.info("Re-queued {} extractions interrupted by a previous stop", n);
         }
         drain();
     }
 
+    /** Runs after the upload's commit; the job itself was queued in that transaction by {@link ExtractionQueue}. */
     @Async
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(EvidenceStored stored) {
@@ -81,7 +99,7 @@ public class EvidenceExtraction {
     @Scheduled(fixedDelayString = "${kiemchung.extraction.poll-millis:2000}", initialDelay = 5000)
     void poll() {
         if (!soleInstance) {
-            int n = intake.requeueInterruptedExtractions(false, leaseSeconds);
+            int n = queue.requeueInterrupted(false, leaseSeconds);
             if (n > 0) {
                 log.info("Re-queued {} extractions whose instance stopped renewing its claim", n);
             }
@@ -91,22 +109,24 @@ public class EvidenceExtraction {
 
     /** Reads pending files until none is left. */
     public synchronized void drain() {
-        List<Evidence> batch;
-        while (!(batch = intake.claimPendingExtractions(batchSize)).isEmpty()) {
-            for (Evidence evidence : batch) {
-                intake.renewExtractionClaims();
+        List<Long> batch;
+        while (!(batch = queue.claim(batchSize)).isEmpty()) {
+            for (long evidenceId : batch) {
+                queue.renewClaims();
                 String status;
+                Evidence evidence;
                 ExtractedDocument doc = null;
                 try {
+                    evidence = intake.evidence(evidenceId);
                     doc = extracted(evidence);
                     status = doc.readable() ? "DONE" : "FAILED";
                 } catch (RuntimeException e) {
                     // Storage unreachable: leave it pending for the next round, never drop it.
-                    log.warn("Extraction of evidence {} postponed: {}", evidence.id(), e.getMessage());
-                    intake.recordExtraction(evidence.id(), "PENDING");
+                    log.warn("Extraction of evidence {} postponed: {}", evidenceId, e.getMessage());
+                    queue.record(evidenceId, ExtractionQueue.PENDING);
                     return;
                 }
-                intake.recordExtraction(evidence.id(), status);
+                queue.record(evidenceId, status);
                 events.publishEvent(new DocumentExtracted(evidence.id(), evidence.dossierId(), evidence.sha256(), doc.outcome()));
             }
         }

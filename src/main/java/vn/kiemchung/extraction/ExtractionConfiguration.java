@@ -26,10 +26,10 @@ class ExtractionConfiguration {
     }
 
     @Bean
-    EvidenceExtraction evidenceExtraction(EvidenceIntake intake, DocumentReader reader, ApplicationEventPublisher events,
+    EvidenceExtraction evidenceExtraction(EvidenceIntake intake, ExtractionQueue queue, DocumentReader reader, ApplicationEventPublisher events,
                                           ExtractionProperties properties,
                                           @Value("${kiemchung.database.embedded:true}") boolean embeddedDatabase,
                                           @Value("${kiemchung.extraction.lease-seconds:600}") long leaseSeconds) {
-        return new EvidenceExtraction(intake, reader, events, properties.batchSize(), embeddedDatabase, leaseSeconds);
+        return new EvidenceExtraction(intake, queue, reader, events, properties.batchSize(), embeddedDatabase, leaseSeconds);
     }
 }

@@ -41,7 +41,7 @@ class KeptReportRestartTests {
             assertThat(admin.upload(dossier, "1.1", "quyet-dinh.txt", Province.SIGNED_NOTICE).status()).isEqualTo(201);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             KeptReportsTests.await("files read", () -> jdbc.sql(
-                    "select count(*) from evidence where dossier_id = ? and extraction_status in ('PENDING', 'RUNNING')")
+                    "select count(*) from extraction_job where dossier_id = ? and status in ('PENDING', 'RUNNING')")
                     .param(dossier).query(Integer.class).single() == 0);
             first = admin.get("/api/v1/dossiers/" + dossier + "/report").body();
             for (ReportFormat f : ReportFormat.values()) {

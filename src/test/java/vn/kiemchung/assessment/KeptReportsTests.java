@@ -76,10 +76,10 @@ class KeptReportsTests extends ServerTestSupport {
         coordinator.get("/api/v1/dossiers/" + dossier + "/report");
         long audits = reports.counts().auditsOf(dossier);
         // as when another instance sharing the database ends a reading: no event here, only the row says so
-        jdbc.sql("update evidence set extraction_status = 'FAILED' where dossier_id = ?").param(dossier).update();
+        jdbc.sql("update extraction_job set status = 'FAILED' where dossier_id = ?").param(dossier).update();
         coordinator.get("/api/v1/dossiers/" + dossier + "/report");
         assertThat(reports.counts().auditsOf(dossier)).as("the reading's state is part of the key").isEqualTo(audits + 1);
-        jdbc.sql("update evidence set extraction_status = 'DONE' where dossier_id = ?").param(dossier).update();
+        jdbc.sql("update extraction_job set status = 'DONE' where dossier_id = ?").param(dossier).update();
     }
 
     @Test
@@ -118,7 +118,7 @@ class KeptReportsTests extends ServerTestSupport {
 
     private void awaitRead(long dossier) throws InterruptedException {
         await("every file of dossier " + dossier + " read", () -> jdbc.sql(
-                "select count(*) from evidence where dossier_id = ? and extraction_status in ('PENDING', 'RUNNING')")
+                "select count(*) from extraction_job where dossier_id = ? and status in ('PENDING', 'RUNNING')")
                 .param(dossier).query(Integer.class).single() == 0);
     }
 

@@ -37,7 +37,7 @@ class ZipUnpackingTest {
             String type = UploadPolicy.detect(entry.path());
             UploadPolicy.check(label, type, entry.path(), entry.size(), ZipArchives.LIMITS, false);
             stored.put(name, Files.readAllBytes(entry.path()));
-            return new Evidence(stored.size(), 1, "1.1", name, entry.sha256(), entry.size(), type, "k", "test", null, "PENDING");
+            return new Evidence(stored.size(), 1, "1.1", name, entry.sha256(), entry.size(), type, "k", "test", null);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -58,11 +58,11 @@ class ScaleOutTest {
 
                     // A claim whose instance died an hour ago: taken over after the lease, read once more.
                     long orphan = jdbc.sql("select min(id) from evidence").query(Long.class).single();
-                    jdbc.sql("update evidence set extraction_status = 'RUNNING', claimed_by = 'dead:1:0', "
-                            + "claimed_at = now() - interval '1 hour' where id = ?").param(orphan).update();
+                    jdbc.sql("update extraction_job set status = 'RUNNING', claimed_by = 'dead:1:0', "
+                            + "claimed_at = now() - interval '1 hour' where evidence_id = ?").param(orphan).update();
                     awaitAllRead(jdbc);
 
-                    Map<Long, Integer> attempts = jdbc.sql("select id, extraction_attempts from evidence order by id")
+                    Map<Long, Integer> attempts = jdbc.sql("select evidence_id, attempts from extraction_job order by evidence_id")
                             .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
                             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
                     Map<Long, Integer> extracted = jdbc.sql("select evidence_id, count(*) from audit_event "
@@ -85,7 +85,7 @@ class ScaleOutTest {
     private static void awaitAllRead(JdbcClient jdbc) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < deadline) {
-            int open = jdbc.sql("select count(*) from evidence where extraction_status in ('PENDING', 'RUNNING')")
+            int open = jdbc.sql("select count(*) from extraction_job where status in ('PENDING', 'RUNNING')")
                     .query(Integer.class).single();
             if (open == 0) {
                 return;

@@ -28,7 +28,11 @@ class ComponentPage implements Page {
     private final ReviewQueue review;
     private final Accounts accounts;
 
-    ComponentPage(EvidenceUploads uploads, EvidenceAccess access, ReviewQueue review, Accounts accounts) {
+    private final vn.kiemchung.extraction.EvidenceExtraction extraction;
+
+    ComponentPage(EvidenceUploads uploads, EvidenceAccess access, ReviewQueue review, Accounts accounts,
+                  vn.kiemchung.extraction.EvidenceExtraction extraction) {
+        this.extraction = extraction;
         this.uploads = uploads;
         this.access = access;
         this.review = review;
@@ -41,6 +45,8 @@ class ComponentPage implements Page {
         model.addAttribute("dossier", access.dossier(actor, id));
         var item = review.queueItem(actor, id, code);
         model.addAttribute("item", item);
+        // each file's reading status, from the extraction module's queue
+        model.addAttribute("readings", extraction.statuses(id));
         // The evidence list as the ministry's form asks for it, one line per document.
         model.addAttribute("citations", Citations.forComponent(item.documents(), code));
         model.addAttribute("estimated", access.report(actor, id).indicators().stream()

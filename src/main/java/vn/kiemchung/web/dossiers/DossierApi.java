@@ -52,9 +52,11 @@ class DossierApi {
 
     private final AssessmentYears years;
     private final Provinces provinces;
+    private final vn.kiemchung.extraction.EvidenceExtraction extraction;
 
     DossierApi(EvidenceIntake intake, EvidenceAccess access, ReviewQueue review, Accounts accounts, EvidenceUploads uploads,
-               AssessmentYears years, Provinces provinces) {
+               AssessmentYears years, Provinces provinces, vn.kiemchung.extraction.EvidenceExtraction extraction) {
+        this.extraction = extraction;
         this.years = years;
         this.provinces = provinces;
         this.intake = intake;
@@ -95,9 +97,15 @@ class DossierApi {
         return intake.dossier(id);
     }
 
+    /** A file as the API shows it: the evidence's fields and, from the extraction module, its reading status. */
+    record EvidenceItem(@com.fasterxml.jackson.annotation.JsonUnwrapped Evidence evidence, String extractionStatus) {
+    }
+
     @GetMapping("/dossiers/{id}/evidence")
-    List<Evidence> evidence(@PathVariable long id, Principal user) {
-        return access.evidenceOf(accounts.actor(user), id);
+    List<EvidenceItem> evidence(@PathVariable long id, Principal user) {
+        List<Evidence> files = access.evidenceOf(accounts.actor(user), id);
+        Map<Long, String> statuses = extraction.statuses(id);
+        return files.stream().map(e -> new EvidenceItem(e, statuses.get(e.id()))).toList();
     }
 
     /**
@@ -138,8 +146,9 @@ class DossierApi {
     }
 
     @GetMapping("/evidence/{id}")
-    Evidence evidenceItem(@PathVariable long id, Principal user) {
-        return access.evidence(accounts.actor(user), id);
+    EvidenceItem evidenceItem(@PathVariable long id, Principal user) {
+        Evidence e = access.evidence(accounts.actor(user), id);
+        return new EvidenceItem(e, extraction.status(id).orElse(null));
     }
 
     record Withdrawal(String reason) {

@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.kiemchung.accounts.Accounts;
 import vn.kiemchung.accounts.Actor;
-import vn.kiemchung.evidence.Evidence;
 import vn.kiemchung.evidence.EvidenceStored;
 import vn.kiemchung.evidence.EvidenceWithdrawn;
 import vn.kiemchung.extraction.DocumentExtracted;
+import vn.kiemchung.extraction.EvidenceExtraction;
 import vn.kiemchung.review.EvidenceAccess;
 
 /**
@@ -56,8 +56,11 @@ class ProgressApi {
         return t;
     });
 
-    ProgressApi(EvidenceAccess access, Accounts accounts,
+    private final EvidenceExtraction extraction;
+
+    ProgressApi(EvidenceAccess access, Accounts accounts, EvidenceExtraction extraction,
                 @Value("${kiemchung.progress.recount-seconds:30}") long recountSeconds) {
+        this.extraction = extraction;
         this.access = access;
         this.accounts = accounts;
         recount.scheduleWithFixedDelay(() -> listeners.keySet().forEach(this::changed), recountSeconds, recountSeconds,
@@ -84,8 +87,9 @@ class ProgressApi {
                 return;
             }
             try {
+                Map<Long, String> statuses = extraction.statuses(dossierId);
                 Map<String, Long> counts = new TreeMap<>(access.evidenceOf(actor, dossierId).stream()
-                        .collect(Collectors.groupingBy(Evidence::extractionStatus, Collectors.counting())));
+                        .collect(Collectors.groupingBy(e -> String.valueOf(statuses.get(e.id())), Collectors.counting())));
                 if (!counts.equals(lastSent)) {
                     emitter.send(SseEmitter.event().name("progress").data(counts, MediaType.APPLICATION_JSON));
                     lastSent = counts;

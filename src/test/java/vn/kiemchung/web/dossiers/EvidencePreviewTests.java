@@ -113,7 +113,7 @@ class EvidencePreviewTests extends ServerTestSupport {
     private void awaitReading(long id) throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(until)) {
-            String status = jdbc.sql("select extraction_status from evidence where id = ?").param(id).query(String.class).single();
+            String status = jdbc.sql("select status from extraction_job where evidence_id = ?").param(id).query(String.class).single();
             if ("DONE".equals(status) || "FAILED".equals(status)) {
                 return;
             }

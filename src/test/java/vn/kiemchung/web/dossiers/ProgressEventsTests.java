@@ -56,7 +56,7 @@ class ProgressEventsTests extends ServerTestSupport {
         awaitRead(dossier);
         long evidenceId = jdbc.sql("select id from evidence where dossier_id = ?").param(dossier).query(Long.class).single();
         // as if the file were being read still (nothing claims a RUNNING row of the embedded database)
-        jdbc.sql("update evidence set extraction_status = 'RUNNING' where id = ?").param(evidenceId).update();
+        jdbc.sql("update extraction_job set status = 'RUNNING' where evidence_id = ?").param(evidenceId).update();
 
         List<String> lines = new CopyOnWriteArrayList<>();
         CompletableFuture<?> stream = open(dossier, "dieu-phoi", lines);
@@ -67,7 +67,7 @@ class ProgressEventsTests extends ServerTestSupport {
                 .isEqualTo(1);
         assertThat(String.join("\n", lines)).contains("\"RUNNING\":1");
 
-        jdbc.sql("update evidence set extraction_status = 'DONE' where id = ?").param(evidenceId).update();
+        jdbc.sql("update extraction_job set status = 'DONE' where evidence_id = ?").param(evidenceId).update();
         Instant told = Instant.now();
         events.publishEvent(new DocumentExtracted(evidenceId, dossier, "sha", RawText.Outcome.OK));
         stream.get(10, TimeUnit.SECONDS);
@@ -114,7 +114,7 @@ class ProgressEventsTests extends ServerTestSupport {
 
     private void awaitRead(long dossier) throws InterruptedException {
         Instant end = Instant.now().plusSeconds(90);
-        while (jdbc.sql("select count(*) from evidence where dossier_id = ? and extraction_status in ('PENDING', 'RUNNING')")
+        while (jdbc.sql("select count(*) from extraction_job where dossier_id = ? and status in ('PENDING', 'RUNNING')")
                 .param(dossier).query(Integer.class).single() > 0) {
             if (Instant.now().isAfter(end)) {
                 throw new AssertionError("files of dossier " + dossier + " not read");

@@ -1,9 +1,9 @@
-package vn.kiemchung.evidence;
+package vn.kiemchung.extraction;
 
 import vn.kiemchung.trail.Traced;
 import vn.kiemchung.trail.TrailEntry;
 
-/** A file's reading ended (DONE, FAILED …) on the instance named, recorded in the evidence's row. */
+/** A file's reading ended (DONE, FAILED …) on the instance named, recorded in its extraction job. */
 public record ExtractionRecorded(long evidenceId, String status, String instance) implements Traced {
 
     @Override
