@@ -14,7 +14,8 @@
 # and then, after a second restart, as a browser does it:
 #   sign-in     GET /login and POST /login (the password's BCrypt, paid once per session)
 #   dashboard*  the first GET /dossiers/{id} with that session (no password checked)
-# CPU seconds are user + system from /proc (clock ticks), for the JVM and the postgres processes of DATA_DIR.
+# CPU seconds are user + system from /proc (clock ticks), for the JVM, its children and the postgres processes of DATA_DIR.
+# RELAUNCH=0 in the environment starts the server in the command's own JVM (KIEMCHUNG_RELAUNCH=0), for comparison.
 set -euo pipefail
 
 JAR=$(realpath "$1")
@@ -26,9 +27,9 @@ HERE=$(cd "$(dirname "$0")/.." && pwd)
 TICKS=$(getconf CLK_TCK)
 mkdir -p "$DATA"
 
-cpu_of() { # the CPU ticks of the JVM and of every postgres serving DATA_DIR
+cpu_of() { # the CPU ticks of the JVM, the server JVM it started (the launcher hands over), and every postgres serving DATA_DIR
   local total=0 pid
-  for pid in "$1" $(pgrep -f "postgres.*$DATA" || true); do
+  for pid in "$1" $(pgrep -P "$1" || true) $(pgrep -f "postgres.*$DATA" || true); do
     if [[ -r /proc/$pid/stat ]]; then
       total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
     fi
@@ -39,7 +40,7 @@ cpu_of() { # the CPU ticks of the JVM and of every postgres serving DATA_DIR
 now() { date +%s.%N; }
 
 start_server() {
-  (cd "$DATA" && KIEMCHUNG_ADMIN_PASSWORD=$PASSWORD exec java -jar "$JAR" --server.port="$PORT" >>"$DATA/server.log" 2>&1) &
+  (cd "$DATA" && KIEMCHUNG_RELAUNCH=${RELAUNCH:-1} KIEMCHUNG_ADMIN_PASSWORD=$PASSWORD exec java -jar "$JAR" --server.port="$PORT" >>"$DATA/server.log" 2>&1) &
   SERVER=$!
   T0=$(now)
   until curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q UP; do

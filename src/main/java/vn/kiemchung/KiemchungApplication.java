@@ -38,6 +38,17 @@ public class KiemchungApplication {
         }
         String[] springArgs = args.length > 0 && args[0].equals("serve")
                 ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+        OptionalInt server = KiemchungCli.relaunchedServer(springArgs, KiemchungApplication.class.getName());
+        if (server.isPresent()) {
+            System.exit(server.getAsInt());
+        }
         SpringApplication.run(KiemchungApplication.class, springArgs);
+        if (Boolean.getBoolean("kiemchung.relaunched")) {
+            boolean sharing = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                    .anyMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
+            org.slf4j.LoggerFactory.getLogger(KiemchungApplication.class).info(
+                    "Server started again from the unpacked jar, {}", sharing ? "with its class-data archive"
+                            : "without a class-data archive yet (one is made in the background for the next start)");
+        }
     }
 }

@@ -113,6 +113,69 @@ class ReadmeCommandsIT {
                         .replace("+", "%20"));
     }
 
+    /**
+     * {@code java -jar} hands the server to a JVM started from the unpacked jar; the first start of a jar
+     * makes the server's class-data archive in the background, the next start uses it; stopping the command
+     * stops the server it started, and leaves no process behind.
+     */
+    @Test
+    void theServerStartsAgainFromTheUnpackedJarWithItsClassDataArchiveAndStopsWithTheCommand() throws Exception {
+        Path cache = workingDir.resolve("cache"); // a cache of its own: this jar is new to it
+        Map<String, String> env = Map.of("KIEMCHUNG_CACHE", cache.toString());
+        int port = freePort();
+        Process first = startServer(port, "serve-1.log", env);
+        awaitLine(workingDir.resolve("serve-1.log"), "Server started again from the unpacked jar, without a class-data archive yet");
+        Path archive = awaitServerArchive(cache, Duration.ofMinutes(5));
+        List<ProcessHandle> underFirst = first.descendants().toList();
+        assertThat(underFirst).as("the server's JVM runs under the command's").isNotEmpty();
+
+        stop(first);
+        assertThat(first.exitValue()).as("stopped by TERM, as a service manager stops it").isNotZero();
+        for (ProcessHandle p : underFirst) {
+            p.onExit().get(30, TimeUnit.SECONDS);
+        }
+        assertThat(underFirst).as("nothing of the first server is left").noneMatch(ProcessHandle::isAlive);
+        try (java.util.stream.Stream<Path> left = Files.list(archive.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no half-made archive or claim left")
+                    .noneMatch(n -> n.endsWith(".tmp") || n.endsWith(".dumping"));
+        }
+
+        Process second = startServer(port, "serve-2.log", env);
+        awaitLine(workingDir.resolve("serve-2.log"), "Server started again from the unpacked jar, with its class-data archive");
+        TestClient.Answer dossiers = new TestClient(port, "admin", PASSWORD).get("/api/v1/dossiers");
+        assertThat(dossiers.status()).as(dossiers.body()).isEqualTo(200);
+        stop(second);
+    }
+
+    /** The line is written once the application has started, which may be just after health answers UP. */
+    private static void awaitLine(Path log, String line) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.readString(log).contains(line)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        assertThat(Files.readString(log)).contains(line);
+    }
+
+    private static Path awaitServerArchive(Path cache, Duration limit) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.isDirectory(cache.resolve("runtime"))) {
+                try (java.util.stream.Stream<Path> copies = Files.list(cache.resolve("runtime"))) {
+                    for (Path copy : copies.toList()) {
+                        if (Files.isRegularFile(copy.resolve("server.jsa"))) {
+                            return copy.resolve("server.jsa");
+                        }
+                    }
+                }
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("no class-data archive for the server within " + limit);
+    }
+
     @Test
     void auditFromAnEmptyFolderUsesTheRulesInsideTheJar() throws Exception {
         Path out = workingDir.resolve("report.json");
@@ -164,11 +227,16 @@ class ReadmeCommandsIT {
     }
 
     private Process startServer(int port, String logName) throws IOException, InterruptedException {
+        return startServer(port, logName, Map.of());
+    }
+
+    private Process startServer(int port, String logName, Map<String, String> env) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toString())
                 .directory(workingDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workingDir.resolve(logName).toFile()));
         clean(builder.environment());
+        builder.environment().putAll(env);
         builder.environment().put("KIEMCHUNG_ADMIN_PASSWORD", PASSWORD);
         builder.environment().put("PORT", String.valueOf(port));
         Process process = builder.start();

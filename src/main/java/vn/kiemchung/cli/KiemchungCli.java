@@ -34,6 +34,14 @@ public final class KiemchungCli {
         return Relaunch.run(args, mainClass);
     }
 
+    /**
+     * The server's exit status when it ran in a JVM started from the unpacked jar ({@link Relaunch#serve});
+     * empty when it is to run in this one.
+     */
+    public static OptionalInt relaunchedServer(String[] args, String mainClass) {
+        return Relaunch.serve(args, mainClass);
+    }
+
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         try {

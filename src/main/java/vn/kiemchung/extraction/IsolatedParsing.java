@@ -23,6 +23,16 @@ public final class IsolatedParsing {
         return PlainClassPath.command(mainClass, jvmOptions);
     }
 
+    /** The server's command from the unpacked jar, with its class-data archive when ready ({@link PlainClassPath#serverCommand}). */
+    public static Optional<List<String>> serverCommand(String mainClass, List<String> jvmOptions) {
+        return PlainClassPath.serverCommand(mainClass, jvmOptions);
+    }
+
+    /** Makes the server's class-data archive in the background when missing; close to stop ({@link PlainClassPath#trainServerArchive}). */
+    public static Optional<AutoCloseable> trainServerArchive(String mainClass) {
+        return PlainClassPath.trainServerArchive(mainClass);
+    }
+
     public static boolean isWorkerCommand(String[] args) {
         return args.length > 0 && args[0].equals(ChildCommand.WORKER_ARGUMENT);
     }

@@ -8,8 +8,10 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.servlet.context.ServletWebServerInitializedEvent;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +20,10 @@ import org.springframework.stereotype.Component;
  * priority: the page engine, the security filters, the messages and the layout every page shares are then
  * loaded and compiled before the first person's first page, which otherwise pays for them (BENCHMARKS §11).
  * Only the public sign-in page is asked for; nothing is signed in. {@code kiemchung.web.warmup=false} turns it off.
+ *
+ * <p>In the short run that makes the server's class-data archive ({@code kiemchung.class-sharing.training}, started
+ * by the launcher in an empty folder of its own), the warm-up is the last thing it does: the application then
+ * ends, and the JVM writes the classes it loaded, pages included, as it exits.
  */
 @Component
 class PageWarmup {
@@ -25,11 +31,16 @@ class PageWarmup {
     private static final Logger log = LoggerFactory.getLogger(PageWarmup.class);
 
     private final boolean enabled;
+    private final boolean training;
+    private final ConfigurableApplicationContext context;
     private volatile int port;
     private final java.util.List<Integer> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    PageWarmup(@Value("${kiemchung.web.warmup:true}") boolean enabled) {
+    PageWarmup(@Value("${kiemchung.web.warmup:true}") boolean enabled,
+               @Value("${kiemchung.class-sharing.training:false}") boolean training, ConfigurableApplicationContext context) {
         this.enabled = enabled;
+        this.training = training;
+        this.context = context;
     }
 
     @EventListener
@@ -40,9 +51,13 @@ class PageWarmup {
     @EventListener(ApplicationReadyEvent.class)
     void warm() {
         if (!enabled || port <= 0) {
+            endTraining();
             return;
         }
-        Thread thread = new Thread(this::askForTheSignInPage, "page-warmup");
+        Thread thread = new Thread(() -> {
+            askForTheSignInPage();
+            endTraining();
+        }, "page-warmup");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
@@ -51,6 +66,13 @@ class PageWarmup {
     /** The statuses the sign-in page answered the warm-up with, in order (tests read them). */
     java.util.List<Integer> answers() {
         return java.util.List.copyOf(answers);
+    }
+
+    private void endTraining() {
+        if (training) {
+            log.info("Class-data training run: pages warm, stopping");
+            System.exit(SpringApplication.exit(context, () -> 0));
+        }
     }
 
     private void askForTheSignInPage() {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,11 @@ import org.slf4j.LoggerFactory;
  */
 final class ClassSharing {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ClassSharing.class);
     static final String ARCHIVE = "parse-child.jsa";
+    /** The server's archive, beside the children's. */
+    static final String SERVER_ARCHIVE = "server.jsa";
+    /** Set in the server run that writes {@link #SERVER_ARCHIVE}: it ends once its first page is rendered. */
+    public static final String TRAINING = "kiemchung.class-sharing.training";
     /** A dump that has not finished in this time was lost (its child killed): another child may try. */
     private static final Duration DUMP_ABANDONED_AFTER = Duration.ofMinutes(15);
     /** Off switch, for measuring: {@code -Dkiemchung.child-cds=false}. */
@@ -66,12 +70,12 @@ final class ClassSharing {
             if (!claimDump(dir.resolve(ARCHIVE + ".dumping"))) {
                 return new Launch(command, null);
             }
-            Path temp = dir.resolve(ARCHIVE + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
+            Path temp = temporary(dir, ARCHIVE);
             List<String> options = new ArrayList<>(QUIET);
             options.add(0, "-XX:ArchiveClassesAtExit=" + temp);
             return new Launch(with(command, options), temp);
         } catch (IOException | RuntimeException e) {
-            LOG.debug("Children start without a class-data archive: {}", e.toString());
+            log().debug("Children start without a class-data archive: {}", e.toString());
             return new Launch(command, null);
         }
     }
@@ -79,19 +83,165 @@ final class ClassSharing {
     /** After a dumping child ended: its archive is kept when it is whole, else removed; another child may dump. */
     static void dumpEnded(Path temp, boolean exitedNormally) {
         Path dir = temp.getParent();
+        String name = temp.getFileName().toString();
+        // "<archive>.<pid>-<nanos>.tmp": the archive's own name is what comes before the second-last dot
+        String archive = name.substring(0, name.lastIndexOf('.', name.length() - ".tmp".length() - 1));
         try {
             if (exitedNormally && complete(temp)) {
                 try {
-                    Files.move(temp, dir.resolve(ARCHIVE), StandardCopyOption.ATOMIC_MOVE);
+                    Files.move(temp, dir.resolve(archive), StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, dir.resolve(ARCHIVE), StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(temp, dir.resolve(archive), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             Files.deleteIfExists(temp);
-            Files.deleteIfExists(dir.resolve(ARCHIVE + ".dumping"));
+            Files.deleteIfExists(dir.resolve(archive + ".dumping"));
         } catch (IOException | RuntimeException e) {
-            LOG.debug("Class-data archive not kept: {}", e.toString());
+            log().debug("Class-data archive not kept: {}", e.toString());
         }
+    }
+
+    private static Path temporary(Path dir, String archive) {
+        return dir.resolve(archive + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
+    }
+
+    /**
+     * The server's command from the unpacked runtime, with the server's archive mapped when one is complete
+     * (the Spring context's classes: a start on embedded defaults goes from about 11 to about 7 seconds on
+     * two cores, BENCHMARKS §10), else as it is.
+     */
+    static List<String> forServer(List<String> command) {
+        if (!Boolean.parseBoolean(System.getProperty(SWITCH, "true"))) {
+            return command;
+        }
+        return runtimeOf(command).map(dir -> dir.resolve(SERVER_ARCHIVE)).filter(ClassSharing::complete)
+                .map(archive -> {
+                    List<String> options = new ArrayList<>(QUIET);
+                    options.add(0, "-XX:SharedArchiveFile=" + archive);
+                    return with(command, options);
+                }).orElse(command);
+    }
+
+    /**
+     * When the server's archive is missing and no other process is making it: a short run of the server,
+     * started at the lowest CPU priority in an empty folder of its own, on embedded defaults only (none of
+     * this server's settings, environment or data: it must never touch a production database), bound to the
+     * loopback on a free port, which ends by itself once its sign-in page has been rendered and writes the
+     * archive as it ends. The archive is kept only when whole; the folder is removed.
+     *
+     * @param serverCommand the server's command from {@link #forServer}'s input: java, options, "@…classpath.args", main class
+     * @return the training run, to wait for or to stop; empty when there is nothing to do
+     */
+    static Optional<Training> trainServer(List<String> serverCommand) {
+        if (!Boolean.parseBoolean(System.getProperty(SWITCH, "true"))) {
+            return Optional.empty();
+        }
+        Optional<Path> runtime = runtimeOf(serverCommand);
+        int at = indexOfArgumentFile(serverCommand);
+        if (runtime.isEmpty() || at < 0 || at + 1 >= serverCommand.size()) {
+            return Optional.empty();
+        }
+        Path dir = runtime.get();
+        Path folder = null;
+        Path temp = null;
+        try {
+            if (complete(dir.resolve(SERVER_ARCHIVE)) || !claimDump(dir.resolve(SERVER_ARCHIVE + ".dumping"))) {
+                return Optional.empty();
+            }
+            temp = temporary(dir, SERVER_ARCHIVE);
+            // in the system's temporary folder, not the cache: the database's socket path must stay short
+            folder = Files.createTempDirectory("kiemchung-class-sharing");
+            Process process = trainingRun(serverCommand, at, temp, folder, dir.getParent().getParent()).start();
+            return Optional.of(new Training(process, temp, folder));
+        } catch (IOException | RuntimeException e) {
+            log().debug("No class-data archive for the server: {}", e.toString());
+            if (temp != null) {
+                dumpEnded(temp, false);
+            }
+            if (folder != null) {
+                vn.kiemchung.platform.FileTrees.deleteQuietly(folder);
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The training run's process: java and the server's class path and main class from {@code serverCommand}
+     * (none of its options or arguments), at the lowest priority where {@code nice} exists, in {@code folder},
+     * with the environment a parse child gets (no database, S3 or account settings).
+     */
+    static ProcessBuilder trainingRun(List<String> serverCommand, int argumentFileAt, Path temp, Path folder, Path cache) {
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
+            command.addAll(List.of("/usr/bin/nice", "-n", "19"));
+        }
+        command.add(serverCommand.get(0));
+        command.addAll(QUIET);
+        // class unloading off: Java 17 can crash writing a dynamic archive after classes were unloaded
+        command.addAll(List.of("-XX:ArchiveClassesAtExit=" + temp, "-XX:-ClassUnloading", "-Xmx1g",
+                "-XX:ErrorFile=" + folder.resolve("hs_err_%p.log"), "-D" + TRAINING + "=true", "-Dkiemchung.relaunched=true",
+                "-Dkiemchung.cache=" + cache));
+        command.add(serverCommand.get(argumentFileAt));
+        command.add(serverCommand.get(argumentFileAt + 1));
+        command.addAll(List.of("--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
+                .redirectErrorStream(true).redirectOutput(folder.resolve("training.log").toFile());
+        Map<String, String> kept = ChildProcess.environment(builder.environment());
+        builder.environment().clear();
+        builder.environment().putAll(kept);
+        return builder;
+    }
+
+    /** The server run that writes the archive; {@link #finish} keeps the archive when whole and removes the rest. */
+    record Training(Process process, Path temp, Path folder) {
+
+        /** Waits up to {@code limit} for the run to end (stopping it after that), then keeps or drops its archive. */
+        boolean finish(Duration limit) {
+            boolean ended;
+            try {
+                ended = process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                ended = false;
+            }
+            if (!ended) {
+                process.destroy();
+                try {
+                    if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                        process.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            boolean kept = ended && !process.isAlive() && process.exitValue() == 0 && complete(temp);
+            dumpEnded(temp, kept);
+            vn.kiemchung.platform.FileTrees.deleteQuietly(folder);
+            return kept;
+        }
+    }
+
+    /** The unpacked runtime's folder named by a command's "@…classpath.args", when its class path is jars only. */
+    private static Optional<Path> runtimeOf(List<String> command) {
+        int at = indexOfArgumentFile(command);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Path argumentFile = Path.of(command.get(at).substring(1)).toAbsolutePath();
+        try {
+            return onlyJars(argumentFile) ? Optional.of(argumentFile.getParent()) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int indexOfArgumentFile(List<String> command) {
+        for (int i = 0; i < command.size(); i++) {
+            if (command.get(i).startsWith("@") && command.get(i).endsWith("classpath.args")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the argument file's class path ("-cp \"a.jar:b.jar\"") names existing jar files only. */
@@ -136,6 +286,11 @@ final class ClassSharing {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** Not a field: the launcher JVM, which uses this class before handing over, starts no logging system. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ClassSharing.class);
     }
 
     private static List<String> with(List<String> command, List<String> options) {

@@ -19,16 +19,47 @@ public final class PlainClassPath {
      * cannot be made (read-only cache folder, full disk): then the caller goes on in this process.
      */
     public static Optional<List<String>> command(String mainClass, List<String> jvmOptions) {
-        // the children's own launch target: "@argument file" of the unpacked copy, or a way to start from the jar
+        // A command runs for seconds to minutes: C2's compiling costs more CPU than its code saves (BENCHMARKS §1).
+        List<String> options = new ArrayList<>();
+        options.add("-XX:TieredStopAtLevel=1");
+        options.addAll(jvmOptions);
+        return plain(mainClass, options);
+    }
+
+    /**
+     * The command that starts the server ({@code mainClass}) from the unpacked copy, with the same java and
+     * {@code jvmOptions} (C2 kept: a server runs for days), and the server's class-data archive mapped when
+     * one is ready; empty as for {@link #command}.
+     */
+    public static Optional<List<String>> serverCommand(String mainClass, List<String> jvmOptions) {
+        return plain(mainClass, jvmOptions).map(ClassSharing::forServer);
+    }
+
+    /**
+     * Makes the server's class-data archive in the background when there is none yet (see
+     * {@link ClassSharing#trainServer}); closing the result stops that run and cleans up after it.
+     */
+    public static Optional<AutoCloseable> trainServerArchive(String mainClass) {
+        return plain(mainClass, List.of()).flatMap(ClassSharing::trainServer).map(training -> {
+            Thread watcher = new Thread(() -> training.finish(java.time.Duration.ofMinutes(10)), "server-archive");
+            watcher.setDaemon(true);
+            watcher.start();
+            return () -> {
+                training.process().destroy();
+                watcher.join(30_000);
+            };
+        });
+    }
+
+    /** java, the options, the children's "@argument file" of the unpacked copy, the main class; empty without a copy. */
+    private static Optional<List<String>> plain(String mainClass, List<String> jvmOptions) {
+        // not a fat jar, or its copy could not be made: no "@argument file"
         String target = ChildCommand.launchTarget(System.getProperty("java.class.path", "")).get(0);
         if (!target.startsWith("@")) {
-            // not a fat jar, or its copy could not be made
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
         command.add(ChildCommand.javaExecutable());
-        // A command runs for seconds to minutes: C2's compiling costs more CPU than its code saves (BENCHMARKS §1).
-        command.add("-XX:TieredStopAtLevel=1");
         command.addAll(jvmOptions);
         command.add(target);
         command.add(mainClass);

@@ -58,6 +58,74 @@ class ClassSharingTest {
         assertThat(ClassSharing.forChild(command).command()).isEqualTo(command);
     }
 
+    @Test
+    void theServerMapsItsArchiveOnlyOnceItIsWhole() throws IOException {
+        List<String> command = List.of("java", "-Xmx2g", "@" + tinyRuntime(), "vn.kiemchung.KiemchungApplication");
+        assertThat(ClassSharing.forServer(command)).as("no archive yet").isEqualTo(command);
+
+        Path archive = runtime.resolve(ClassSharing.SERVER_ARCHIVE);
+        Files.write(archive, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+        assertThat(ClassSharing.forServer(command)).as("a half-written archive (no header yet)").isEqualTo(command);
+
+        Files.write(archive, new byte[] {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0, 0, 0, 0, 0});
+        List<String> sharing = ClassSharing.forServer(command);
+        assertThat(sharing).contains("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
+        assertThat(sharing.get(0)).isEqualTo("java");
+        assertThat(sharing.subList(sharing.size() - 3, sharing.size())).as("the archive's options come right after java")
+                .containsExactlyElementsOf(command.subList(1, command.size()));
+        assertThat(ClassSharing.trainServer(command)).as("nothing to train when the archive is there").isEmpty();
+    }
+
+    @Test
+    void theTrainingRunTakesNoneOfTheServersSettings() throws IOException {
+        Path args = tinyRuntime();
+        List<String> server = List.of("/opt/java/bin/java", "-Xmx4g", "-Dspring.datasource.url=jdbc:postgresql://db.example/prod",
+                "-Dkiemchung.relaunched=true", "@" + args, "vn.kiemchung.KiemchungApplication", "--spring.profiles.active=prod",
+                "--kiemchung.storage.endpoint=https://s3.example");
+        Path temp = runtime.resolve("server.jsa.1-2.tmp");
+        Path folder = Files.createDirectories(runtime.resolve("training"));
+
+        ProcessBuilder run = ClassSharing.trainingRun(server, 4, temp, folder, runtime);
+
+        List<String> command = run.command();
+        assertThat(command).contains("/opt/java/bin/java", "@" + args, "vn.kiemchung.KiemchungApplication",
+                "-XX:ArchiveClassesAtExit=" + temp, "-XX:-ClassUnloading", "--server.port=0", "--server.address=127.0.0.1",
+                "-D" + ClassSharing.TRAINING + "=true");
+        assertThat(String.join(" ", command)).doesNotContain("datasource").doesNotContain("prod").doesNotContain("s3.example")
+                .doesNotContain("-Xmx4g");
+        assertThat(command.indexOf("vn.kiemchung.KiemchungApplication")).isGreaterThan(command.indexOf("@" + args));
+        assertThat(run.directory().toPath()).isEqualTo(folder);
+        assertThat(run.environment().keySet()).as("a parse child's environment: no secrets")
+                .allMatch(k -> ChildProcess.INHERITED.contains(k.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    @Test
+    void aTrainingRunThatFailsLeavesNoArchiveNoClaimAndNoFolder() throws Exception {
+        // the main class does not exist: the run ends at once with an error
+        List<String> command = List.of(ChildCommand.javaExecutable(), "@" + tinyRuntime(), "no.such.Main");
+        ClassSharing.Training training = ClassSharing.trainServer(command).orElseThrow();
+        assertThat(ClassSharing.trainServer(command)).as("one training run at a time").isEmpty();
+
+        assertThat(training.finish(Duration.ofMinutes(1))).isFalse();
+
+        try (Stream<Path> left = Files.list(runtime)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith(ClassSharing.SERVER_ARCHIVE));
+        }
+        assertThat(ClassSharing.trainServer(command)).as("the claim was given back").isPresent()
+                .get().satisfies(again -> again.finish(Duration.ofMinutes(1)));
+    }
+
+    /** A runtime folder whose class path is one small jar. */
+    private Path tinyRuntime() throws IOException {
+        Path jar = runtime.resolve("classes.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("empty.txt"));
+            out.closeEntry();
+        }
+        return Files.writeString(runtime.resolve("classpath.args"), "-cp \"" + jar.toAbsolutePath() + "\"\n");
+    }
+
     /** An unpacked runtime made of this test's class path: the main classes as one jar, then the library jars. */
     private Path unpackedRuntime() throws IOException {
         List<String> entries = new ArrayList<>();
