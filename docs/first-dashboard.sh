@@ -98,6 +98,16 @@ if [[ ! -f "$DATA/dossier-id" ]]; then
   curl -fs -o /dev/null -u "admin:$PASSWORD" "$BASE/dossiers/$id"
   echo "$id" >"$DATA/dossier-id"
   echo "prepared dossier $id in $DATA"
+  if [[ "${RELAUNCH:-1}" != 0 ]]; then
+    # as a server that has run once: its class-data archive, made in the background, is there for the next start
+    for _ in $(seq 1 240); do
+      if compgen -G "${KIEMCHUNG_CACHE:-$HOME/.cache/kiemchung}/runtime/*/server.jsa" >/dev/null \
+         && [[ -n $(find "${KIEMCHUNG_CACHE:-$HOME/.cache/kiemchung}/runtime" -name server.jsa -newer "$JAR" -print -quit) ]]; then
+        echo "server class-data archive made"; break
+      fi
+      sleep 1
+    done
+  fi
   stop_server
 fi
 

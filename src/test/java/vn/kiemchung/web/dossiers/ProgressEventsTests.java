@@ -2,18 +2,15 @@ package vn.kiemchung.web.dossiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,8 +37,6 @@ class ProgressEventsTests extends ServerTestSupport {
 
     @Autowired
     ApplicationEventPublisher events;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void province() throws Exception {
@@ -90,16 +85,19 @@ class ProgressEventsTests extends ServerTestSupport {
         assertThat(all).contains("\"DONE\":1").doesNotContain("\"DONE\":2");
     }
 
+    /** The dossier's progress stream as {@code user} sees it, read in the background into {@code lines}. */
     private CompletableFuture<?> open(long dossier, String user, List<String> lines) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers/" + dossier + "/progress"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + Province.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .timeout(Duration.ofSeconds(60)).GET().build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(r -> {
-                    assertThat(r.statusCode()).isEqualTo(200);
-                    r.body().forEach(lines::add);
-                });
+        TestClient client = new TestClient(port, user, Province.PASSWORD);
+        return CompletableFuture.runAsync(() -> {
+            try (Stream<String> stream = client.events("/api/v1/dossiers/" + dossier + "/progress", Duration.ofSeconds(60))) {
+                stream.forEach(lines::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private static void awaitLine(List<String> lines, String line) throws InterruptedException {
