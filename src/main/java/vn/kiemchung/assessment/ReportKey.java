@@ -72,11 +72,17 @@ public final class ReportKey {
 
     /**
      * The program that audits, so a new build never serves a report of the old one: the size and time of
-     * each class path file (the jar), or of every file in a class path folder (a development build).
+     * each class path file (the jar), or of every file in a class path folder (a development build). A JVM
+     * the command started again from the unpacked jar is told the jar's class path
+     * ({@code kiemchung.launched-from}), so both ways of running one jar keep reports for each other.
      */
-    private static String fingerprint() {
+    static String fingerprint() {
+        String classPath = System.getProperty("kiemchung.launched-from");
+        if (classPath == null || classPath.isBlank()) {
+            classPath = System.getProperty("java.class.path", "");
+        }
         Fingerprint key = Fingerprint.sha256();
-        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+        for (String entry : classPath.split(File.pathSeparator)) {
             if (entry.isBlank()) {
                 continue;
             }

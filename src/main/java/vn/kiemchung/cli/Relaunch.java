@@ -24,6 +24,8 @@ final class Relaunch {
     private static final Set<String> COMMANDS = Set.of("audit", "extract");
     static final String MARK = "-Dkiemchung.relaunched=true";
     private static final String STARTED = "kiemchung.started";
+    /** The class path of the JVM the person started (the fat jar), which identifies the program (ReportKey). */
+    static final String LAUNCHED_FROM = "kiemchung.launched-from";
 
     private Relaunch() {
     }
@@ -68,6 +70,8 @@ final class Relaunch {
             return Optional.empty();
         }
         options.add(MARK);
+        // the program is the jar the person started, not the unpacked copy: reports kept by one serve the other
+        options.add("-D" + LAUNCHED_FROM + "=" + System.getProperty("java.class.path", ""));
         // --timings counts from the first JVM's start, as the person who typed the command does
         options.add("-D" + STARTED + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
         return Optional.of(options);
