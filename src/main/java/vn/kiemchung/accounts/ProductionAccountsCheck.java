@@ -1,5 +1,7 @@
 package vn.kiemchung.accounts;
 
+import vn.kiemchung.platform.Bilingual;
+
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -29,9 +31,7 @@ class ProductionAccountsCheck {
         String admin = env.getProperty("KIEMCHUNG_ADMIN_PASSWORD");
         boolean noAccounts = jdbc.sql("select count(*) from app_user").query(Integer.class).single() == 0;
         if (noAccounts && (admin == null || admin.isBlank())) {
-            throw new IllegalStateException("Từ chối khởi động với hồ sơ 'prod': chưa có tài khoản nào và chưa đặt "
-                    + "KIEMCHUNG_ADMIN_PASSWORD / Refusing to start with the 'prod' profile: there are no accounts and "
-                    + "KIEMCHUNG_ADMIN_PASSWORD is not set (a generated password would end up in the log).");
+            throw new IllegalStateException(Bilingual.of("accounts.prod.noAdminPassword").both());
         }
     }
 }

@@ -19,10 +19,6 @@ public class DossierException extends RuntimeException {
         return new DossierException(Bilingual.of("refusal." + key, args));
     }
 
-    public String messageVi() {
-        return text.vi();
-    }
-
     public Bilingual text() {
         return text;
     }

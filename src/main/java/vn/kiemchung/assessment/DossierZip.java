@@ -20,7 +20,7 @@ public final class DossierZip {
         try {
             ZipArchives.unpack(zip.getFileName().toString(), zip, target, ZipArchives.LIMITS);
         } catch (ZipRefusedException e) {
-            throw new DossierException(new vn.kiemchung.platform.Bilingual(e.messageVi(), e.getMessage()));
+            throw new DossierException(e.words());
         }
         return rootOf(target);
     }

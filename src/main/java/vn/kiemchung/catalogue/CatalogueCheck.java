@@ -1,5 +1,7 @@
 package vn.kiemchung.catalogue;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,15 +35,13 @@ final class CatalogueCheck {
         Set<String> seen = new HashSet<>();
         for (MainIndicator main : catalogue.mainIndicators()) {
             if (!seen.add(main.code())) {
-                error(main.code(), "mã chỉ số chính " + main.code() + " bị trùng",
-                        "main indicator code " + main.code() + " appears more than once");
+                error(main.code(), Bilingual.of("catalogue.check.mainIndicatorCodeAppears", String.valueOf(main.code())));
             }
         }
         seen.clear();
         for (Indicator indicator : catalogue.indicators()) {
             if (!seen.add(indicator.code())) {
-                error(indicator.code(), "mã chỉ số thành phần " + indicator.code() + " bị trùng",
-                        "component code " + indicator.code() + " appears more than once");
+                error(indicator.code(), Bilingual.of("catalogue.check.componentCodeAppearsMore", String.valueOf(indicator.code())));
             }
         }
     }
@@ -50,28 +50,18 @@ final class CatalogueCheck {
         List<Indicator> components = catalogue.indicators().stream()
                 .filter(i -> i.mainCode().equals(main.code())).toList();
         if (main.maxPoints() == null && main.scored()) {
-            warning(main.code(), "chỉ số chính " + main.code() + " chưa có điểm tối đa",
-                    "main indicator " + main.code() + " has no maximum points");
+            warning(main.code(), Bilingual.of("catalogue.check.mainIndicatorHasNo", String.valueOf(main.code())));
         }
         if (main.componentCount() > components.size()) {
-            warning(main.code(), "chỉ số chính " + main.code() + " mới có " + components.size() + "/"
-                            + main.componentCount() + " chỉ số thành phần",
-                    "main indicator " + main.code() + " lists " + components.size() + " of "
-                            + main.componentCount() + " components");
+            warning(main.code(), Bilingual.of("catalogue.check.mainIndicatorListsComponents", String.valueOf(main.code()), String.valueOf(components.size()), String.valueOf(main.componentCount())));
         } else if (main.componentCount() > 0 && main.componentCount() < components.size()) {
-            warning(main.code(), "chỉ số chính " + main.code() + " có " + components.size()
-                            + " chỉ số thành phần, nhiều hơn số đã xác nhận " + main.componentCount(),
-                    "main indicator " + main.code() + " lists " + components.size()
-                            + " components, more than the confirmed " + main.componentCount());
+            warning(main.code(), Bilingual.of("catalogue.check.mainIndicatorListsComponents2", String.valueOf(main.code()), String.valueOf(components.size()), String.valueOf(main.componentCount())));
         }
         boolean allPointed = components.stream().allMatch(i -> i.maxPoints() != null);
         if (main.maxPoints() != null && !components.isEmpty() && allPointed) {
             BigDecimal sum = components.stream().map(Indicator::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(main.maxPoints()) != 0) {
-                error(main.code(), "tổng điểm các chỉ số thành phần của " + main.code() + " là " + sum.toPlainString()
-                                + ", khác điểm tối đa " + main.maxPoints().toPlainString(),
-                        "the components of main indicator " + main.code() + " add up to " + sum.toPlainString()
-                                + ", not its maximum " + main.maxPoints().toPlainString());
+                error(main.code(), Bilingual.of("catalogue.check.componentsMainIndicatorAdd", String.valueOf(main.code()), String.valueOf(sum.toPlainString()), String.valueOf(main.maxPoints().toPlainString())));
             }
         }
     }
@@ -79,35 +69,29 @@ final class CatalogueCheck {
     private void indicator(Indicator indicator) {
         String code = indicator.code();
         if (catalogue.main(indicator.mainCode()).isEmpty()) {
-            error(code, "chỉ số " + code + " thuộc chỉ số chính '" + indicator.mainCode() + "' không có trong "
-                            + CatalogueColumns.MAIN_FILE,
-                    "indicator " + code + " belongs to main indicator '" + indicator.mainCode()
-                            + "', which is not in " + CatalogueColumns.MAIN_FILE);
+            error(code, Bilingual.of("catalogue.check.indicatorBelongsMainIndicator", String.valueOf(code), String.valueOf(indicator.mainCode()), String.valueOf(CatalogueColumns.MAIN_FILE)));
         }
         if (indicator.method() == null) {
-            error(code, "chỉ số " + code + " chưa có phương pháp tính điểm hợp lệ",
-                    "indicator " + code + " has no valid scoring method");
+            error(code, Bilingual.of("catalogue.check.indicatorHasNoValid", String.valueOf(code)));
         }
         if (indicator.maxPoints() == null) {
-            warning(code, "chỉ số " + code + " chưa có điểm tối đa", "indicator " + code + " has no maximum points");
+            warning(code, Bilingual.of("catalogue.check.indicatorHasNoMaximum", String.valueOf(code)));
         }
         if (indicator.method() == ScoringMethod.COUNT && indicator.steps().isEmpty()) {
-            warning(code, "chỉ số " + code + " tính theo số lượng nhưng chưa có bảng bậc (steps)",
-                    "indicator " + code + " is scored by count but has no steps");
+            warning(code, Bilingual.of("catalogue.check.indicatorScoredByCount", String.valueOf(code)));
         }
         if (indicator.method() == ScoringMethod.MIN_MAX
                 && (indicator.minValue() == null || indicator.maxValue() == null)) {
-            warning(code, "chỉ số " + code + " tính theo min-max nhưng chưa có min_value/max_value",
-                    "indicator " + code + " is scored min-max but has no min_value/max_value");
+            warning(code, Bilingual.of("catalogue.check.indicatorScoredMinMax", String.valueOf(code)));
         }
     }
 
-    private void error(String code, String vi, String en) {
-        problems.add(CatalogueProblem.error(where(code), vi, en));
+    private void error(String code, Bilingual words) {
+        problems.add(CatalogueProblem.error(where(code), words));
     }
 
-    private void warning(String code, String vi, String en) {
-        problems.add(CatalogueProblem.warning(where(code), vi, en));
+    private void warning(String code, Bilingual words) {
+        problems.add(CatalogueProblem.warning(where(code), words));
     }
 
     private String where(String code) {

@@ -1,5 +1,7 @@
 package vn.kiemchung.catalogue;
 
+import vn.kiemchung.platform.Bilingual;
+
 /**
  * A catalogue file that cannot be read. The message names the file, the line and the reason
  * in Vietnamese and English, because the people who fix it edit the file in Excel.
@@ -9,16 +11,16 @@ public class CatalogueException extends RuntimeException {
     private final String file;
     private final int line;
 
-    public CatalogueException(String file, int line, String reasonVi, String reasonEn) {
+    public CatalogueException(String file, int line, Bilingual reason) {
         super(line > 0
-                ? file + " dòng " + line + ": " + reasonVi + " / line " + line + ": " + reasonEn
-                : file + ": " + reasonVi + " / " + reasonEn);
+                ? file + " " + Bilingual.of("catalogue.atLine", String.valueOf(line), reason).both()
+                : file + ": " + reason.both());
         this.file = file;
         this.line = line;
     }
 
-    public CatalogueException(String file, String reasonVi, String reasonEn, Throwable cause) {
-        super(file + ": " + reasonVi + " / " + reasonEn, cause);
+    public CatalogueException(String file, Bilingual reason, Throwable cause) {
+        super(file + ": " + reason.both(), cause);
         this.file = file;
         this.line = 0;
     }

@@ -1,5 +1,7 @@
 package vn.kiemchung.catalogue;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
@@ -30,8 +32,7 @@ public final class CatalogueLoader {
         try {
             year = Integer.parseInt(dirName);
         } catch (NumberFormatException e) {
-            throw new CatalogueException(yearDir.toString(), 0, "tên thư mục phải là năm đánh giá, ví dụ 2023",
-                    "the folder name must be the assessment year, e.g. 2023");
+            throw new CatalogueException(yearDir.toString(), 0, Bilingual.of("catalogue.folderNotAYear"));
         }
         Table mains = Table.read(yearDir.resolve(CatalogueColumns.MAIN_FILE), CatalogueColumns.MAIN_REQUIRED);
         Table components = Table.read(yearDir.resolve(CatalogueColumns.CATALOGUE_FILE),
@@ -54,8 +55,7 @@ public final class CatalogueLoader {
         try {
             componentCount = count.isEmpty() ? 0 : new BigDecimal(count).intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
-            throw t.error(row, "số chỉ số thành phần '" + count + "' không phải số nguyên",
-                    "component_count '" + count + "' is not a whole number");
+            throw t.error(row, "catalogue.componentCount", count);
         }
         boolean scored = t.flag(row, "scored", max == null || max.signum() > 0);
         return new MainIndicator(code, t.get(row, "group"), t.get(row, "pillar"), t.required(row, "name_vi"),
@@ -88,8 +88,7 @@ public final class CatalogueLoader {
         try {
             return ScoringMethod.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw t.error(row, "phương pháp '" + text + "' không hợp lệ (dùng " + names(ScoringMethod.values()) + ")",
-                    "unknown method '" + text + "' (use " + names(ScoringMethod.values()) + ")");
+            throw t.error(row, "catalogue.unknownMethod", text, names(ScoringMethod.values()));
         }
     }
 
@@ -101,8 +100,7 @@ public final class CatalogueLoader {
         try {
             return Validity.valueOf(VietnameseText.vocabulary(text));
         } catch (IllegalArgumentException e) {
-            throw t.error(row, "hiệu lực '" + text + "' không hợp lệ (dùng IN_YEAR hoặc IN_FORCE)",
-                    "unknown validity '" + text + "' (use IN_YEAR or IN_FORCE)");
+            throw t.error(row, "catalogue.unknownValidity", text);
         }
     }
 
@@ -110,8 +108,7 @@ public final class CatalogueLoader {
         List<String> kinds = t.list(row, "issuer_kinds").stream().map(VietnameseText::vocabulary).toList();
         for (String kind : kinds) {
             if (!CatalogueColumns.ISSUER_KINDS.contains(kind)) {
-                throw t.error(row, "loại cơ quan ban hành '" + kind + "' không hợp lệ",
-                        "unknown issuer kind '" + kind + "'");
+                throw t.error(row, "catalogue.unknownIssuerKind", kind);
             }
         }
         return kinds.isEmpty() ? List.of("ANY") : kinds;
@@ -133,16 +130,14 @@ public final class CatalogueLoader {
                 int atLeast = Integer.parseInt(pair[0].strip());
                 BigDecimal fraction = new BigDecimal(pair[1].strip());
                 if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
-                    throw t.error(row, "bậc '" + part.strip() + "': tỷ lệ điểm phải từ 0 đến 1",
-                            "step '" + part.strip() + "': the fraction must be between 0 and 1");
+                    throw t.error(row, "catalogue.stepFraction", part.strip());
                 }
                 if (!steps.isEmpty() && steps.get(steps.size() - 1).atLeast() >= atLeast) {
-                    throw t.error(row, "các bậc phải tăng dần", "steps must be in ascending order");
+                    throw t.error(row, "catalogue.stepsAscending");
                 }
                 steps.add(new Indicator.Step(atLeast, fraction));
             } catch (NumberFormatException e) {
-                throw t.error(row, "bậc '" + part.strip() + "' phải có dạng số:tỷ lệ, ví dụ 2:0.5",
-                        "step '" + part.strip() + "' must look like count:fraction, e.g. 2:0.5");
+                throw t.error(row, "catalogue.stepShape", part.strip());
             }
         }
         return List.copyOf(steps);
@@ -165,22 +160,20 @@ public final class CatalogueLoader {
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
             } catch (NoSuchFileException e) {
-                throw new CatalogueException(file, "không tìm thấy tệp " + path, "file not found: " + path, e);
+                throw new CatalogueException(file, Bilingual.of("catalogue.fileNotFound", path.toString()), e);
             } catch (CharacterCodingException e) {
-                throw new CatalogueException(file, "tệp không phải UTF-8; trong Excel hãy lưu dạng \"CSV UTF-8\"",
-                        "the file is not UTF-8; in Excel save as \"CSV UTF-8\"", e);
+                throw new CatalogueException(file, Bilingual.of("catalogue.notUtf8"), e);
             } catch (IOException e) {
-                throw new CatalogueException(file, "không đọc được tệp", "cannot read the file", e);
+                throw new CatalogueException(file, Bilingual.of("catalogue.cannotRead"), e);
             }
             List<CsvRow> all;
             try {
                 all = CsvReader.parse(text);
             } catch (CsvReader.UnterminatedQuoteException e) {
-                throw new CatalogueException(file, e.line, "dấu ngoặc kép mở mà không đóng",
-                        "a quote is opened and never closed");
+                throw new CatalogueException(file, e.line, Bilingual.of("catalogue.openQuote"));
             }
             if (all.isEmpty()) {
-                throw new CatalogueException(file, 1, "thiếu dòng tiêu đề", "the header row is missing");
+                throw new CatalogueException(file, 1, Bilingual.of("catalogue.noHeader"));
             }
             Map<String, Integer> columns = new LinkedHashMap<>();
             List<String> header = all.get(0).cells();
@@ -189,8 +182,7 @@ public final class CatalogueLoader {
             }
             for (String name : required) {
                 if (!columns.containsKey(name)) {
-                    throw new CatalogueException(file, all.get(0).line(), "thiếu cột '" + name + "'",
-                            "missing column '" + name + "'");
+                    throw new CatalogueException(file, all.get(0).line(), Bilingual.of("catalogue.missingColumn", name));
                 }
             }
             List<CsvRow> body = all.subList(1, all.size()).stream().filter(r -> !r.blank()).toList();
@@ -205,7 +197,7 @@ public final class CatalogueLoader {
         String required(CsvRow row, String column) {
             String value = get(row, column);
             if (value.isEmpty()) {
-                throw error(row, "cột '" + column + "' không được để trống", "column '" + column + "' is empty");
+                throw error(row, "catalogue.emptyColumn", column);
             }
             return value;
         }
@@ -224,8 +216,7 @@ public final class CatalogueLoader {
             try {
                 return new BigDecimal(normal);
             } catch (NumberFormatException e) {
-                throw error(row, "cột '" + column + "': '" + text + "' không phải là số",
-                        "column '" + column + "': '" + text + "' is not a number");
+                throw error(row, "catalogue.notANumber", column, text);
             }
         }
 
@@ -235,8 +226,7 @@ public final class CatalogueLoader {
                 case "" -> fallback;
                 case "true", "yes", "1", "x", "co" -> true;
                 case "false", "no", "0", "khong" -> false;
-                default -> throw error(row, "cột '" + column + "': '" + get(row, column) + "' phải là true hoặc false",
-                        "column '" + column + "': '" + get(row, column) + "' must be true or false");
+                default -> throw error(row, "catalogue.notAFlag", column, get(row, column));
             };
         }
 
@@ -247,14 +237,14 @@ public final class CatalogueLoader {
             }
             String value = VietnameseText.vocabulary(text);
             if (!allowed.contains(value)) {
-                throw error(row, "cột '" + column + "': '" + text + "' không hợp lệ (dùng " + String.join(", ", allowed) + ")",
-                        "column '" + column + "': unknown value '" + text + "' (use " + String.join(", ", allowed) + ")");
+                throw error(row, "catalogue.unknownChoice", column, text, String.join(", ", allowed));
             }
             return value;
         }
 
-        CatalogueException error(CsvRow row, String vi, String en) {
-            return new CatalogueException(file, row.line(), vi, en);
+        /** The row's problem, worded by the message {@code key} ({@code catalogue.*}) with {@code args}. */
+        CatalogueException error(CsvRow row, String key, String... args) {
+            return new CatalogueException(file, row.line(), Bilingual.of(key, (Object[]) args));
         }
     }
 }

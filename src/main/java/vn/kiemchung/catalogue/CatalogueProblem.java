@@ -1,5 +1,7 @@
 package vn.kiemchung.catalogue;
 
+import vn.kiemchung.platform.Bilingual;
+
 /**
  * Something wrong or incomplete in a catalogue, for the experts who maintain it.
  *
@@ -11,12 +13,13 @@ public record CatalogueProblem(Severity severity, String where, String messageVi
 
     public enum Severity { ERROR, WARNING }
 
-    static CatalogueProblem error(String where, String vi, String en) {
-        return new CatalogueProblem(Severity.ERROR, where, vi, en);
+    /** @param words the reason, from a {@code catalogue.*} message */
+    static CatalogueProblem error(String where, Bilingual words) {
+        return new CatalogueProblem(Severity.ERROR, where, words.vi(), words.en());
     }
 
-    static CatalogueProblem warning(String where, String vi, String en) {
-        return new CatalogueProblem(Severity.WARNING, where, vi, en);
+    static CatalogueProblem warning(String where, Bilingual words) {
+        return new CatalogueProblem(Severity.WARNING, where, words.vi(), words.en());
     }
 
     /** "where: vi / en", the form shown in logs and on the command line. */

@@ -1,5 +1,7 @@
 package vn.kiemchung.catalogue;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -76,9 +78,7 @@ public final class OfficialTableImporter {
             }
             parser.sheet(name, rows);
         } catch (CsvReader.UnterminatedQuoteException e) {
-            parser.problem(CatalogueProblem.error("'" + name + "' dòng/row " + e.line,
-                    "dấu ngoặc kép mở mà không đóng, phần còn lại của tệp không đọc được",
-                    "a quote is opened and never closed, the rest of the file cannot be read"));
+            parser.problem(CatalogueProblem.error("'" + name + "' dòng/row " + e.line, Bilingual.of("catalogue.official.quoteOpenedNeverClosed")));
         }
         return result(parser, year, name);
     }
@@ -98,7 +98,7 @@ public final class OfficialTableImporter {
     private static ImportResult unreadable(String name, int year, Exception e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new ImportResult(new Catalogue(year, name, List.of(), List.of()), List.of(CatalogueProblem.error(
-                "'" + name + "'", "không đọc được tệp: " + reason, "cannot read the file: " + reason)));
+                "'" + name + "'", Bilingual.of("catalogue.official.cannotReadFile", String.valueOf(reason)))));
     }
 
     private static List<TableRow> rows(Workbook workbook, Sheet sheet, DataFormatter format,

@@ -1,5 +1,7 @@
 package vn.kiemchung.catalogue;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -50,9 +52,7 @@ final class OfficialTableParser {
             }
         }
         if (columns == null) {
-            problems.add(CatalogueProblem.warning("'" + sheet + "'",
-                    "không tìm thấy dòng tiêu đề (STT | Chỉ số | Điểm tối đa ...), bỏ qua trang tính",
-                    "no header row (STT | Chỉ số | Điểm tối đa ...) found, sheet skipped"));
+            problems.add(CatalogueProblem.warning("'" + sheet + "'", Bilingual.of("catalogue.official.noHeaderRowStt")));
             return;
         }
         for (TableRow row : rows.subList(headerIndex + 1, rows.size())) {
@@ -138,15 +138,12 @@ final class OfficialTableParser {
             BigDecimal max = points(row, pointsText);
             boolean scored = !(max != null && max.signum() == 0) && !foldedName.contains("khong tinh diem");
             if (mains.containsKey(code)) {
-                problems.add(CatalogueProblem.error(row.where(), "chỉ số chính " + code + " xuất hiện lần nữa",
-                        "main indicator " + code + " appears again"));
+                problems.add(CatalogueProblem.error(row.where(), Bilingual.of("catalogue.official.mainIndicatorAppearsAgain", String.valueOf(code))));
                 return;
             }
             mains.put(code, new MainDraft(code, group, sentenceCase(name), max, scored));
         } else if (!pointsText.isEmpty() || (stt.isEmpty() && bold)) {
-            problems.add(CatalogueProblem.warning(row.where(),
-                    "không nhận ra STT '" + stt + "' của \"" + shorten(name) + "\", bỏ qua dòng",
-                    "STT '" + stt + "' of \"" + shorten(name) + "\" not recognised, row skipped"));
+            problems.add(CatalogueProblem.warning(row.where(), Bilingual.of("catalogue.official.sttNotRecognisedRow", String.valueOf(stt), String.valueOf(shorten(name)))));
         }
         // anything else is a sub-item or a wrapped line of the row above: the official tables have many
     }
@@ -158,9 +155,7 @@ final class OfficialTableParser {
         ScoringMethod scoring = OfficialWording.method(method);
         if (scoring == null) {
             scoring = ScoringMethod.DOCUMENT;
-            problems.add(CatalogueProblem.warning(row.where(),
-                    "chỉ số " + code + " không ghi cách tính điểm, tạm coi là DOCUMENT",
-                    "indicator " + code + " states no scoring method, DOCUMENT assumed"));
+            problems.add(CatalogueProblem.warning(row.where(), Bilingual.of("catalogue.official.indicatorStatesNoScoring", String.valueOf(code))));
         }
         List<String> docTypes = OfficialWording.docTypes(evidence);
         if (docTypes.isEmpty()) {
@@ -186,8 +181,7 @@ final class OfficialTableParser {
         if (t.contains("khong tinh")) {
             return BigDecimal.ZERO;
         }
-        problems.add(CatalogueProblem.error(row.where(), "không đọc được điểm tối đa '" + text + "'",
-                "cannot read the maximum points '" + text + "'"));
+        problems.add(CatalogueProblem.error(row.where(), Bilingual.of("catalogue.official.cannotReadMaximumPoints", String.valueOf(text))));
         return null;
     }
 

@@ -1,5 +1,7 @@
 package vn.kiemchung.cli;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -34,12 +36,11 @@ final class AuditCommand {
     int run(List<String> args) {
         Options options = Options.parse(args, Set.of("format", "out", "rules", "threads", "lang"), Set.of("no-cache", "quiet", "timings"));
         if (options.positionals().size() != 1) {
-            throw new UsageException("cần đúng một thư mục hoặc tệp zip hồ sơ", "give exactly one dossier folder or zip");
+            throw new UsageException(Bilingual.of("cli.audit.oneDossier"));
         }
         String formatName = options.get("format", "text");
         ReportFormat format = ReportFormat.of(formatName).orElseThrow(() -> new UsageException(
-                "định dạng không hỗ trợ: " + formatName + " (" + ReportFormat.names() + ")",
-                "unsupported format: " + formatName + " (" + ReportFormat.names() + ")"));
+                Bilingual.of("cli.unsupportedFormatOf", formatName, ReportFormat.names().toString())));
         Path dossier = Path.of(options.positionals().get(0));
         RuleSource rules = CliEnvironment.rulesSource(options);
         Path rulesRoot = rules.root();
@@ -88,7 +89,7 @@ final class AuditCommand {
             try {
                 Files.write(Path.of(target), rendered);
             } catch (IOException e) {
-                throw new UsageException("không ghi được " + target, "cannot write " + target + ": " + e.getMessage());
+                throw new UsageException(Bilingual.of("cli.cannotWrite", target.toString(), String.valueOf(e.getMessage())));
             }
             if (!options.has("out")) {
                 err.println("Đã ghi / written: " + target);

@@ -1,5 +1,7 @@
 package vn.kiemchung.cli;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -29,19 +31,17 @@ final class CatalogueCommand {
         Options options = Options.parse(args, Set.of("rules", "year"), Set.of("force"));
         List<String> pos = options.positionals();
         if (pos.isEmpty()) {
-            throw new UsageException("dùng: catalogue check [NĂM] | catalogue import TỆP --year NĂM [--force]",
-                    "usage: catalogue check [YEAR] | catalogue import FILE --year YEAR [--force]");
+            throw new UsageException(Bilingual.of("cli.usage.catalogue"));
         }
         var source = CliEnvironment.rulesSource(options);
         Path root = source.root();
         if ("import".equals(pos.get(0)) && source.kind() == vn.kiemchung.rules.RuleSource.Kind.BUILT_IN) {
-            throw new UsageException("nhập bảng chỉ số vào thư mục luật của bạn: thêm --rules THƯ_MỤC (luật có sẵn trong chương trình không sửa được)",
-                    "import into your rules folder: add --rules DIR (the rules built into the jar cannot be changed)");
+            throw new UsageException(Bilingual.of("cli.catalogue.importNeedsRules"));
         }
         return switch (pos.get(0)) {
             case "check" -> check(root, pos.size() > 1 ? Integer.parseInt(pos.get(1)) : null);
             case "import" -> importTable(root, pos, options);
-            default -> throw new UsageException("lệnh con không rõ: " + pos.get(0), "unknown sub-command: " + pos.get(0));
+            default -> throw new UsageException(Bilingual.of("cli.unknownSubcommand", pos.get(0)));
         };
     }
 
@@ -52,7 +52,7 @@ final class CatalogueCommand {
             final int shown = y;
             CatalogueLoader loader = new CatalogueLoader();
             Catalogue c = catalogues.year(y).orElseThrow(() ->
-                    new UsageException("không có bộ chỉ số năm " + shown, "no indicator set for " + shown));
+                    new UsageException(Bilingual.of("cli.noIndicatorSetForYear", String.valueOf(shown))));
             BigDecimal components = c.indicators().stream().map(Indicator::maxPoints).filter(p -> p != null)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             long unverified = c.indicators().stream().filter(i -> !i.verified()).count();
@@ -71,17 +71,16 @@ final class CatalogueCommand {
 
     private int importTable(Path root, List<String> pos, Options options) {
         if (pos.size() != 2 || !options.has("year")) {
-            throw new UsageException("dùng: catalogue import TỆP --year NĂM", "usage: catalogue import FILE --year YEAR");
+            throw new UsageException(Bilingual.of("cli.usage.catalogueImport"));
         }
         Path file = Path.of(pos.get(1));
         if (!Files.isRegularFile(file)) {
-            throw new UsageException("không có tệp " + file, "no such file: " + file);
+            throw new UsageException(Bilingual.of("cli.noSuchFile", file.toString()));
         }
         int year = Integer.parseInt(options.get("year", null));
         Path dir = root.resolve(String.valueOf(year));
         if (Files.exists(dir.resolve("catalogue.csv")) && !options.has("force")) {
-            throw new UsageException(dir.resolve("catalogue.csv") + " đã có; thêm --force để ghi đè",
-                    dir.resolve("catalogue.csv") + " exists; add --force to replace it");
+            throw new UsageException(Bilingual.of("cli.catalogue.exists", dir.resolve("catalogue.csv").toString()));
         }
         ImportResult result = new OfficialTableImporter().importFile(file, year);
         long errors = result.problems().stream().filter(p -> p.severity() == CatalogueProblem.Severity.ERROR).count();

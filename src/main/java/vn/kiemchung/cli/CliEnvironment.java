@@ -1,5 +1,7 @@
 package vn.kiemchung.cli;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -28,13 +30,12 @@ final class CliEnvironment {
         if (given != null && !given.isBlank()) {
             Path p = Path.of(given).toAbsolutePath().normalize();
             if (!Files.isDirectory(p)) {
-                throw new UsageException("không có thư mục luật " + p, "no rules folder " + p);
+                throw new UsageException(Bilingual.of("cli.noRulesFolder", p.toString()));
             }
             return RuleSource.folder(p);
         }
         if (!RuleSource.hasBuiltIn()) {
-            throw new UsageException("bản dựng này không kèm luật; dùng --rules THƯ_MỤC",
-                    "this build carries no rules; use --rules DIR");
+            throw new UsageException(Bilingual.of("cli.noBuiltInRules"));
         }
         return RuleSource.builtIn(cacheFolder().resolve("rules"));
     }

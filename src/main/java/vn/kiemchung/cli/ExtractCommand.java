@@ -1,5 +1,7 @@
 package vn.kiemchung.cli;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +28,15 @@ final class ExtractCommand {
     int run(List<String> args) {
         Options options = Options.parse(args, Set.of("format"), Set.of("no-cache"));
         if (options.positionals().isEmpty()) {
-            throw new UsageException("cần ít nhất một tệp", "give at least one file");
+            throw new UsageException(Bilingual.of("cli.extract.noFile"));
         }
         String format = options.get("format", "text");
         if (!Set.of("text", "json").contains(format)) {
-            throw new UsageException("định dạng không hỗ trợ: " + format, "unsupported format: " + format);
+            throw new UsageException(Bilingual.of("cli.unsupportedFormat", format));
         }
         for (String given : options.positionals()) {
             if (!Files.isRegularFile(Path.of(given))) {
-                throw new UsageException("không có tệp " + given, "no such file: " + given);
+                throw new UsageException(Bilingual.of("cli.noSuchFile", given));
             }
         }
         List<DocumentEntry> entries = new ArrayList<>();

@@ -61,7 +61,7 @@ public final class KiemchungCli {
             err.println("kiemchung: " + e.getMessage());
             return 2;
         } catch (DossierException e) {
-            err.println("kiemchung: " + e.messageVi() + " / " + e.getMessage());
+            err.println("kiemchung: " + e.text().both());
             return 2;
         } catch (RuleCompilationException e) {
             err.println("kiemchung: luật không biên dịch được / " + e.getMessage());

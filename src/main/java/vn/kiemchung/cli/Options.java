@@ -1,5 +1,7 @@
 package vn.kiemchung.cli;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,7 @@ record Options(List<String> positionals, Map<String, String> values) {
                 if (withValue.contains(name)) {
                     if (value == null) {
                         if (i + 1 >= args.size()) {
-                            throw new UsageException("thiếu giá trị cho --" + name, "--" + name + " needs a value");
+                            throw new UsageException(Bilingual.of("cli.optionNeedsValue", name));
                         }
                         value = args.get(++i);
                     }
@@ -33,7 +35,7 @@ record Options(List<String> positionals, Map<String, String> values) {
                 } else if (flags.contains(name)) {
                     values.put(name, "true");
                 } else {
-                    throw new UsageException("tuỳ chọn không rõ: " + a, "unknown option: " + a);
+                    throw new UsageException(Bilingual.of("cli.unknownOption", a));
                 }
             } else {
                 positionals.add(a);

@@ -1,5 +1,7 @@
 package vn.kiemchung.cli;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +43,7 @@ final class RulesCommand {
         Options options = Options.parse(args, Set.of("rules"), Set.of());
         List<String> pos = options.positionals();
         if (pos.isEmpty() || !(pos.get(0).equals("check") || pos.get(0).equals("test")) || pos.size() > 2) {
-            throw new UsageException("dùng: rules check [NĂM] | rules test [NĂM] [--rules THƯ-MỤC]",
-                    "usage: rules check [YEAR] | rules test [YEAR] [--rules DIR]");
+            throw new UsageException(Bilingual.of("cli.usage.rules"));
         }
         Path root = CliEnvironment.rulesRoot(options);
         Integer year = pos.size() > 1 ? year(pos.get(1)) : null;
@@ -75,8 +76,7 @@ final class RulesCommand {
                 k -> CliEnvironment.catalogue(root, k).orElse(null)));
         Map<Integer, RuleBase> bases = new LinkedHashMap<>();
         if (onlyYear != null && CliEnvironment.catalogue(root, onlyYear).isEmpty()) {
-            throw new UsageException("không có bộ chỉ số năm " + onlyYear + " trong " + root,
-                    "no indicator set for " + onlyYear + " in " + root);
+            throw new UsageException(Bilingual.of("cli.rules.noIndicatorSet", String.valueOf(onlyYear), root.toString()));
         }
         List<Integer> years = onlyYear != null ? List.of(onlyYear) : vn.kiemchung.catalogue.CatalogueSource.under(root).years();
         List<RuleCase.Result> results = new ArrayList<>();
@@ -162,7 +162,7 @@ final class RulesCommand {
 
     private static Integer year(String s) {
         if (!s.matches("\\d{4}")) {
-            throw new UsageException("năm phải có 4 chữ số: " + s, "the year must have four digits: " + s);
+            throw new UsageException(Bilingual.of("cli.yearDigits", s));
         }
         return Integer.parseInt(s);
     }
@@ -172,7 +172,7 @@ final class RulesCommand {
             return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).filter(n -> n.matches("\\d{4}"))
                     .map(Integer::parseInt).sorted().toList();
         } catch (java.io.IOException e) {
-            throw new UsageException("không đọc được " + root, "cannot list " + root);
+            throw new UsageException(Bilingual.of("cli.cannotList", root.toString()));
         }
     }
 }

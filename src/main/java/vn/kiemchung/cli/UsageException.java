@@ -1,8 +1,10 @@
 package vn.kiemchung.cli;
 
+import vn.kiemchung.platform.Bilingual;
+
 /** The command cannot run as given (exit 2), said in Vietnamese and English. */
 class UsageException extends RuntimeException {
-    UsageException(String vi, String en) {
-        super(vi + " / " + en);
+    UsageException(Bilingual words) {
+        super(words.both());
     }
 }

@@ -111,7 +111,7 @@ final class UploadPolicy {
         try {
             ZipArchives.check(name, file, size, archive, limits);
         } catch (ZipRefusedException e) {
-            throw new UploadRejectedException(Reason.UNPROCESSABLE, new Bilingual(e.messageVi(), e.getMessage()));
+            throw new UploadRejectedException(Reason.UNPROCESSABLE, e.words());
         }
     }
 }

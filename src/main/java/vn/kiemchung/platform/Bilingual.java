@@ -21,6 +21,11 @@ public record Bilingual(String vi, String en) {
         return new Bilingual(format(key, VI, args, true), format(key, Locale.ENGLISH, args, false));
     }
 
+    /** Both languages in one line, Vietnamese first: "… / …" (command-line errors, rule and catalogue problems). */
+    public String both() {
+        return vi + " / " + en;
+    }
+
     private static String format(String key, Locale locale, Object[] args, boolean vietnamese) {
         ResourceBundle bundle = ResourceBundle.getBundle("messages", locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));

@@ -111,8 +111,7 @@ final class EmbeddedDatabaseAccess {
             if (existing.length() >= 32) {
                 return existing;
             }
-            throw new IOException("The database password file " + file + " is too short; remove it only together with the "
-                    + "cluster it belongs to / Tệp mật khẩu cơ sở dữ liệu " + file + " quá ngắn.");
+            throw new IOException(Bilingual.of("platform.db.passwordTooShort", file.toString()).both());
         }
         Files.createDirectories(file.getParent());
         byte[] random = new byte[32];

@@ -54,20 +54,16 @@ final class EmbeddedDatabaseUpgrade {
             return null;
         }
         if (major > CURRENT_MAJOR) {
-            throw new IllegalStateException("The database in " + dir + " was made by PostgreSQL " + major + ", newer than the bundled "
-                    + CURRENT_MAJOR + "; use the release that made it. / Cơ sở dữ liệu trong " + dir + " do PostgreSQL " + major
-                    + " tạo, mới hơn bản đi kèm " + CURRENT_MAJOR + ".");
+            throw new IllegalStateException(Bilingual.of("platform.db.newerMajor", dir.toString(), String.valueOf(major),
+                    String.valueOf(CURRENT_MAJOR)).both());
         }
         if (major != PreviousPostgresBinaries.MAJOR || !PreviousPostgresBinaries.available()) {
-            throw new IllegalStateException("The database in " + dir + " was made by PostgreSQL " + major + ", which this build "
-                    + "cannot move to " + CURRENT_MAJOR + " here; move it with pg_dumpall and psql of those versions "
-                    + "(docs/security.md). / Không tự chuyển được cơ sở dữ liệu PostgreSQL " + major + " trong " + dir
-                    + " sang bản " + CURRENT_MAJOR + " trên máy này; xem docs/security.md.");
+            throw new IllegalStateException(Bilingual.of("platform.db.cannotMove", dir.toString(), String.valueOf(major),
+                    String.valueOf(CURRENT_MAJOR)).both());
         }
         Path old = dir.resolveSibling(dir.getFileName() + "-pg" + major);
         if (Files.exists(old)) {
-            throw new IllegalStateException(old + " exists already (an earlier upgrade?); move it away first. / "
-                    + old + " đã có (lần nâng cấp trước?); hãy chuyển nó đi trước.");
+            throw new IllegalStateException(Bilingual.of("platform.db.oldCopyExists", old.toString()).both());
         }
         log.warn("The database in {} is PostgreSQL {}: copying it into a new PostgreSQL {} cluster; the old one is kept in {}",
                 dir, major, CURRENT_MAJOR, old);
@@ -77,8 +73,7 @@ final class EmbeddedDatabaseUpgrade {
         } catch (IOException | SQLException | RuntimeException e) {
             deleteTree(dir);
             Files.move(old, dir);
-            throw new IllegalStateException("Upgrading the database in " + dir + " failed; it is left as it was. / "
-                    + "Nâng cấp cơ sở dữ liệu trong " + dir + " không thành công; dữ liệu cũ giữ nguyên.", e);
+            throw new IllegalStateException(Bilingual.of("platform.db.upgradeFailed", dir.toString()).both(), e);
         }
         log.warn("The database in {} is now PostgreSQL {}; the PostgreSQL {} copy in {} can be removed once checked",
                 dir, CURRENT_MAJOR, major, old);

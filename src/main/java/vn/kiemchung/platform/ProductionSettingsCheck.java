@@ -30,8 +30,7 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
         }
         List<String> problems = problems(env);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Từ chối khởi động với hồ sơ 'prod' vì cấu hình dành cho demo / Refusing to start "
-                    + "with the 'prod' profile on demo settings:\n  - " + String.join("\n  - ", problems));
+            throw new IllegalStateException(Bilingual.of("platform.prod.demoSettings").both() + ":\n  - " + String.join("\n  - ", problems));
         }
     }
 

@@ -208,8 +208,7 @@ public final class ZipArchives {
                 Path out = root.resolve(entry.getName()).normalize();
                 if (!out.startsWith(root) || entry.getName().indexOf('\0') >= 0) {
                     throw new ZipRefusedException(ZipRefusedException.Reason.UNSAFE_PATH,
-                            name + ": đường dẫn không hợp lệ trong tệp nén: " + entry.getName(),
-                            name + ": entry path escapes the folder: " + entry.getName());
+                            Bilingual.of("platform.zip.unsafePath", name, entry.getName()));
                 }
                 if (isClutter(entry.getName())) {
                     continue;
@@ -247,11 +246,8 @@ public final class ZipArchives {
             return;
         }
         if (depth > counter.limits.maxDepth()) {
-            throw new ZipRefusedException(ZipRefusedException.Reason.NESTED_TOO_DEEP,
-                    "Tệp ZIP '" + counter.name + "' lồng quá sâu: '" + entryName + "' ở mức " + depth
-                            + " (giới hạn " + counter.limits.maxDepth() + ").",
-                    "ZIP file '" + counter.name + "' is nested too deeply: '" + entryName + "' at level " + depth
-                            + " (limit " + counter.limits.maxDepth() + ").");
+            throw new ZipRefusedException(ZipRefusedException.Reason.NESTED_TOO_DEEP, Bilingual.of("platform.zip.nestedTooDeep",
+                    counter.name, entryName, String.valueOf(depth), String.valueOf(counter.limits.maxDepth())));
         }
         // A ZIP inside: read it (bytes counted) and look inside, one level deeper.
         ByteArrayOutputStream copy = new ByteArrayOutputStream();
@@ -278,14 +274,12 @@ public final class ZipArchives {
 
     private static ZipRefusedException tooMany(String name, Limits limits) {
         return new ZipRefusedException(ZipRefusedException.Reason.TOO_MANY_ENTRIES,
-                "Tệp ZIP '" + name + "' có quá nhiều tệp bên trong (giới hạn " + limits.maxEntries() + ").",
-                "ZIP file '" + name + "' has too many entries (limit " + limits.maxEntries() + ").");
+                Bilingual.of("platform.zip.tooMany", name, String.valueOf(limits.maxEntries())));
     }
 
     private static ZipRefusedException corrupt(String name, Exception e) {
         return new ZipRefusedException(ZipRefusedException.Reason.CORRUPT,
-                "Tệp ZIP '" + name + "' bị hỏng, không mở được: " + e.getMessage(),
-                "ZIP file '" + name + "' is corrupt and cannot be opened: " + e.getMessage());
+                Bilingual.of("platform.zip.corrupt", name, String.valueOf(e.getMessage())));
     }
 
     private static final class Counter {
@@ -312,15 +306,9 @@ public final class ZipArchives {
 
         ZipRefusedException bomb(long bytes, boolean declared) {
             String ratio = size == 0 ? "" : String.format(Locale.ROOT, ", 1:%d", bytes / Math.max(1, size));
-            String limit = String.format(Locale.ROOT, "%d MB (tỷ lệ 1:%d, tối đa %d MB)", budget / MB, limits.maxRatio(),
-                    limits.maxExpanded() / MB);
-            String limitEn = String.format(Locale.ROOT, "%d MB (ratio 1:%d, at most %d MB)", budget / MB, limits.maxRatio(),
-                    limits.maxExpanded() / MB);
-            return new ZipRefusedException(ZipRefusedException.Reason.TOO_LARGE,
-                    "Tệp ZIP '" + name + "' là bom giải nén: " + (declared ? "khai báo" : "giải nén ra") + " hơn "
-                            + bytes / MB + " MB" + ratio + ", vượt giới hạn " + limit + ".",
-                    "ZIP file '" + name + "' is a decompression bomb: " + (declared ? "declared" : "expanded") + " more than "
-                            + bytes / MB + " MB" + ratio + ", over the limit of " + limitEn + ".");
+            return new ZipRefusedException(ZipRefusedException.Reason.TOO_LARGE, Bilingual.of("platform.zip.bomb", name,
+                    Bilingual.of(declared ? "platform.zip.declared" : "platform.zip.expanded"), String.valueOf(bytes / MB), ratio,
+                    String.valueOf(budget / MB), String.valueOf(limits.maxRatio()), String.valueOf(limits.maxExpanded() / MB)));
         }
     }
 }

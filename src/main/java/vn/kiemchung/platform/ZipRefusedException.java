@@ -11,20 +11,21 @@ public final class ZipRefusedException extends RuntimeException {
     public enum Reason { TOO_MANY_ENTRIES, TOO_LARGE, NESTED_TOO_DEEP, UNSAFE_PATH, CORRUPT, EMPTY }
 
     private final Reason reason;
-    private final String messageVi;
+    private final Bilingual words;
 
-    public ZipRefusedException(Reason reason, String messageVi, String messageEn) {
-        super(messageEn);
+    /** @param words what is wrong, from the message bundles ({@code platform.zip.*}); the English is the message */
+    public ZipRefusedException(Reason reason, Bilingual words) {
+        super(words.en());
         this.reason = reason;
-        this.messageVi = messageVi;
+        this.words = words;
     }
 
     public Reason reason() {
         return reason;
     }
 
-    public String messageVi() {
-        return messageVi;
+    public Bilingual words() {
+        return words;
     }
 
     /** True for an archive built to exhaust the machine (too many entries, too many bytes, nested too deeply). */

@@ -1,5 +1,7 @@
 package vn.kiemchung.rules;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -82,7 +84,7 @@ final class ConventionsLoader {
         String rel = FOLDER + "/" + name;
         Path file = dir.resolve(name);
         if (!Files.isRegularFile(file)) {
-            problem(rel, 0, "thiếu tệp quy ước " + name, "the conventions file " + name + " is missing");
+            problem(rel, 0, Bilingual.of("rules.conventions.conventionsFileMissing", String.valueOf(name)));
             return null;
         }
         byte[] bytes;
@@ -98,19 +100,18 @@ final class ConventionsLoader {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            problem(rel, 0, "tệp không phải UTF-8; trong Excel hãy lưu dạng \"CSV UTF-8\"",
-                    "the file is not UTF-8; in Excel save it as \"CSV UTF-8\"");
+            problem(rel, 0, Bilingual.of("rules.conventions.fileNotUtfExcel"));
             return null;
         }
         List<CsvRow> rows;
         try {
             rows = CsvReader.parse(text);
         } catch (CsvReader.UnterminatedQuoteException e) {
-            problem(rel, 0, "dấu ngoặc kép mở mà không đóng", "a quote is opened and never closed");
+            problem(rel, 0, Bilingual.of("rules.conventions.quoteOpenedNeverClosed"));
             return null;
         }
         if (rows.isEmpty()) {
-            problem(rel, 1, "thiếu dòng tiêu đề", "the header row is missing");
+            problem(rel, 1, Bilingual.of("rules.conventions.headerRowMissing"));
             return null;
         }
         Map<String, Integer> columns = new LinkedHashMap<>();
@@ -120,7 +121,7 @@ final class ConventionsLoader {
         }
         for (String column : required) {
             if (!columns.containsKey(column)) {
-                problem(rel, rows.get(0).line(), "thiếu cột '" + column + "'", "missing column '" + column + "'");
+                problem(rel, rows.get(0).line(), Bilingual.of("rules.conventions.missingColumn", String.valueOf(column)));
             }
         }
         if (!columns.keySet().containsAll(Arrays.asList(required))) {
@@ -145,32 +146,29 @@ final class ConventionsLoader {
         for (CsvRow row : t.rows()) {
             String name = t.get(row, "name");
             if (name.isEmpty()) {
-                problem(t.file(), row.line(), "thiếu tên tỉnh (cột name)", "the province name (column name) is missing");
+                problem(t.file(), row.line(), Bilingual.of("rules.conventions.provinceNameColumnName"));
                 continue;
             }
             String key = Conventions.provinceKey(name);
             if (!keys.add(key)) {
-                problem(t.file(), row.line(), "tỉnh '" + name + "' đã có ở dòng trên", "province '" + name + "' is listed twice");
+                problem(t.file(), row.line(), Bilingual.of("rules.conventions.provinceListedTwice", String.valueOf(name)));
             }
             String change = t.get(row, "change").toUpperCase(Locale.ROOT);
             String successor = t.get(row, "successor");
             if (!successor.isEmpty() && !Set.of("MERGED", "RENAMED").contains(change)) {
-                problem(t.file(), row.line(), "cột change phải là MERGED (sáp nhập) hoặc RENAMED (đổi tên) khi có successor",
-                        "column change must be MERGED or RENAMED when a successor is given");
+                problem(t.file(), row.line(), Bilingual.of("rules.conventions.columnChangeMergedRenamed"));
             }
             LocalDate from = date(t, row, "valid_from");
             LocalDate to = date(t, row, "valid_to");
             if (!successor.isEmpty() && to == null) {
-                problem(t.file(), row.line(), "tỉnh có successor phải có ngày kết thúc (valid_to)",
-                        "a province with a successor needs the date it ended (valid_to)");
+                problem(t.file(), row.line(), Bilingual.of("rules.conventions.provinceWithSuccessorNeeds"));
             }
             order(t, row, from, to);
             list.add(new Conventions.Province(name, key, successor, change, from, to, flag(t, row), row.line()));
         }
         for (Conventions.Province p : list) {
             if (!p.successor().isEmpty() && !keys.contains(Conventions.provinceKey(p.successor()))) {
-                problem(t.file(), p.line(), "tỉnh kế thừa '" + p.successor() + "' không có dòng riêng trong tệp",
-                        "successor '" + p.successor() + "' has no row of its own in the file");
+                problem(t.file(), p.line(), Bilingual.of("rules.conventions.successorHasNoRow", String.valueOf(p.successor())));
             }
         }
         return list;
@@ -184,16 +182,14 @@ final class ConventionsLoader {
         for (CsvRow row : t.rows()) {
             String kind = t.get(row, "kind").toUpperCase(Locale.ROOT);
             if (!KINDS.contains(kind)) {
-                problem(t.file(), row.line(), "loại cơ quan '" + kind + "' không hợp lệ (dùng " + KINDS.stream().sorted().toList() + ")",
-                        "unknown issuer kind '" + kind + "'");
+                problem(t.file(), row.line(), Bilingual.of("rules.conventions.unknownIssuerKind", String.valueOf(kind), String.valueOf(KINDS.stream().sorted().toList())));
                 continue;
             }
             List<List<Conventions.Term>> issuer = pattern(t.get(row, "issuer"), true);
             List<List<Conventions.Term>> parent = pattern(t.get(row, "parent"), true);
             List<List<Conventions.Term>> symbol = pattern(t.get(row, "symbol"), false);
             if (issuer.isEmpty() && parent.isEmpty() && symbol.isEmpty()) {
-                problem(t.file(), row.line(), "cần ít nhất một trong các cột issuer, parent, symbol",
-                        "at least one of the columns issuer, parent, symbol is needed");
+                problem(t.file(), row.line(), Bilingual.of("rules.conventions.atLeastOneColumns"));
             }
             List<String> countsAs = new ArrayList<>();
             for (String k : t.get(row, "counts_as").split("[;,]")) {
@@ -202,8 +198,7 @@ final class ConventionsLoader {
                     continue;
                 }
                 if (!KINDS.contains(s) && !s.equals("FIGURES")) {
-                    problem(t.file(), row.line(), "counts_as '" + s + "' không phải loại cơ quan hay FIGURES",
-                            "counts_as '" + s + "' is neither an issuer kind nor FIGURES");
+                    problem(t.file(), row.line(), Bilingual.of("rules.conventions.countsAsNeitherIssuer", String.valueOf(s)));
                 }
                 countsAs.add(s);
             }
@@ -252,11 +247,11 @@ final class ConventionsLoader {
             String name = t.get(row, "list");
             String value = t.get(row, "value_vi");
             if (name.isEmpty() || value.isEmpty()) {
-                problem(t.file(), row.line(), "thiếu tên danh sách (list) hoặc giá trị (value_vi)", "the list name or the value (value_vi) is missing");
+                problem(t.file(), row.line(), Bilingual.of("rules.conventions.listNameValueValue"));
                 continue;
             }
             if (name.contains("{") || name.contains("}") || name.contains(";")) {
-                problem(t.file(), row.line(), "tên danh sách không được chứa { } ;", "a list name may not contain { } ;");
+                problem(t.file(), row.line(), Bilingual.of("rules.conventions.listNameMayNot"));
                 continue;
             }
             LocalDate from = date(t, row, "valid_from");
@@ -277,7 +272,7 @@ final class ConventionsLoader {
             String role = t.get(row, "role").toUpperCase(Locale.ROOT);
             String name = t.get(row, "name_vi");
             if (role.isEmpty() || name.isEmpty()) {
-                problem(t.file(), row.line(), "thiếu vai trò (role) hoặc tên (name_vi)", "the role or the name (name_vi) is missing");
+                problem(t.file(), row.line(), Bilingual.of("rules.conventions.roleNameNameVi"));
                 continue;
             }
             List<String> terms = Arrays.stream(t.get(row, "issuer").split("\\|")).map(s -> VietnameseText.fold(s).strip())
@@ -298,15 +293,13 @@ final class ConventionsLoader {
         for (CsvRow row : t.rows()) {
             String validity = t.get(row, "validity").toUpperCase(Locale.ROOT);
             if (!Set.of("IN_YEAR", "IN_FORCE").contains(validity)) {
-                problem(t.file(), row.line(), "hiệu lực '" + validity + "' không hợp lệ (dùng IN_YEAR hoặc IN_FORCE)",
-                        "unknown validity '" + validity + "' (use IN_YEAR or IN_FORCE)");
+                problem(t.file(), row.line(), Bilingual.of("rules.conventions.unknownValidityUseYear", String.valueOf(validity)));
                 continue;
             }
             List<String> types = Arrays.stream(t.get(row, "doc_types").split("[;,]"))
                     .map(s -> s.strip().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList();
             if (types.isEmpty()) {
-                problem(t.file(), row.line(), "thiếu loại văn bản (doc_types; * là mọi loại)",
-                        "the document types are missing (doc_types; * for any)");
+                problem(t.file(), row.line(), Bilingual.of("rules.conventions.documentTypesAreMissing"));
             }
             Conventions.YearDate from = yearDate(t, row, "from");
             Conventions.YearDate to = yearDate(t, row, "to");
@@ -314,7 +307,7 @@ final class ConventionsLoader {
             LocalDate validTo = date(t, row, "valid_to");
             order(t, row, validFrom, validTo);
             if (from != null && to != null && from.in(2000).isAfter(to.in(2000))) {
-                problem(t.file(), row.line(), "'from' sau 'to'", "'from' is after 'to'");
+                problem(t.file(), row.line(), Bilingual.of("rules.conventions.fromAfter"));
             }
             List<String> components = t.columns().containsKey("components")
                     ? Arrays.stream(t.get(row, "components").split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).toList()
@@ -341,8 +334,7 @@ final class ConventionsLoader {
         } catch (java.time.DateTimeException e) {
             // reported below
         }
-        problem(t.file(), row.line(), "cột " + column + ": '" + text + "' phải có dạng N-MM-DD, N-1-MM-DD hoặc N+1-MM-DD (N là năm đánh giá)",
-                "column " + column + ": '" + text + "' must look like N-MM-DD, N-1-MM-DD or N+1-MM-DD (N is the assessment year)");
+        problem(t.file(), row.line(), Bilingual.of("rules.conventions.columnLookLikeN", String.valueOf(column), String.valueOf(text)));
         return null;
     }
 
@@ -354,15 +346,14 @@ final class ConventionsLoader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problem(t.file(), row.line(), "cột " + column + ": ngày '" + text + "' phải viết YYYY-MM-DD, ví dụ 2025-07-01",
-                    "column " + column + ": the date '" + text + "' must be written YYYY-MM-DD, e.g. 2025-07-01");
+            problem(t.file(), row.line(), Bilingual.of("rules.conventions.columnDateWrittenYyyy", String.valueOf(column), String.valueOf(text)));
             return null;
         }
     }
 
     private void order(Table t, CsvRow row, LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
-            problem(t.file(), row.line(), "valid_from sau valid_to", "valid_from is after valid_to");
+            problem(t.file(), row.line(), Bilingual.of("rules.conventions.validFromAfterValid"));
         }
     }
 
@@ -371,8 +362,9 @@ final class ConventionsLoader {
         return v.equals("true") || v.equals("yes") || v.equals("có") || v.equals("x");
     }
 
-    private void problem(String file, int line, String vi, String en) {
-        problems.add(new RuleProblem(file, line, null, vi + " / " + en, true));
+    /** A problem of the conventions' files, worded by a {@code rules.conventions.*} message. */
+    private void problem(String file, int line, Bilingual words) {
+        problems.add(new RuleProblem(file, line, null, words.both(), true));
     }
 
     private static MessageDigest sha256() {

@@ -1,5 +1,7 @@
 package vn.kiemchung.rules;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -200,8 +202,7 @@ public class RuleBook {
     private void requireCatalogue(int year) {
         if (!years().contains(year)) {
             throw new RuleCompilationException(year, List.of(new RuleProblem(String.valueOf(year), 0, null,
-                    "không có bộ chỉ số năm " + year + " nên không biên dịch luật năm này / no indicator set for "
-                            + year + ", so its rules are not compiled", true)));
+                    Bilingual.of("rules.noIndicatorSet", String.valueOf(year)).both(), true)));
         }
     }
 

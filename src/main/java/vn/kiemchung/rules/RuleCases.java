@@ -1,5 +1,7 @@
 package vn.kiemchung.rules;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -166,14 +168,14 @@ public final class RuleCases {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(in);
         } catch (MarkedYAMLException e) {
             throw new RuleCaseException(rel, e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1,
-                    "YAML không hợp lệ / invalid YAML: " + e.getProblem());
+                    Bilingual.of("rules.case.invalidYaml", String.valueOf(e.getProblem())));
         } catch (YAMLException e) {
-            throw new RuleCaseException(rel, 0, "YAML không hợp lệ / invalid YAML: " + e.getMessage());
+            throw new RuleCaseException(rel, 0, Bilingual.of("rules.case.invalidYaml", String.valueOf(e.getMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (root == null) {
-            throw new RuleCaseException(rel, 1, "tệp trống / the file is empty: a case has name, given and expect");
+            throw new RuleCaseException(rel, 1, Bilingual.of("rules.case.empty"));
         }
         return new Parser(rel, assessmentYear).parse(Y.of(root));
     }
@@ -223,7 +225,7 @@ public final class RuleCases {
         }
 
         RuleCase parse(Y root) {
-            Mapping map = mapping(root, "một ca kiểm thử / a case", CASE_KEYS);
+            Mapping map = mapping(root, Bilingual.of("rules.case.what.case"), CASE_KEYS);
             String name = text(map, "name", rel);
             Mapping given = optionalMapping(map, "given", GIVEN_KEYS);
             Mapping dossier = given == null ? null : optionalMapping(given, "dossier", DOSSIER_KEYS);
@@ -232,8 +234,7 @@ public final class RuleCases {
             String province = dossier == null ? "Tỉnh Bạc Liêu" : text(dossier, "province", "Tỉnh Bạc Liêu");
             Catalogue catalogue = catalogues.apply(year);
             if (catalogue == null) {
-                throw fail(dossier == null ? root : dossier.entries().getOrDefault("year", root),
-                        "không có bộ chỉ số năm " + year + " / no indicator set for year " + year);
+                throw fail(dossier == null ? root : dossier.entries().getOrDefault("year", root), Bilingual.of("rules.case.noIndicatorSetYear", String.valueOf(year)));
             }
             List<Object> facts = new ArrayList<>();
             facts.add(new DossierFact(province, year));
@@ -244,11 +245,11 @@ public final class RuleCases {
                 scope.add(fact.getIndicatorCode());
             }
             for (Y c : list(given, "claims")) {
-                Mapping m = mapping(c, "một số liệu tự đánh giá / a claim", CLAIM_KEYS);
+                Mapping m = mapping(c, Bilingual.of("rules.case.what.claim"), CLAIM_KEYS);
                 String code = required(m, c, "code");
                 Y value = m.entries().get("value");
                 if (value == null) {
-                    throw fail(c, "thiếu 'value' / missing 'value'");
+                    throw fail(c, Bilingual.of("rules.case.missingValue"));
                 }
                 facts.add(new ClaimFact(code, decimal(value, "value"), text(m, "unit", null), text(m, "note", null)));
                 scope.add(code);
@@ -256,8 +257,7 @@ public final class RuleCases {
             for (Y code : list(given, "indicators")) {
                 String c = scalar(code, "indicators");
                 if (catalogue.find(c).isEmpty()) {
-                    throw fail(code, "không có chỉ số " + c + " trong bộ chỉ số năm " + year
-                            + " / no component " + c + " in the " + year + " indicator set");
+                    throw fail(code, Bilingual.of("rules.case.noComponentIndicatorSet", String.valueOf(c), String.valueOf(year)));
                 }
                 scope.add(c);
             }
@@ -266,11 +266,10 @@ public final class RuleCases {
             Mapping expect = optionalMapping(map, "expect", EXPECT_KEYS);
             List<RuleCase.Expected> expected = new ArrayList<>();
             for (Y f : list(expect, "findings")) {
-                Mapping m = mapping(f, "một phát hiện / a finding", FINDING_KEYS);
+                Mapping m = mapping(f, Bilingual.of("rules.case.what.finding"), FINDING_KEYS);
                 String severity = text(m, "severity", null);
                 if (severity != null && !SEVERITIES.contains(severity)) {
-                    throw fail(m.entries().get("severity"), "mức độ '" + severity + "' không hợp lệ (ERROR, WARNING, INFO)"
-                            + " / unknown severity '" + severity + "'");
+                    throw fail(m.entries().get("severity"), Bilingual.of("rules.case.unknownSeverity", String.valueOf(severity)));
                 }
                 expected.add(new RuleCase.Expected(required(m, f, "code"), text(m, "document", null),
                         text(m, "indicator", null), severity));
@@ -278,23 +277,22 @@ public final class RuleCases {
             List<String> absent = list(expect, "absent").stream().map(y -> scalar(y, "absent")).toList();
             List<RuleCase.ExpectedGrade> grades = new ArrayList<>();
             for (Y g : list(expect, "grades")) {
-                Mapping m = mapping(g, "một mức điểm / a grade", GRADE_KEYS);
+                Mapping m = mapping(g, Bilingual.of("rules.case.what.grade"), GRADE_KEYS);
                 Y fraction = m.entries().get("fraction");
                 if (fraction == null) {
-                    throw fail(g, "thiếu 'fraction' / missing 'fraction'");
+                    throw fail(g, Bilingual.of("rules.case.missingFraction"));
                 }
                 grades.add(new RuleCase.ExpectedGrade(required(m, g, "document"), decimal(fraction, "fraction")));
             }
             if (expected.isEmpty() && absent.isEmpty() && grades.isEmpty()) {
-                throw fail(expect == null ? root : map.entries().get("expect"),
-                        "ca kiểm thử không mong đợi gì / the case expects nothing: add expect.findings, expect.absent or expect.grades");
+                throw fail(expect == null ? root : map.entries().get("expect"), Bilingual.of("rules.case.caseExpectsNothingAdd"));
             }
             List<String> rules = list(map, "rules").stream().map(y -> scalar(y, "rules")).toList();
             return new RuleCase(rel, name, year, province, facts, List.copyOf(scope), expected, absent, grades, rules);
         }
 
         private DocumentFact document(Y y) {
-            Mapping d = mapping(y, "một tài liệu / a document", DOCUMENT_KEYS);
+            Mapping d = mapping(y, Bilingual.of("rules.case.what.document"), DOCUMENT_KEYS);
             String path = required(d, y, "path");
             String indicator = text(d, "indicator", path.contains("/") ? path.substring(0, path.indexOf('/')) : "");
             List<Figure> figures = new ArrayList<>();
@@ -305,13 +303,13 @@ public final class RuleCases {
                 try {
                     value = new BigDecimal(s.replace("%", "").replace(',', '.').strip());
                 } catch (NumberFormatException e) {
-                    throw fail(f, "'" + s + "' không phải số, ví dụ 72,5% / is not a number, e.g. 72.5%");
+                    throw fail(f, Bilingual.of("rules.case.notANumber", s));
                 }
                 figures.add(new Figure(value, percent, percent ? "%" : null, s, 1, 1));
             }
             String outcome = text(d, "outcome", "OK");
             if (!OUTCOMES.contains(outcome)) {
-                throw fail(d.entries().get("outcome"), "outcome '" + outcome + "' không hợp lệ / unknown outcome; one of " + OUTCOMES);
+                throw fail(d.entries().get("outcome"), Bilingual.of("rules.case.unknownOutcome", outcome, OUTCOMES.toString()));
             }
             LocalDate issuedOn = null;
             Y issued = d.entries().get("issuedOn");
@@ -323,7 +321,7 @@ public final class RuleCases {
                             ? LocalDate.parse(shifted(relative.group(1), relative.group(2)) + "-" + relative.group(3))
                             : LocalDate.parse(written);
                 } catch (DateTimeParseException e) {
-                    throw fail(issued, "ngày '" + issued.value() + "' phải viết YYYY-MM-DD hoặc Y-MM-DD (năm đánh giá) / the date must be YYYY-MM-DD, or Y-MM-DD in the assessment year");
+                    throw fail(issued, Bilingual.of("rules.case.dateShape", String.valueOf(issued.value())));
                 }
             }
             return new DocumentFact(path, indicator, text(d, "sha256", "sha-" + path), outcome,
@@ -340,14 +338,14 @@ public final class RuleCases {
                     figures, text(d, "text", ""));
         }
 
-        private Mapping mapping(Y y, String what, Set<String> keys) {
+        private Mapping mapping(Y y, Bilingual what, Set<String> keys) {
             if (!(y.value() instanceof Mapping m)) {
-                throw fail(y, "cần " + what + " dạng 'khóa: giá trị' / expected " + what + " as 'key: value' lines");
+                throw fail(y, Bilingual.of("rules.case.expectedAsKeyValue", what));
             }
             for (Map.Entry<String, Integer> k : m.keyLines().entrySet()) {
                 if (!keys.contains(k.getKey())) {
-                    throw new RuleCaseException(rel, k.getValue(), "khóa không rõ '" + k.getKey() + "' / unknown key '"
-                            + k.getKey() + "'; dùng / use one of " + keys.stream().sorted().toList());
+                    throw new RuleCaseException(rel, k.getValue(), Bilingual.of("rules.case.unknownKey", k.getKey(),
+                            keys.stream().sorted().toList().toString()));
                 }
             }
             return m;
@@ -355,7 +353,7 @@ public final class RuleCases {
 
         private Mapping optionalMapping(Mapping parent, String key, Set<String> keys) {
             Y y = parent.entries().get(key);
-            return y == null || y.value() == null ? null : mapping(y, "'" + key + "'", keys);
+            return y == null || y.value() == null ? null : mapping(y, Bilingual.of("rules.case.what.key", key), keys);
         }
 
         private List<Y> list(Mapping parent, String key) {
@@ -364,7 +362,7 @@ public final class RuleCases {
                 return List.of();
             }
             if (!(y.value() instanceof List<?> l)) {
-                throw fail(y, "'" + key + "' phải là danh sách (dòng bắt đầu bằng '- ') / must be a list ('- ' lines)");
+                throw fail(y, Bilingual.of("rules.case.notAList", key));
             }
             @SuppressWarnings("unchecked") List<Y> items = (List<Y>) l;
             return items;
@@ -372,7 +370,7 @@ public final class RuleCases {
 
         private String scalar(Y y, String key) {
             if (y.value() instanceof Mapping || y.value() instanceof List<?>) {
-                throw fail(y, "'" + key + "' phải là một giá trị đơn / must be a single value");
+                throw fail(y, Bilingual.of("rules.case.notSingle", key));
             }
             String v = (String) y.value();
             if (v == null || v.indexOf('{') < 0) {
@@ -398,7 +396,7 @@ public final class RuleCases {
         private String required(Mapping m, Y owner, String key) {
             String v = text(m, key, null);
             if (v == null || v.isBlank()) {
-                throw fail(owner, "thiếu '" + key + "' / missing '" + key + "'");
+                throw fail(owner, Bilingual.of("rules.case.missing", String.valueOf(key)));
             }
             return v;
         }
@@ -406,7 +404,7 @@ public final class RuleCases {
         private boolean bool(Mapping m, String key) {
             String v = text(m, key, "false");
             if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
-                throw fail(m.entries().get(key), "'" + key + "' phải là true hoặc false / must be true or false");
+                throw fail(m.entries().get(key), Bilingual.of("rules.case.notAFlag", key));
             }
             return Boolean.parseBoolean(v);
         }
@@ -415,7 +413,7 @@ public final class RuleCases {
             try {
                 return Integer.parseInt(scalar(y, key).strip());
             } catch (NumberFormatException | NullPointerException e) {
-                throw fail(y, "'" + key + "' phải là số nguyên / must be a whole number");
+                throw fail(y, Bilingual.of("rules.case.notWhole", key));
             }
         }
 
@@ -423,11 +421,11 @@ public final class RuleCases {
             try {
                 return Double.parseDouble(scalar(y, key).strip().replace(',', '.'));
             } catch (NumberFormatException | NullPointerException e) {
-                throw fail(y, "'" + key + "' phải là số / must be a number");
+                throw fail(y, Bilingual.of("rules.case.notNumber", key));
             }
         }
 
-        private RuleCaseException fail(Y at, String reason) {
+        private RuleCaseException fail(Y at, Bilingual reason) {
             return new RuleCaseException(rel, at == null ? 0 : at.line(), reason);
         }
     }

@@ -1,5 +1,7 @@
 package vn.kiemchung.rules;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +59,7 @@ public record RuleSource(Kind kind, Path root) {
     public static RuleSource folder(Path root) {
         Path normal = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(normal)) {
-            throw new IllegalArgumentException("không có thư mục luật " + normal + " / no rules folder " + normal);
+            throw new IllegalArgumentException(Bilingual.of("rules.noRulesFolder", normal.toString()).both());
         }
         return new RuleSource(Kind.FOLDER, normal);
     }

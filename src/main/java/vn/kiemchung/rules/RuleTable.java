@@ -1,5 +1,7 @@
 package vn.kiemchung.rules;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -74,7 +76,7 @@ final class RuleTable {
         try {
             grid = lower.endsWith(".csv") ? csv(bytes) : xlsx(rel, bytes, problems);
         } catch (RuntimeException | IOException e) {
-            problems.add(problem(rel, null, "bảng không đọc được / the table cannot be read: " + e.getMessage()));
+            problems.add(problem(rel, null, Bilingual.of("rules.table.unreadable", String.valueOf(e.getMessage())).both()));
             return new Read(null, Set.of(), List.of(), problems);
         }
         if (!problems.isEmpty()) {
@@ -124,7 +126,7 @@ final class RuleTable {
             text = text.substring(1);
         }
         if (text.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("tệp CSV chứa dữ liệu nhị phân / the CSV holds binary data");
+            throw new IllegalArgumentException(Bilingual.of("rules.table.binaryCsv").both());
         }
         List<List<String>> rows = new ArrayList<>();
         for (CsvRow r : CsvReader.parse(text)) {
@@ -135,15 +137,14 @@ final class RuleTable {
 
     private static Grid xlsx(String rel, byte[] bytes, List<RuleProblem> problems) throws IOException {
         if (!(bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K')) {
-            throw new IllegalArgumentException("tệp không phải XLSX / the file is not an XLSX workbook");
+            throw new IllegalArgumentException(Bilingual.of("rules.table.notXlsx").both());
         }
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             for (int s = 1; s < book.getNumberOfSheets(); s++) {
                 Sheet other = book.getSheetAt(s);
                 if (other.getPhysicalNumberOfRows() > 0) {
-                    problems.add(problem(rel, other.getSheetName() + "!A1", "bảng chỉ có một trang tính; trang này phải trống"
-                            + " / a table has one sheet; this one must be empty"));
+                    problems.add(problem(rel, other.getSheetName() + "!A1", Bilingual.of("rules.table.tableHasOneSheet").both()));
                 }
             }
             Sheet sheet = book.getSheetAt(0);
@@ -160,7 +161,7 @@ final class RuleTable {
                     String ref = sheet.getSheetName() + "!" + new CellReference(row.getRowNum(), cell.getColumnIndex()).formatAsString(false);
                     CellType type = cell.getCellType();
                     if (type == CellType.FORMULA) {
-                        problems.add(problem(rel, ref, "ô chứa công thức; chỉ nhập giá trị / the cell holds a formula; enter a value"));
+                        problems.add(problem(rel, ref, Bilingual.of("rules.table.cellHoldsFormulaEnter").both()));
                         cells.add("");
                     } else if (type == CellType.NUMERIC) {
                         cells.add(new BigDecimal(String.valueOf(cell.getNumericCellValue())).stripTrailingZeros().toPlainString());
@@ -195,18 +196,17 @@ final class RuleTable {
             String kindCell = cell(0, 0);
             String kindId = cell(0, 1);
             if (!KIND_LABEL.equals(kindCell)) {
-                refuse(0, 0, "ô đầu tiên phải là «" + KIND_LABEL + "» (bảng chỉ chứa giá trị, không chứa RuleSet/Import/Functions hay mã)"
-                        + " / the first cell must be '" + KIND_LABEL + "' (a table holds values only: no RuleSet, Import, Functions or code)");
+                refuse(0, 0, Bilingual.of("rules.table.firstCellTableHolds", String.valueOf(KIND_LABEL)).both());
             } else {
                 kind = TableKind.byId(kindId).orElse(null);
                 if (kind == null) {
-                    refuse(0, 1, "loại bảng không rõ «" + kindId + "» / unknown table kind '" + kindId + "'; dùng / use one of "
-                            + java.util.Arrays.stream(TableKind.values()).map(TableKind::id).toList());
+                    refuse(0, 1, Bilingual.of("rules.table.unknownKind", kindId,
+                            java.util.Arrays.stream(TableKind.values()).map(TableKind::id).toList().toString()).both());
                 }
             }
             Set<Integer> years = new TreeSet<>();
             if (!YEARS_LABEL.equals(cell(1, 0))) {
-                refuse(1, 0, "dòng 2 phải là «" + YEARS_LABEL + "» / row 2 must be '" + YEARS_LABEL + "'");
+                refuse(1, 0, Bilingual.of("rules.table.secondRowYears", String.valueOf(YEARS_LABEL)).both());
             } else {
                 years = years(cell(1, 1));
             }
@@ -218,15 +218,14 @@ final class RuleTable {
             List<TableKind.Column> columns = kind.columns();
             for (int c = 0; c < columns.size(); c++) {
                 if (!columns.get(c).heading().equals(cell(2, c))) {
-                    refuse(2, c, "tiêu đề cột phải là «" + columns.get(c).heading() + "» / the heading must be '"
-                            + columns.get(c).heading() + "'");
+                    refuse(2, c, Bilingual.of("rules.table.heading", String.valueOf(columns.get(c).heading())).both());
                 }
             }
             onlyColumns(2, columns.size());
             List<Map<String, String>> rows = new ArrayList<>();
             Set<String> names = new HashSet<>();
             if (grid.rows().size() > MAX_ROWS) {
-                refuse(MAX_ROWS, 0, "bảng quá dài (tối đa " + MAX_ROWS + " dòng) / the table is too long (at most " + MAX_ROWS + " rows)");
+                refuse(MAX_ROWS, 0, Bilingual.of("rules.table.tableTooLongAt", String.valueOf(MAX_ROWS)).both());
             }
             for (int r = 3; r < Math.min(grid.rows().size(), MAX_ROWS); r++) {
                 if (grid.rows().get(r).stream().allMatch(v -> v == null || v.isBlank())) {
@@ -245,20 +244,18 @@ final class RuleTable {
                 String name = row.get("name");
                 String component = row.get("component");
                 if (!name.isEmpty() && !component.isEmpty() && !name.startsWith(component + " ")) {
-                    refuse(r, 0, "tên luật phải bắt đầu bằng mã chỉ số «" + component + " » / the rule name must start with the component code '"
-                            + component + " '");
+                    refuse(r, 0, Bilingual.of("rules.table.ruleNameStartWith", String.valueOf(component)).both());
                 }
                 if (!name.isEmpty() && !names.add(name)) {
-                    refuse(r, 0, "tên luật trùng với một dòng phía trên / the rule name repeats a row above");
+                    refuse(r, 0, Bilingual.of("rules.table.ruleNameRepeatsRow").both());
                 }
                 if (!anyCondition) {
-                    refuse(r, 2, "dòng chưa có điều kiện nào: luật sẽ áp cho mọi văn bản / the row sets no condition: it would"
-                            + " apply to every document");
+                    refuse(r, 2, Bilingual.of("rules.table.rowSetsNoCondition").both());
                 }
                 rows.add(row);
             }
             if (rows.isEmpty() && problems.isEmpty()) {
-                refuse(3, 0, "bảng chưa có dòng luật nào / the table has no rule row");
+                refuse(3, 0, Bilingual.of("rules.table.tableHasNoRule").both());
             }
             return new Read(kind, years, List.copyOf(rows), List.copyOf(problems));
         }
@@ -268,14 +265,13 @@ final class RuleTable {
             for (String part : text.split("[;,]")) {
                 var m = YEARS.matcher(part.strip());
                 if (!m.matches()) {
-                    refuse(1, 1, "năm không hợp lệ «" + text + "»; viết 2023, 2022-2023 hoặc 2022;2024 / invalid years '"
-                            + text + "'; write 2023, 2022-2023 or 2022;2024");
+                    refuse(1, 1, Bilingual.of("rules.table.invalidYearsWrite", String.valueOf(text)).both());
                     return Set.of();
                 }
                 int from = Integer.parseInt(m.group(1));
                 int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
                 if (to < from || to - from > 20) {
-                    refuse(1, 1, "khoảng năm không hợp lệ «" + part.strip() + "» / invalid range of years '" + part.strip() + "'");
+                    refuse(1, 1, Bilingual.of("rules.table.invalidRangeYears", String.valueOf(part.strip())).both());
                     return Set.of();
                 }
                 for (int y = from; y <= to; y++) {
@@ -290,23 +286,22 @@ final class RuleTable {
             String v = Normalizer.normalize(cell(r, c).strip(), Normalizer.Form.NFC).replace('\u00D0', '\u0110');
             if (v.isEmpty()) {
                 if (col.required()) {
-                    refuse(r, c, "ô «" + col.heading() + "» không được để trống / the cell must not be empty");
+                    refuse(r, c, Bilingual.of("rules.table.emptyCell", col.heading()).both());
                 }
                 return "";
             }
             String why = switch (col.type()) {
-                case TEXT -> v.length() > MAX_TEXT ? "quá dài (tối đa " + MAX_TEXT + " ký tự) / too long (at most " + MAX_TEXT + " characters)"
+                case TEXT -> v.length() > MAX_TEXT ? Bilingual.of("rules.table.tooLong", String.valueOf(MAX_TEXT)).both()
                         : v.chars().anyMatch(ch -> ch == '"' || ch == '\\' || Character.isISOControl(ch))
-                        ? "không dùng dấu ngoặc kép \", dấu \\ hay ký tự điều khiển (dùng « » hoặc ' ') / no double quotes, backslashes"
-                                + " or control characters (use « » or ' ')" : null;
-                case COMPONENT -> COMPONENT.matcher(v).matches() ? null : "mã chỉ số phải có dạng 1.1 / a component code looks like 1.1";
+                        ? Bilingual.of("rules.table.forbiddenCharacters").both() : null;
+                case COMPONENT -> COMPONENT.matcher(v).matches() ? null : Bilingual.of("rules.table.componentShape").both();
                 case CODE -> col.allowed().isEmpty()
-                        ? FINDING_CODE.matcher(v).matches() ? null : "mã viết HOA có gạch dưới, ví dụ PLAN_WITHOUT_TARGETS"
-                                + " / a code is upper case with underscores, e.g. PLAN_WITHOUT_TARGETS"
-                        : col.allowed().contains(v) ? null : "giá trị phải là một trong / the value must be one of " + new TreeSet<>(col.allowed());
+                        ? FINDING_CODE.matcher(v).matches() ? null : Bilingual.of("rules.table.codeShape").both()
+                        : col.allowed().contains(v) ? null
+                        : Bilingual.of("rules.table.oneOf", new TreeSet<>(col.allowed()).toString()).both();
                 case KEYWORDS -> keywords(v);
                 case MONTH -> v.matches("\\d{1,2}") && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 12 ? null
-                        : "tháng từ 1 đến 12 / a month from 1 to 12";
+                        : Bilingual.of("rules.table.month").both();
                 case GRADE -> grade(v);
             };
             if (why != null) {
@@ -319,9 +314,7 @@ final class RuleTable {
         private static String keywords(String v) {
             for (String p : v.split(";")) {
                 if (!p.isBlank() && !PHRASE.matcher(p.strip()).matches() && !PLACEHOLDER.matcher(p.strip()).matches()) {
-                    return "cụm từ «" + shorten(p.strip()) + "» chỉ được có chữ, số, khoảng trắng và . , / & ' - (ngăn các cụm bằng ;),"
-                            + " hoặc là một {tên quy ước} / a phrase holds letters, digits, spaces and . , / & ' - only (phrases"
-                            + " separated by ;), or is a {convention name}";
+                    return Bilingual.of("rules.table.phrase", shorten(p.strip())).both();
                 }
             }
             return null;
@@ -330,9 +323,9 @@ final class RuleTable {
         private static String grade(String v) {
             try {
                 BigDecimal g = new BigDecimal(v.replace(',', '.'));
-                return g.signum() < 0 || g.compareTo(BigDecimal.ONE) > 0 ? "tỷ lệ điểm từ 0 đến 1 / a grade from 0 to 1" : null;
+                return g.signum() < 0 || g.compareTo(BigDecimal.ONE) > 0 ? Bilingual.of("rules.table.gradeRange").both() : null;
             } catch (NumberFormatException e) {
-                return "tỷ lệ điểm là số từ 0 đến 1, ví dụ 0.5 / a grade is a number from 0 to 1, e.g. 0.5";
+                return Bilingual.of("rules.table.gradeNumber").both();
             }
         }
 
@@ -344,7 +337,7 @@ final class RuleTable {
             List<String> row = grid.rows().get(r);
             for (int c = from; c < row.size(); c++) {
                 if (row.get(c) != null && !row.get(c).isBlank()) {
-                    refuse(r, c, "ô nằm ngoài các cột của bảng / the cell lies outside the table's columns: «" + shorten(row.get(c)) + "»");
+                    refuse(r, c, Bilingual.of("rules.table.outsideColumns", shorten(row.get(c))).both());
                 }
             }
         }

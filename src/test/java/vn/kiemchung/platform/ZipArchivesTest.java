@@ -99,7 +99,7 @@ class ZipArchivesTest {
         assertThatThrownBy(() -> ZipArchives.check("bom.zip", bomb, Files.size(bomb), true, ZipArchives.LIMITS))
                 .isInstanceOf(ZipRefusedException.class)
                 .satisfies(e -> assertThat(((ZipRefusedException) e).bomb()).isTrue())
-                .satisfies(e -> assertThat(((ZipRefusedException) e).messageVi()).contains("bom giải nén"));
+                .satisfies(e -> assertThat(((ZipRefusedException) e).words().vi()).contains("bom giải nén"));
         assertThat(ZipArchives.declaredBomb(bomb, ZipArchives.LIMITS)).startsWith("decompression bomb");
     }
 

@@ -84,7 +84,7 @@ class ReadmeStepsTest {
         String rel = "components/2/2.3-annual-plan-targets/2.3-annual-plan-targets.csv";
         RuleTable.Read read = RuleTable.read(rel, (model.get(0) + "\n" + model.get(1) + "\n" + model.get(2) + "\n" + row)
                 .getBytes(StandardCharsets.UTF_8));
-        assertThat(read.problems()).singleElement().hasToString(rel + " ô/cell I4: «WARN»: giá trị phải là một trong / the value"
+        assertThat(read.problems()).singleElement().hasToString(rel + " ô/cell I4: «WARN»: giá trị phải là một trong [ERROR, INFO, WARNING] / the value"
                 + " must be one of [ERROR, INFO, WARNING]");
     }
 
