@@ -54,29 +54,28 @@ final class UploadPolicy {
     private static final Tika DETECTOR = new Tika();
 
     /** What a refused type is, in plain words: the media type itself only for what has no everyday name. */
-    static String[] kindOf(String mediaType) {
+    static Bilingual kindOf(String mediaType) {
         String t = mediaType == null ? "" : mediaType.toLowerCase(java.util.Locale.ROOT);
         if (t.contains("msdownload") || t.contains("dosexec") || t.contains("executable") || t.contains("x-elf")
                 || t.contains("mach-o") || t.contains("java-archive") || t.contains("x-msi")) {
-            return new String[] {"tệp chương trình (.exe)", "a program file (.exe)"};
+            return Bilingual.of("upload.kind.program");
         }
         if (t.contains("x-sh") || t.contains("javascript") || t.contains("x-bat") || t.contains("powershell") || t.contains("x-python")) {
-            return new String[] {"tệp lệnh (script)", "a script"};
+            return Bilingual.of("upload.kind.script");
         }
         if (t.contains("rar") || t.contains("7z") || t.contains("x-tar") || t.contains("gzip") || t.contains("bzip")) {
-            return new String[] {"tệp nén không phải ZIP", "an archive that is not a ZIP"};
+            return Bilingual.of("upload.kind.otherArchive");
         }
         if (t.startsWith("video/") || t.startsWith("audio/")) {
-            return new String[] {"tệp âm thanh/video", "an audio or video file"};
+            return Bilingual.of("upload.kind.media");
         }
         if (t.startsWith("image/")) {
-            return new String[] {"ảnh định dạng " + t.substring(6).toUpperCase(java.util.Locale.ROOT), "an image in " + t.substring(6)
-                    .toUpperCase(java.util.Locale.ROOT) + " format"};
+            return Bilingual.of("upload.kind.image", t.substring(6).toUpperCase(java.util.Locale.ROOT));
         }
         if (t.equals("application/octet-stream") || t.isEmpty()) {
-            return new String[] {"tệp không rõ định dạng", "a file of unknown format"};
+            return Bilingual.of("upload.kind.unknown");
         }
-        return new String[] {"tệp định dạng " + mediaType, "a file of format " + mediaType};
+        return Bilingual.of("upload.kind.other", mediaType);
     }
 
     private UploadPolicy() {
@@ -96,9 +95,8 @@ final class UploadPolicy {
     /** Refuses (415) a type outside the contract, and (422) a ZIP container over its limits. */
     static void check(String name, String mediaType, Path file, long size, ZipArchives.Limits zips, boolean expansionChecked) {
         if (!allowed(mediaType)) {
-            String[] kind = kindOf(mediaType);
             throw UploadRejectedException.keyed(Reason.UNSUPPORTED_TYPE, "refusal.upload.typeRefused", name,
-                    new Bilingual(kind[0], kind[1]), ALLOWED_LIST);
+                    kindOf(mediaType), ALLOWED_LIST);
         }
         // a ZIP upload: nesting and corruption too; an office file: expansion, unless already checked
         if (ZIP.equals(mediaType) || ZIP_CONTAINERS.contains(mediaType) && !expansionChecked) {

@@ -1,5 +1,7 @@
 package vn.kiemchung.web;
 
+import vn.kiemchung.platform.Bilingual;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -31,14 +33,10 @@ class FaultProblems {
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
         String why = rootMessage(e);
         if (why.contains("header")) {
-            return ProblemResponses.problem(HttpStatus.BAD_REQUEST,
-                    "Phần đầu multipart quá dài (tên tệp quá dài?): " + why + ". Chưa có gì được lưu.",
-                    "A multipart part header is too long (file name too long?): " + why + ". Nothing was stored.");
+            return ProblemResponses.problem(HttpStatus.BAD_REQUEST, Bilingual.of("web.fault.multipartPartHeaderToo", String.valueOf(why)));
         }
         String limit = UploadLimits.limitText(maxUploadBytes);
-        ProblemDetail p = ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE,
-                "Tệp tải lên vượt quá giới hạn " + limit + " mỗi tệp; chưa có gì được lưu.",
-                "The upload exceeds the " + limit + " limit per file (kiemchung.storage.max-upload-bytes); nothing was stored.");
+        ProblemDetail p = ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE, Bilingual.of("web.fault.uploadExceedsLimitPer", String.valueOf(limit)));
         p.setProperty("limitBytes", maxUploadBytes);
         return p;
     }
@@ -47,17 +45,13 @@ class FaultProblems {
     @ExceptionHandler(MultipartException.class)
     ProblemDetail malformed(MultipartException e) {
         String why = rootMessage(e);
-        return ProblemResponses.problem(HttpStatus.BAD_REQUEST,
-                "Yêu cầu tải lên không đúng định dạng multipart hoặc tên tệp không hợp lệ: " + why + ". Chưa có gì được lưu.",
-                "The upload is not valid multipart or its file name is refused: " + why + ". Nothing was stored.");
+        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, Bilingual.of("web.fault.uploadNotValidMultipart", String.valueOf(why)));
     }
 
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessException.class})
     ProblemDetail databaseDown(RuntimeException e) {
-        return ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE,
-                "Cơ sở dữ liệu đang không truy cập được; yêu cầu chưa được thực hiện, vui lòng thử lại sau.",
-                "The database is unavailable; the request was not carried out, please try again later.");
+        return ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, Bilingual.of("web.fault.databaseUnavailableRequestWas"));
     }
 
     private static String rootMessage(Throwable e) {

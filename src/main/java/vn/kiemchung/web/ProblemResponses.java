@@ -1,5 +1,7 @@
 package vn.kiemchung.web;
 
+import vn.kiemchung.platform.Bilingual;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,7 +23,7 @@ public class ProblemResponses {
 
     @ExceptionHandler({DossierNotFoundException.class, EvidenceNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
-        return problem(HttpStatus.NOT_FOUND, "Không tìm thấy: " + e.getMessage(), e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, Bilingual.of("web.problem.notFound", String.valueOf(e.getMessage())));
     }
 
     /** A module's refusal: what happened in both languages; the status is the web layer's reading of its reason. */
@@ -49,15 +51,12 @@ public class ProblemResponses {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp tải lên vượt quá giới hạn kích thước.",
-                "The upload exceeds the size limit.");
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, Bilingual.of("web.problem.uploadExceedsSizeLimit"));
     }
 
     @ExceptionHandler(StorageUnavailableException.class)
     ProblemDetail storageDown(StorageUnavailableException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE,
-                "Kho lưu trữ tệp đang không truy cập được; tệp chưa được lưu, vui lòng thử lại sau.",
-                "File storage is unavailable; the file was not stored, please try again later.");
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, Bilingual.of("web.problem.fileStorageUnavailableFile"));
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -80,6 +79,17 @@ public class ProblemResponses {
         response.setContentType("application/problem+json;charset=UTF-8");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /** A problem detail worded by the message bundles: English as {@code detail}, Vietnamese as {@code detailVi}. */
+    public static ProblemDetail problem(HttpStatus status, Bilingual words) {
+        return problem(status, words.vi(), words.en());
+    }
+
+    /** As {@link #write(HttpServletResponse, int, String, String, String, Map)}, worded by the message bundles. */
+    public static void write(HttpServletResponse response, int status, String title, Bilingual words,
+                             Map<String, Object> more) throws IOException {
+        write(response, status, title, words.vi(), words.en(), more);
     }
 
     public static ProblemDetail problem(HttpStatus status, String vi, String en) {

@@ -1,5 +1,7 @@
 package vn.kiemchung.web.accounts;
 
+import vn.kiemchung.platform.Bilingual;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,13 +57,13 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         if (owner == null) {
-            refuse(request, response, "Khóa API không hợp lệ.", "The API token is not valid.");
+            refuse(request, response, Bilingual.of("web.token.apiTokenNotValid"));
         } else if (owner.revoked()) {
-            refuse(request, response, "Khóa API đã bị thu hồi.", "The API token has been revoked.");
+            refuse(request, response, Bilingual.of("web.token.apiTokenHasBeen"));
         } else if (owner.expired()) {
-            refuse(request, response, "Khóa API đã hết hạn; hãy tạo khóa mới.", "The API token has expired; create a new one.");
+            refuse(request, response, Bilingual.of("web.token.apiTokenHasExpired"));
         } else if (!owner.accountEnabled()) {
-            refuse(request, response, "Tài khoản của khóa API đã bị khóa.", "The account of this API token is disabled.");
+            refuse(request, response, Bilingual.of("web.token.accountThisApiToken"));
         } else {
             SecurityContext context = contexts.createEmptyContext();
             context.setAuthentication(new ApiTokenAuthentication(owner.username(), owner.role(), owner.tokenId()));
@@ -70,9 +72,9 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String vi, String en) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, Bilingual words) throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", vi, en,
+        ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", words,
                 Map.of("instance", request.getRequestURI()));
     }
 }

@@ -1,5 +1,7 @@
 package vn.kiemchung.web.accounts;
 
+import vn.kiemchung.platform.Bilingual;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,9 +62,7 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
             contexts.clearContext();
             if (api || !"GET".equals(request.getMethod())) {
                 ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                        "Tài khoản " + authentication.getName() + " đã bị khóa; phiên làm việc đã kết thúc.",
-                        "The account " + authentication.getName() + " is disabled; its session has ended.",
-                        Map.of("instance", request.getRequestURI()));
+                        Bilingual.of("web.account.disabled", authentication.getName()), Map.of("instance", request.getRequestURI()));
             } else {
                 response.sendRedirect(request.getContextPath() + "/login?disabled");
             }
@@ -83,9 +83,7 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
                 response.sendRedirect(request.getContextPath() + "/account/password");
             } else {
                 ProblemResponses.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
-                        "Hãy đổi mật khẩu trước (POST /api/v1/account/password hoặc trang /account/password).",
-                        "Change the password first (POST /api/v1/account/password or the page /account/password).",
-                        Map.of("instance", request.getRequestURI(), "code", "password-change-required"));
+                        Bilingual.of("web.account.changePasswordFirst"), Map.of("instance", request.getRequestURI(), "code", "password-change-required"));
             }
             return;
         }

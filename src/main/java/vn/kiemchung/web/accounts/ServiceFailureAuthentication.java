@@ -1,5 +1,7 @@
 package vn.kiemchung.web.accounts;
 
+import vn.kiemchung.platform.Bilingual;
+
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -88,11 +90,7 @@ class ServiceFailureAuthentication {
             HttpServletResponse out = (HttpServletResponse) getResponse();
             out.setHeader("WWW-Authenticate", null);
             out.setHeader("Retry-After", "30");
-            ProblemResponses.write(out, 503, "Service Unavailable",
-                    "Không kiểm tra được đăng nhập vì cơ sở dữ liệu đang không truy cập được. "
-                            + "Chưa có gì được thực hiện; vui lòng thử lại sau.",
-                    "The login cannot be checked: the database is unavailable. Nothing was done; please try again later.",
-                    Map.of());
+            ProblemResponses.write(out, 503, "Service Unavailable", Bilingual.of("web.signIn.databaseDown"), Map.of());
             out.flushBuffer();
             return true;
         }

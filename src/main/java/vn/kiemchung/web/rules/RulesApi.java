@@ -1,5 +1,7 @@
 package vn.kiemchung.web.rules;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +53,7 @@ class RulesApi {
                 .anyMatch(a -> a.equals("ROLE_RULE_AUTHOR") || a.equals("ROLE_ADMIN"));
         Map<String, Object> body = new LinkedHashMap<>();
         if (!author) {
-            body.put("detail", "only rule authors and admins may publish decision tables");
-            body.put("detailVi", "chỉ người soạn luật và quản trị viên được đăng bảng quyết định");
+            detail(body, Bilingual.of("web.rules.onlyAuthorsPublish"));
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body);
         }
         Map<String, byte[]> caseFiles = new LinkedHashMap<>();
@@ -66,8 +67,7 @@ class RulesApi {
         body.put("problems", p.problems());
         body.put("failedCases", p.failedCases());
         if (!p.published()) {
-            body.put("detail", "the table was not published; the rules in service are unchanged");
-            body.put("detailVi", "bảng chưa được đăng; luật đang áp dụng không thay đổi");
+            detail(body, Bilingual.of("web.rules.notPublished"));
         }
         return p.published() ? ResponseEntity.ok(body) : ResponseEntity.unprocessableEntity().body(body);
     }
@@ -95,8 +95,7 @@ class RulesApi {
             return ResponseEntity.ok(describe(publications.reload(user == null ? "anonymous" : user.getName(), year)));
         } catch (RuleCompilationException e) {
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("detail", "rules for " + year + " rejected; the previous version keeps serving");
-            body.put("detailVi", "luật năm " + year + " bị từ chối; phiên bản trước vẫn đang áp dụng");
+            detail(body, Bilingual.of("web.rules.rejected", String.valueOf(year)));
             body.put("problems", e.problems().stream().map(RuleProblem::toString).toList());
             return ResponseEntity.unprocessableEntity().body(body);
         }
@@ -110,5 +109,11 @@ class RulesApi {
         m.put("rules", base.ruleNames().size());
         m.put("files", base.files());
         return m;
+    }
+
+    /** The answer's problem text in both languages, as every problem of the API gives it. */
+    private static void detail(Map<String, Object> body, Bilingual words) {
+        body.put("detail", words.en());
+        body.put("detailVi", words.vi());
     }
 }

@@ -1,5 +1,7 @@
 package vn.kiemchung.web.rules;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.io.IOException;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -100,8 +102,7 @@ class RulesPage implements Page {
         boolean author = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(a -> a.equals("ROLE_RULE_AUTHOR") || a.equals("ROLE_ADMIN"));
         if (!author) {
-            model.addAttribute("error", "Chỉ người soạn luật và quản trị viên được đăng bảng quyết định. / "
-                    + "Only rule authors and admins may publish decision tables.");
+            model.addAttribute("error", Bilingual.of("web.rules.onlyAuthorsPublishPage").both());
             return rules(year, model);
         }
         Map<String, byte[]> caseFiles = new LinkedHashMap<>();
@@ -126,8 +127,7 @@ class RulesPage implements Page {
         boolean author = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(a -> a.equals("ROLE_RULE_AUTHOR") || a.equals("ROLE_ADMIN"));
         if (!author) {
-            model.addAttribute("error", "Chỉ người soạn luật và quản trị viên được thử bảng quyết định. / "
-                    + "Only rule authors and admins may try decision tables.");
+            model.addAttribute("error", Bilingual.of("web.rules.onlyAuthorsTry").both());
             return rules(year, model);
         }
         Map<String, byte[]> caseFiles = new LinkedHashMap<>();
