@@ -1,5 +1,7 @@
 package vn.kiemchung.rules;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -83,11 +85,11 @@ public final class RuleAuthoring {
         List<Integer> withCatalogue = book.years();
         List<String> yearProblems = new ArrayList<>();
         if (!read.years().contains(year)) {
-            yearProblems.add(rel + " ô/cell B2: bảng không áp dụng cho năm " + year + " / the table does not apply to " + year);
+            yearProblems.add(rel + " ô/cell B2: " + Bilingual.of("rules.author.notForYear", String.valueOf(year)).both());
         }
         for (int y : read.years()) {
             if (!withCatalogue.contains(y)) {
-                yearProblems.add(rel + " ô/cell B2: không có bộ chỉ số năm " + y + " / no indicator set for " + y);
+                yearProblems.add(rel + " ô/cell B2: " + Bilingual.of("rules.author.noIndicatorSet", String.valueOf(y)).both());
             }
         }
         if (!yearProblems.isEmpty()) {
@@ -149,10 +151,10 @@ public final class RuleAuthoring {
     private static List<String> validate(String folder, String tableName, byte[] table, Map<String, byte[]> cases) {
         List<String> problems = new ArrayList<>();
         if (folder == null || !FOLDER.matcher(folder).matches() || folder.contains("..")) {
-            problems.add("thư mục không hợp lệ / invalid folder '" + folder + "' (e.g. 1/1.1-steering-committee-head)");
+            problems.add(Bilingual.of("rules.author.invalidFolder", String.valueOf(folder)).both());
         }
         if (tableName == null || !TABLE_NAME.matcher(tableName).matches()) {
-            problems.add("chỉ nhận bảng quyết định .csv hoặc .xlsx / only .csv or .xlsx decision tables are accepted: '" + tableName + "'");
+            problems.add(Bilingual.of("rules.author.tableType", String.valueOf(tableName)).both());
         }
         for (String name : cases.keySet()) {
             if (!CASE_NAME.matcher(name).matches()) {

@@ -1,5 +1,7 @@
 package vn.kiemchung.rules;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -193,9 +195,7 @@ public final class RuleCompiler {
         for (int r = 0; r < table.rows().size(); r++) {
             for (String v : table.rows().get(r).values()) {
                 for (String name : conventions.unknownPlaceholders(v)) {
-                    problems.add(new RuleProblem(rel, r + 4, null, "«{" + name + "}» không phải vai trò trong conventions/bodies.csv"
-                            + " hay danh sách trong conventions/lists.csv / '{" + name + "}' is neither a role of"
-                            + " conventions/bodies.csv nor a list of conventions/lists.csv", true));
+                    problems.add(new RuleProblem(rel, r + 4, null, Bilingual.of("rules.compile.unknownPlaceholder", name).both(), true));
                 }
             }
         }
@@ -219,8 +219,7 @@ public final class RuleCompiler {
                     + rel.replace("/", "__").replaceAll("[^A-Za-z0-9._-]", "_") + (lower.endsWith(".drl") ? "" : ".drl");
             if (lower.endsWith(".drl")) {
                 RuleProblem problem = rel.startsWith(COMPONENTS + "/") ? new RuleProblem(rel, 0, null,
-                        "DRL không được đặt trong thư mục của chuyên gia; luật của chỉ số là bảng, DRL ở rules/common"
-                                + " / DRL may not sit in the experts' folders: a component's rules are tables, DRL is in rules/common", true)
+                        Bilingual.of("rules.compile.drlInExpertsFolder").both(), true)
                         : null;
                 sources.add(new Source(rel, kfsPath, hash, problem == null ? new String(bytes, StandardCharsets.UTF_8) : null,
                         false, problem == null ? List.of() : List.of(problem)));
@@ -230,9 +229,7 @@ public final class RuleCompiler {
             List<RuleProblem> problems = new ArrayList<>(table.problems());
             problems.addAll(unknownPlaceholders(rel, table));
             if (table.ok() && !rel.startsWith(COMPONENTS + "/") && !table.years().equals(java.util.Set.of(year))) {
-                problems.add(new RuleProblem(rel, 0, "B2", "bảng trong thư mục năm " + year + " chỉ áp dụng cho năm " + year
-                        + "; bảng dùng cho nhiều năm đặt trong rules/components / a table in the " + year + " folder applies to "
-                        + year + " only; a table for several years goes in rules/components", true));
+                problems.add(new RuleProblem(rel, 0, "B2", Bilingual.of("rules.compile.yearFolderTable", String.valueOf(year)).both(), true));
             }
             sources.add(problems.isEmpty() ? new Source(rel, kfsPath, hash, RuleTable.drl(rel, table), true, List.of())
                     : new Source(rel, kfsPath, hash, null, true, List.copyOf(problems)));
