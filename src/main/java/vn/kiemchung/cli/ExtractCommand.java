@@ -52,25 +52,25 @@ final class ExtractCommand {
         } else {
             for (DocumentEntry e : entries) {
                 out.println(e.path());
-                line("kết quả / outcome", e.outcome() + (e.reason() == null ? "" : " — " + e.reason()));
-                line("loại / type", e.docType());
-                line("số / number", e.number());
-                line("cơ quan / issuer", e.issuer());
-                line("cơ quan chủ quản / parent", e.parentIssuer());
-                line("địa danh / place", e.place());
-                line("ngày / issued on", e.issuedOn() == null && Boolean.TRUE.equals(e.dateUnfilled()) ? "(để trống / blank)" : e.issuedOn());
-                line("trích yếu / subject", e.subject());
-                line("thẩm quyền ký / authority", e.signerAuthority());
-                line("chức vụ / position", e.signerPosition());
-                line("người ký / signer", e.signerName());
-                line("chữ ký số / digital signatures", String.valueOf(e.digitalSignatures()));
+                line(Bilingual.of("cli.extract.outcome").both(), e.outcome() + (e.reason() == null ? "" : " — " + e.reason()));
+                line(Bilingual.of("cli.extract.type").both(), e.docType());
+                line(Bilingual.of("cli.extract.number").both(), e.number());
+                line(Bilingual.of("cli.extract.issuer").both(), e.issuer());
+                line(Bilingual.of("cli.extract.parent").both(), e.parentIssuer());
+                line(Bilingual.of("cli.extract.place").both(), e.place());
+                line(Bilingual.of("cli.extract.issuedOn").both(), e.issuedOn() == null && Boolean.TRUE.equals(e.dateUnfilled()) ? "(" + Bilingual.of("cli.extract.blank").both() + ")" : e.issuedOn());
+                line(Bilingual.of("cli.extract.subject").both(), e.subject());
+                line(Bilingual.of("cli.extract.authority").both(), e.signerAuthority());
+                line(Bilingual.of("cli.extract.position").both(), e.signerPosition());
+                line(Bilingual.of("cli.extract.signer").both(), e.signerName());
+                line(Bilingual.of("cli.extract.digitalSignatures").both(), String.valueOf(e.digitalSignatures()));
                 line("sao / copy form", e.copyForm());
-                line("tỉnh / province", e.province());
+                line(Bilingual.of("cli.extract.province").both(), e.province());
                 line("trang / pages", String.valueOf(e.pages()));
                 line("OCR", String.valueOf(e.ocr()));
-                line("bảng mã cũ / legacy encoding", e.legacyEncoding());
-                line("nơi nhận / recipients", e.recipients() == null ? null : String.join("; ", e.recipients()));
-                e.figures().forEach(f -> line("số liệu / figure", f.value() + (f.percent() ? "%" : f.unit() == null ? "" : " " + f.unit()) + " — " + f.phrase()));
+                line(Bilingual.of("cli.extract.legacyEncoding").both(), e.legacyEncoding());
+                line(Bilingual.of("cli.extract.recipients").both(), e.recipients() == null ? null : String.join("; ", e.recipients()));
+                e.figures().forEach(f -> line(Bilingual.of("cli.extract.figure").both(), f.value() + (f.percent() ? "%" : f.unit() == null ? "" : " " + f.unit()) + " — " + f.phrase()));
                 out.println();
             }
         }

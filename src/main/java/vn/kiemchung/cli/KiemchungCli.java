@@ -1,5 +1,7 @@
 package vn.kiemchung.cli;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -64,13 +66,13 @@ public final class KiemchungCli {
             err.println("kiemchung: " + e.text().both());
             return 2;
         } catch (RuleCompilationException e) {
-            err.println("kiemchung: luật không biên dịch được / " + e.getMessage());
+            err.println("kiemchung: " + Bilingual.of("cli.rulesDoNotCompile").both() + ": " + e.getMessage());
             return 2;
         } catch (CatalogueException e) {
             err.println("kiemchung: " + e.getMessage());
             return 2;
         } catch (Exception e) {
-            err.println("kiemchung: lỗi không mong đợi / unexpected error: " + e);
+            err.println("kiemchung: " + Bilingual.of("cli.unexpectedError").both() + ": " + e);
             return 2;
         }
     }
