@@ -19,6 +19,9 @@ import vn.kiemchung.extraction.IsolatedParsing;
 public class KiemchungApplication {
 
     public static void main(String[] args) {
+        if (Boolean.getBoolean("kiemchung.relaunched")) {
+            endWithTheLauncher();
+        }
         if (IsolatedParsing.isWorkerCommand(args)) {
             IsolatedParsing.runWorker(args);
             return;
@@ -50,5 +53,17 @@ public class KiemchungApplication {
                     "Server started again from the unpacked jar, {}", sharing ? "with its class-data archive"
                             : "without a class-data archive yet (one is made in the background for the next start)");
         }
+    }
+
+    /**
+     * A JVM the command started again from the unpacked jar ends, gracefully, when the JVM the person started is
+     * gone however it went (kill -9 included): nothing is left serving or writing to the terminal behind it.
+     */
+    private static void endWithTheLauncher() {
+        ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> {
+            Thread exit = new Thread(() -> System.exit(143), "launcher-gone");
+            exit.setDaemon(true);
+            exit.start();
+        }));
     }
 }

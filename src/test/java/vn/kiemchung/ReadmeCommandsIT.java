@@ -144,7 +144,17 @@ class ReadmeCommandsIT {
         awaitLine(workingDir.resolve("serve-2.log"), "Server started again from the unpacked jar, with its class-data archive");
         TestClient.Answer dossiers = new TestClient(port, "admin", PASSWORD).get("/api/v1/dossiers");
         assertThat(dossiers.status()).as(dossiers.body()).isEqualTo(200);
-        stop(second);
+
+        // the command killed outright (kill -9): the server it started does not outlive it
+        List<ProcessHandle> underSecond = second.descendants().toList();
+        second.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        for (ProcessHandle p : underSecond) {
+            p.onExit().get(90, TimeUnit.SECONDS);
+        }
+        assertThat(underSecond).as("the server ends with the command that started it").noneMatch(ProcessHandle::isAlive);
+        try (java.net.ServerSocket free = new java.net.ServerSocket(port)) {
+            assertThat(free.getLocalPort()).as("its port is free again").isEqualTo(port);
+        }
     }
 
     /** The line is written once the application has started, which may be just after health answers UP. */
