@@ -92,7 +92,7 @@ final class AuditCommand {
                 throw new UsageException(Bilingual.of("cli.cannotWrite", target.toString(), String.valueOf(e.getMessage())));
             }
             if (!options.has("out")) {
-                err.println("Đã ghi / written: " + target);
+                err.println(Bilingual.of("cli.written").both() + ": " + target);
             }
         } else {
             out.println(new String(rendered, StandardCharsets.UTF_8));

@@ -45,6 +45,11 @@ final class CatalogueCommand {
         };
     }
 
+    /** A label in both languages, "vi / en" ({@code cli.catalogue.*}). */
+    private static String both(String key) {
+        return Bilingual.of("cli.catalogue." + key).both();
+    }
+
     private int check(Path root, Integer year) {
         int errors = 0;
         vn.kiemchung.catalogue.CatalogueSource catalogues = vn.kiemchung.catalogue.CatalogueSource.under(root);
@@ -56,9 +61,9 @@ final class CatalogueCommand {
             BigDecimal components = c.indicators().stream().map(Indicator::maxPoints).filter(p -> p != null)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             long unverified = c.indicators().stream().filter(i -> !i.verified()).count();
-            out.println(y + ": " + c.mainIndicators().size() + " chỉ số chính / main indicators, " + c.indicators().size()
-                    + " chỉ số thành phần / components, tối đa / max " + c.maxScore() + ", tổng điểm thành phần / sum of components "
-                    + components + ", chưa xác minh / unverified " + unverified);
+            out.println(y + ": " + c.mainIndicators().size() + " " + both("mainIndicators") + ", " + c.indicators().size()
+                    + " " + both("components") + ", " + both("max") + " " + c.maxScore() + ", " + both("sumOfComponents") + " "
+                    + components + ", " + both("unverified") + " " + unverified);
             for (CatalogueProblem p : loader.check(c)) {
                 out.println("  " + p.severity() + " " + p.message());
                 if (p.severity() == CatalogueProblem.Severity.ERROR) {
@@ -86,12 +91,12 @@ final class CatalogueCommand {
         long errors = result.problems().stream().filter(p -> p.severity() == CatalogueProblem.Severity.ERROR).count();
         result.problems().forEach(p -> out.println("  " + p.severity() + " " + p.message()));
         if (result.catalogue().indicators().isEmpty()) {
-            out.println("Không đọc được chỉ số nào; không ghi gì. / No indicator could be read; nothing written.");
+            out.println(both("nothingRead"));
             return 1;
         }
         new OfficialTableImporter().write(result.catalogue(), dir);
-        out.println("Đã ghi / written " + dir + ": " + result.catalogue().mainIndicators().size() + " chỉ số chính / main, "
-                + result.catalogue().indicators().size() + " chỉ số thành phần / components, " + errors + " lỗi / errors");
+        out.println(Bilingual.of("cli.written").both() + " " + dir + ": " + result.catalogue().mainIndicators().size() + " " + both("main") + ", "
+                + result.catalogue().indicators().size() + " " + both("components") + ", " + errors + " " + both("errors"));
         return errors == 0 ? 0 : 1;
     }
 }

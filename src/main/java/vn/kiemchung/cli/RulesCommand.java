@@ -55,14 +55,14 @@ final class RulesCommand {
         for (int year : years) {
             try {
                 RuleBase base = new RuleCompiler(root).compile(year);
-                out.println(year + ": OK " + base.version() + " — " + base.ruleNames().size() + " luật / rules, "
-                        + base.files().size() + " tệp / files");
-                base.warnings().forEach(w -> out.println("  cảnh báo / warning: " + w));
+                out.println(year + ": OK " + base.version() + " — " + base.ruleNames().size() + " " + both("rules") + ", "
+                        + base.files().size() + " " + both("files"));
+                base.warnings().forEach(w -> out.println("  " + both("warning") + ": " + w));
             } catch (RuleCompilationException e) {
                 failures++;
-                out.println(year + ": LỖI / FAILED");
+                out.println(year + ": " + both("failed"));
                 for (RuleProblem p : e.problems()) {
-                    out.println("  " + (p.error() ? "lỗi / error: " : "cảnh báo / warning: ") + p);
+                    out.println("  " + (p.error() ? both("error") + ": " : both("warning") + ": ") + p);
                 }
             }
         }
@@ -105,26 +105,31 @@ final class RulesCommand {
         }
         long failed = results.stream().filter(r -> !r.passed()).count();
         out.println();
-        out.println("Ca kiểm thử / cases: " + (results.size() - failed) + " đạt / passed, " + failed + " không đạt / failed"
-                + (unreadable.isEmpty() ? "" : ", " + unreadable.size() + " không đọc được / unreadable")
-                + " — năm / years " + years);
+        out.println(both("cases") + ": " + (results.size() - failed) + " " + both("passed") + ", " + failed + " " + both("notPassed")
+                + (unreadable.isEmpty() ? "" : ", " + unreadable.size() + " " + both("unreadable"))
+                + " — " + both("years") + " " + years);
         coverage(bases, catalogues, results);
         if (!unreadable.isEmpty()) {
-            unreadable.forEach(u -> err.println("kiemchung: ca kiểm thử không đọc được / case cannot be read: " + u));
+            unreadable.forEach(u -> err.println("kiemchung: " + both("caseUnreadable") + ": " + u));
             return 2;
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /** A label in both languages, "vi / en" ({@code cli.rules.*}). */
+    private static String both(String key) {
+        return Bilingual.of("cli.rules." + key).both();
     }
 
     private boolean compile(Path root, int year, Map<Integer, RuleBase> bases) {
         try {
             RuleBase base = new RuleCompiler(root).compile(year);
             bases.put(year, base);
-            out.println("Luật / rules " + base.version() + ": " + base.ruleNames().size() + " luật / rules, "
-                    + base.files().size() + " tệp / files");
+            out.println(both("rulesHeading") + " " + base.version() + ": " + base.ruleNames().size() + " " + both("rules") + ", "
+                    + base.files().size() + " " + both("files"));
             return true;
         } catch (RuleCompilationException e) {
-            err.println("kiemchung: luật năm " + year + " không biên dịch được / the " + year + " rules do not compile:");
+            err.println("kiemchung: " + Bilingual.of("cli.rules.yearDoesNotCompile", String.valueOf(year)).both() + ":");
             e.problems().stream().filter(RuleProblem::error).forEach(p -> err.println("  " + p));
             return false;
         }
@@ -133,7 +138,7 @@ final class RulesCommand {
     /** Which components have no rule of their own, and which rules no case shows failing or passing. */
     private void coverage(Map<Integer, RuleBase> bases, Map<Integer, Catalogue> catalogues, List<RuleCase.Result> results) {
         out.println();
-        out.println("Độ phủ / coverage");
+        out.println(both("coverage"));
         for (Map.Entry<Integer, RuleBase> e : bases.entrySet()) {
             Catalogue catalogue = catalogues.get(e.getKey());
             List<String> codes = catalogue == null ? List.of() : catalogue.indicators().stream().map(Indicator::code).toList();
@@ -141,19 +146,18 @@ final class RulesCommand {
             RuleCoverage coverage = RuleCoverage.of(e.getValue().ruleNames(), codes, ofYear);
             out.println("  " + e.getKey() + ":");
             if (catalogue != null) {
-                out.println("  chỉ số thành phần chưa có luật riêng (luật chung vẫn kiểm tra) / components with no"
-                        + " component-specific rule (the shared rules still check them): "
+                out.println("  " + both("componentsWithoutRule") + ": "
                         + coverage.componentsWithoutRule().size() + " / " + coverage.components());
                 out.println("    " + String.join(" ", coverage.componentsWithoutRule()));
             }
-            out.println("  Luật chưa có ca không đạt / rules with no failing case: "
-                    + (coverage.rulesWithoutFailingCase().isEmpty() ? "không / none" : coverage.rulesWithoutFailingCase().size()));
+            out.println("  " + both("rulesWithoutFailingCase") + ": "
+                    + (coverage.rulesWithoutFailingCase().isEmpty() ? both("none") : coverage.rulesWithoutFailingCase().size()));
             coverage.rulesWithoutFailingCase().forEach(n -> out.println("    \"" + n + "\""));
-            out.println("  Luật chưa có ca đạt / rules with no passing case: "
-                    + (coverage.rulesWithoutPassingCase().isEmpty() ? "không / none" : coverage.rulesWithoutPassingCase().size()));
+            out.println("  " + both("rulesWithoutPassingCase") + ": "
+                    + (coverage.rulesWithoutPassingCase().isEmpty() ? both("none") : coverage.rulesWithoutPassingCase().size()));
             coverage.rulesWithoutPassingCase().forEach(n -> out.println("    \"" + n + "\""));
             if (!coverage.derivingRules().isEmpty()) {
-                out.println("  Luật chỉ suy ra dữ kiện, không tính độ phủ / rules that only derive facts, not counted: "
+                out.println("  " + both("derivingRules") + ": "
                         + coverage.derivingRules().size());
                 coverage.derivingRules().forEach(n -> out.println("    \"" + n + "\""));
             }
