@@ -72,8 +72,7 @@ public record RuleSource(Kind kind, Path root) {
     /** The built-in rules, unpacked under {@code parent/<hash>} unless that copy exists already. */
     public static RuleSource builtIn(Path parent) {
         Path root = BundledArchive.unpack(BUILT_IN_ARCHIVE, parent).orElseThrow(() -> new IllegalStateException(
-                "this build carries no built-in rules (" + BUILT_IN_ARCHIVE + "); configure a rules folder / "
-                        + "bản dựng này không có luật kèm theo, hãy chỉ định thư mục luật"));
+                Bilingual.of("rules.noBuiltIn", BUILT_IN_ARCHIVE).both()));
         return new RuleSource(Kind.BUILT_IN, root);
     }
 

@@ -22,8 +22,8 @@ class RefusalsSpeakThroughBundlesTest {
 
     private static final String LETTERS = "ạảãàáâầấậẩẫăằắặẳẵđêềếệểễọỏõòóôồốộổỗơờớợởỡụủũùúưừứựửữịỉĩìíỳýỵỷỹĐ";
 
-    /** A throw statement, to its closing ");". */
-    private static final Pattern THROW = Pattern.compile("throw (?:new \\w*Exception|[\\w.]*error)\\((.*?)\\);", Pattern.DOTALL);
+    /** A throw statement, or an exception made for orElseThrow, to its closing ");". */
+    private static final Pattern THROW = Pattern.compile("(?:throw|->) (?:new \\w*Exception|[\\w.]*error)\\((.*?)\\);", Pattern.DOTALL);
 
     /** A string literal holding a Vietnamese letter. */
     private static final Pattern VIETNAMESE = Pattern.compile("\"[^\"\\n]*[" + LETTERS + "][^\"\\n]*\"");
