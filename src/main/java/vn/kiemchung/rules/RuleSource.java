@@ -30,24 +30,23 @@ public record RuleSource(Kind kind, Path root) {
     static final String PUBLISHED_MARKER = ".kiemchung-published-from";
 
     public enum Kind {
-        BUILT_IN("built-in", "có sẵn trong chương trình"),
-        PUBLISHED("published", "đã đăng trên máy chủ"),
-        FOLDER("folder", "thư mục cấu hình");
+        BUILT_IN("built-in"),
+        PUBLISHED("published"),
+        FOLDER("folder");
 
         private final String label;
-        private final String labelVi;
 
-        Kind(String label, String labelVi) {
+        Kind(String label) {
             this.label = label;
-            this.labelVi = labelVi;
         }
 
         public String label() {
             return label;
         }
 
-        public String labelVi() {
-            return labelVi;
+        /** What a person reads for it, from the bundles ({@code rules.source.kind.*}). */
+        public Bilingual words() {
+            return Bilingual.of("rules.source.kind." + name());
         }
     }
 

@@ -85,7 +85,7 @@ class RulesApi {
         m.put("kind", source.label());
         m.put("root", source.root().toString());
         m.put("description", source.describe());
-        m.put("descriptionVi", "Luật " + source.kind().labelVi());
+        m.put("descriptionVi", Bilingual.of("rules.source.description", source.kind().words()).vi());
         return m;
     }
 

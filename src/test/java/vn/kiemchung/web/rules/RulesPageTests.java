@@ -31,7 +31,8 @@ class RulesPageTests extends ServerTestSupport {
         TestClient.Answer page = admin.get("/rules?year=2023");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Luật kiểm tra và bộ chỉ số").contains("2023@")
-                .contains("Người đứng đầu tỉnh").contains("tối đa 1.000 điểm");
+                .contains("Người đứng đầu tỉnh").contains("tối đa 1.000 điểm")
+                .containsPattern("Luật đang áp dụng: (thư mục cấu hình|có sẵn trong chương trình|đã đăng trên máy chủ) \\(");
         Matcher token = CSRF.matcher(page.body());
         assertThat(token.find()).isTrue();
         TestClient.Answer run = admin.postForm("/rules/cases", Map.of("year", "2023", "_csrf", token.group(1)));
@@ -42,7 +43,8 @@ class RulesPageTests extends ServerTestSupport {
         assertThat(without.find()).isTrue();
         assertThat(List.of(without.group(1).split(" "))).contains("1.3").doesNotContain("1.1", "1.2", "7.6");
         assertThat(admin.get("/rules?year=2023&lang=en").body())
-                .contains("Rules and indicator set").contains("Publish a decision table");
+                .contains("Rules and indicator set").contains("Publish a decision table")
+                .containsPattern("Rules in service: (the configured folder|built into this jar|published on this server) \\(");
     }
 
     @Test
