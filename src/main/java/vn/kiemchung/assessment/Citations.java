@@ -1,5 +1,7 @@
 package vn.kiemchung.assessment;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -18,7 +20,7 @@ public final class Citations {
 
     /** "214/TB-VP – 12/06/2025: Kết luận của Chủ tịch UBND tỉnh tại phiên họp …". */
     public static String line(DocumentEntry d) {
-        String number = blank(d.number()) ? "(không số)" : d.number().strip();
+        String number = blank(d.number()) ? "(" + Bilingual.of("report.citation.noNumber").vi() + ")" : d.number().strip();
         String date = date(d.issuedOn());
         String subject = blank(d.subject()) ? fileName(d.path()) : d.subject().strip().replaceAll("\\s+", " ");
         return number + " – " + date + ": " + subject;
@@ -31,7 +33,7 @@ public final class Citations {
 
     private static String date(String iso) {
         if (blank(iso)) {
-            return "(không rõ ngày)";
+            return "(" + Bilingual.of("report.citation.noDate").vi() + ")";
         }
         try {
             return LocalDate.parse(iso).format(VN_DATE);

@@ -1,5 +1,7 @@
 package vn.kiemchung.rules;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.time.LocalDate;
 import java.util.List;
 import vn.kiemchung.extraction.fields.CommitteeMembers;
@@ -197,12 +199,12 @@ public final class DocumentFact {
 
     /** The document's kind as people read it ("Thông báo"), or "loại chưa xác định". */
     public String getDocTypeVi() {
-        return docType == null ? "loại chưa xác định" : vn.kiemchung.extraction.DocumentFields.typeName(docType);
+        return docType == null ? Bilingual.of("rules.fact.unknownType").vi() : vn.kiemchung.extraction.DocumentFields.typeName(docType);
     }
 
     /** The document's kind in English ("a notice"), or "of unknown type". */
     public String getDocTypeEn() {
-        return docType == null ? "of unknown type" : vn.kiemchung.extraction.DocumentFields.typeNameEn(docType);
+        return docType == null ? Bilingual.of("rules.fact.unknownType").en() : vn.kiemchung.extraction.DocumentFields.typeNameEn(docType);
     }
     public String getNumber() { return number; }
     public String getIssuer() { return issuer; }

@@ -1,5 +1,7 @@
 package vn.kiemchung.rules;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.util.List;
 import vn.kiemchung.catalogue.Indicator;
 
@@ -68,14 +70,16 @@ public final class IndicatorFact {
     public boolean isScoredByProvince() { return scoredByProvince; }
     /** The kinds of document the component asks for, as people read them: "Quyết định hoặc Báo cáo". */
     public String getDocTypesText() {
-        return docTypes.isEmpty() ? "văn bản chứng minh"
-                : docTypes.stream().map(vn.kiemchung.extraction.DocumentFields::typeName).collect(java.util.stream.Collectors.joining(" hoặc "));
+        return docTypes.isEmpty() ? Bilingual.of("rules.fact.anyDocument").vi()
+                : docTypes.stream().map(vn.kiemchung.extraction.DocumentFields::typeName)
+                        .collect(java.util.stream.Collectors.joining(" " + Bilingual.of("rules.fact.or").vi() + " "));
     }
 
     /** The same in English: "a decision or a report". */
     public String getDocTypesTextEn() {
-        return docTypes.isEmpty() ? "a supporting document"
-                : docTypes.stream().map(vn.kiemchung.extraction.DocumentFields::typeNameEn).collect(java.util.stream.Collectors.joining(" or "));
+        return docTypes.isEmpty() ? Bilingual.of("rules.fact.anyDocument").en()
+                : docTypes.stream().map(vn.kiemchung.extraction.DocumentFields::typeNameEn)
+                        .collect(java.util.stream.Collectors.joining(" " + Bilingual.of("rules.fact.or").en() + " "));
     }
 
     @Override
