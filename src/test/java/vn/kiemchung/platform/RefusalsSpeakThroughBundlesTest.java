@@ -14,9 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Refusals are worded in the message bundles: no main source file throws an exception whose statement
- * (over as many lines as it takes) holds a Vietnamese sentence written in Java. Experts' problem lists
- * (rule tables, conventions, catalogue checks) are not throws; those still worded in Java are listed in
- * docs/architecture.md, "What is not yet".
+ * (over as many lines as it takes) holds a Vietnamese sentence written in Java. What else stays in Java, and
+ * why, is in docs/architecture.md, "Words: what stays in Java, and why".
  */
 class RefusalsSpeakThroughBundlesTest {
 
