@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.kiemchung.Readings;
 import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
@@ -42,7 +43,7 @@ class KeptReportsTests extends ServerTestSupport {
         TestClient coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         long dossier = coordinator.dossier(2023);
         assertThat(coordinator.upload(dossier, "1.4", "thong-bao.txt", Province.UNSIGNED_NOTICE).status()).isEqualTo(201);
-        awaitRead(dossier);
+        Readings.awaitDossier(jdbc, dossier);
         String first = coordinator.get("/api/v1/dossiers/" + dossier + "/report").body();
 
         long audits = reports.counts().auditsOf(dossier);
@@ -57,7 +58,7 @@ class KeptReportsTests extends ServerTestSupport {
         // A new file: the report is made again in the background once it is read, so the next request only reads it.
         long refreshes = reports.counts().refreshes.get();
         assertThat(coordinator.upload(dossier, "1.1", "quyet-dinh.txt", Province.SIGNED_NOTICE).status()).isEqualTo(201);
-        awaitRead(dossier);
+        Readings.awaitDossier(jdbc, dossier);
         await("the report is made again after the reading", () -> reports.counts().refreshes.get() > refreshes);
         Thread.sleep(1000);
         await("no audit left to run", () -> !reports.refreshing());
@@ -72,7 +73,7 @@ class KeptReportsTests extends ServerTestSupport {
         TestClient coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         long dossier = coordinator.dossier(2023);
         assertThat(coordinator.upload(dossier, "1.4", "thong-bao.txt", Province.UNSIGNED_NOTICE).status()).isEqualTo(201);
-        awaitRead(dossier);
+        Readings.awaitDossier(jdbc, dossier);
         coordinator.get("/api/v1/dossiers/" + dossier + "/report");
         long audits = reports.counts().auditsOf(dossier);
         // as when another instance sharing the database ends a reading: no event here, only the row says so
@@ -88,7 +89,7 @@ class KeptReportsTests extends ServerTestSupport {
         TestClient officer = new TestClient(port, "can-bo-a", Province.PASSWORD);
         long dossier = coordinator.dossier(2023);
         assertThat(officer.upload(dossier, "1.4", "thong-bao.txt", Province.UNSIGNED_NOTICE).status()).isEqualTo(201);
-        awaitRead(dossier);
+        Readings.awaitDossier(jdbc, dossier);
         assertThat(waived(coordinator.get("/api/v1/dossiers/" + dossier + "/report").json())).isFalse();
         assertThat(officer.post("/api/v1/review/dossiers/" + dossier + "/items/1.4/submit", null).status()).isEqualTo(200);
         TestClient.Answer waiver = coordinator.post("/api/v1/review/dossiers/" + dossier + "/waivers", Map.of("indicator", "1.4",
@@ -114,12 +115,6 @@ class KeptReportsTests extends ServerTestSupport {
         java.util.List<String> paths = new java.util.ArrayList<>();
         report.get("documents").forEach(d -> paths.add(d.get("path").asText()));
         return paths;
-    }
-
-    private void awaitRead(long dossier) throws InterruptedException {
-        await("every file of dossier " + dossier + " read", () -> jdbc.sql(
-                "select count(*) from extraction_job where dossier_id = ? and status in ('PENDING', 'RUNNING')")
-                .param(dossier).query(Integer.class).single() == 0);
     }
 
     static void await(String what, BooleanSupplier condition) throws InterruptedException {

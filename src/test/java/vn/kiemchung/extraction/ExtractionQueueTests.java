@@ -2,7 +2,6 @@ package vn.kiemchung.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.kiemchung.Readings;
 import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.TestClient;
 import vn.kiemchung.evidence.EvidenceStored;
@@ -52,7 +52,7 @@ class ExtractionQueueTests extends ServerTestSupport {
         long id = up.json().get("id").asLong();
         assertThat(jdbc.sql("select count(*) from extraction_job where evidence_id = ? and dossier_id = ?")
                 .params(id, dossier).query(Integer.class).single()).isEqualTo(1);
-        awaitStatus(id, "DONE");
+        Readings.awaitFile(jdbc, id);
         assertThat(jdbc.sql("select attempts from extraction_job where evidence_id = ?").param(id).query(Integer.class)
                 .single()).isEqualTo(1);
         assertThat(coordinator.get("/api/v1/evidence/" + id).json().get("extractionStatus").asText()).isEqualTo("DONE");
@@ -87,7 +87,7 @@ class ExtractionQueueTests extends ServerTestSupport {
         TestClient coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         long dossier = coordinator.dossier(2023);
         long id = coordinator.upload(dossier, "1.4", "thong-bao.txt", Province.UNSIGNED_NOTICE).json().get("id").asLong();
-        awaitStatus(id, "DONE");
+        Readings.awaitFile(jdbc, id);
         assertThat(coordinator.post("/api/v1/evidence/" + id + "/withdraw", Map.of("reason", "nộp nhầm")).status())
                 .isEqualTo(200);
         assertThat(jdbc.sql("select retired_at is not null from extraction_job where evidence_id = ?").param(id)
@@ -102,14 +102,4 @@ class ExtractionQueueTests extends ServerTestSupport {
         assertThat(extraction.reading(dossier)).isFalse();
     }
 
-    private void awaitStatus(long evidenceId, String wanted) throws InterruptedException {
-        Instant end = Instant.now().plusSeconds(90);
-        while (!wanted.equals(jdbc.sql("select status from extraction_job where evidence_id = ?").param(evidenceId)
-                .query(String.class).optional().orElse(null))) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("evidence " + evidenceId + " not " + wanted);
-            }
-            Thread.sleep(50);
-        }
-    }
 }

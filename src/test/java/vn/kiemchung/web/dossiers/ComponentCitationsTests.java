@@ -3,12 +3,11 @@ package vn.kiemchung.web.dossiers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.kiemchung.Readings;
 import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
@@ -31,7 +30,7 @@ class ComponentCitationsTests extends ServerTestSupport {
         TestClient officer = TestClient.browser(port).login("can-bo-a", Province.PASSWORD);
         long id = officerApi.uploadOk(dossier, "1.4", "Thông báo 36.txt", Province.SIGNED_NOTICE.getBytes(StandardCharsets.UTF_8))
                 .get("id").asLong();
-        awaitReading(id);
+        Readings.awaitFile(jdbc, id);
 
         String page = officer.page("/dossiers/" + dossier + "/components/1.4").body();
 
@@ -41,15 +40,4 @@ class ComponentCitationsTests extends ServerTestSupport {
         assertThat(page).contains("id=\"component-estimated\"").contains("điểm ước tính");
     }
 
-    private void awaitReading(long id) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(until)) {
-            String status = jdbc.sql("select status from extraction_job where evidence_id = ?").param(id).query(String.class).single();
-            if ("DONE".equals(status) || "FAILED".equals(status)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("evidence " + id + " was not read within 2 minutes");
-    }
 }

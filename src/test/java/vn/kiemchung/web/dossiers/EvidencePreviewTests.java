@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.kiemchung.Readings;
 import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.TestClient;
 import vn.kiemchung.review.Province;
@@ -91,7 +90,7 @@ class EvidencePreviewTests extends ServerTestSupport {
     void aTextDocumentsPreviewShowsItsTextBesideTheFieldsRead() throws Exception {
         long id = officerApi.uploadOk(dossier, "1.4", "Thông báo 36.txt", Province.SIGNED_NOTICE.getBytes(StandardCharsets.UTF_8))
                 .get("id").asLong();
-        awaitReading(id);
+        Readings.awaitFile(jdbc, id);
 
         String page = officerA.page("/dossiers/" + dossier + "/components/1.4/evidence/" + id).body();
 
@@ -110,15 +109,4 @@ class EvidencePreviewTests extends ServerTestSupport {
         assertThat(EvidencePreview.excerpt("trang 1\ftrang 2")).isEqualTo("trang 1\ntrang 2");
     }
 
-    private void awaitReading(long id) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(until)) {
-            String status = jdbc.sql("select status from extraction_job where evidence_id = ?").param(id).query(String.class).single();
-            if ("DONE".equals(status) || "FAILED".equals(status)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("evidence " + id + " was not read within 2 minutes");
-    }
 }

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.kiemchung.Readings;
 import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.TestClient;
 import vn.kiemchung.extraction.DocumentExtracted;
@@ -48,7 +49,7 @@ class ProgressEventsTests extends ServerTestSupport {
         TestClient coordinator = new TestClient(port, "dieu-phoi", Province.PASSWORD);
         long dossier = coordinator.dossier(2023);
         assertThat(coordinator.upload(dossier, "1.4", "thong-bao.txt", Province.UNSIGNED_NOTICE).status()).isEqualTo(201);
-        awaitRead(dossier);
+        Readings.awaitDossier(jdbc, dossier);
         long evidenceId = jdbc.sql("select id from evidence where dossier_id = ?").param(dossier).query(Long.class).single();
         // as if the file were being read still (nothing claims a RUNNING row of the embedded database)
         jdbc.sql("update extraction_job set status = 'RUNNING' where evidence_id = ?").param(evidenceId).update();
@@ -77,7 +78,7 @@ class ProgressEventsTests extends ServerTestSupport {
         long dossier = coordinator.dossier(2023);
         assertThat(coordinator.upload(dossier, "1.4", "a.txt", Province.UNSIGNED_NOTICE).status()).isEqualTo(201);
         assertThat(coordinator.upload(dossier, "1.2", "b.txt", Province.SIGNED_NOTICE).status()).isEqualTo(201);
-        awaitRead(dossier);
+        Readings.awaitDossier(jdbc, dossier);
         List<String> lines = new CopyOnWriteArrayList<>();
         open(dossier, "can-bo-a", lines).get(30, TimeUnit.SECONDS);
         assertThat(lines).contains("event:done");
@@ -110,14 +111,4 @@ class ProgressEventsTests extends ServerTestSupport {
         }
     }
 
-    private void awaitRead(long dossier) throws InterruptedException {
-        Instant end = Instant.now().plusSeconds(90);
-        while (jdbc.sql("select count(*) from extraction_job where dossier_id = ? and status in ('PENDING', 'RUNNING')")
-                .param(dossier).query(Integer.class).single() > 0) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("files of dossier " + dossier + " not read");
-            }
-            Thread.sleep(50);
-        }
-    }
 }
