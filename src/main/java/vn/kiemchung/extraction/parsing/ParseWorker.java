@@ -27,12 +27,33 @@ public final class ParseWorker {
 
     /** Declares no checked exceptions so the application's main can hand over in one line. */
     public static void main(String[] args) {
+        java.util.Optional<ProcessHandle> parent = ProcessHandle.current().parent();
         try {
             serve();
         } catch (IOException brokenPipe) {
-            // The parent closed our pipes or sent garbage: nobody is left to answer.
-            System.err.println("parse worker stopping: " + brokenPipe.getMessage());
+            // The parent closed our pipes or sent garbage: nobody is left to answer. A parent that has ended (a
+            // command that finished, or found nothing to read, before this child was ready) needs no word on the
+            // terminal it shared with us; one still running does.
+            if (!ended(parent)) {
+                System.err.println("parse worker stopping: " + brokenPipe.getMessage());
+            }
             System.exit(1);
+        }
+    }
+
+    /** Whether the process that started this child has ended (or ends within a moment: its exit closed our pipes). */
+    private static boolean ended(java.util.Optional<ProcessHandle> parent) {
+        if (parent.isEmpty()) {
+            return true;
+        }
+        try {
+            parent.get().onExit().get(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
