@@ -78,7 +78,9 @@ public final class OfficialTableImporter {
             }
             parser.sheet(name, rows);
         } catch (CsvReader.UnterminatedQuoteException e) {
-            parser.problem(CatalogueProblem.error("'" + name + "' dòng/row " + e.line, Bilingual.of("catalogue.official.quoteOpenedNeverClosed")));
+            // located as any row of the table is, the file standing for the sheet
+            TableRow open = new TableRow(name, e.line, List.of(), List.of(), Set.of());
+            parser.problem(CatalogueProblem.error(open.where(), Bilingual.of("catalogue.official.quoteOpenedNeverClosed")));
         }
         return result(parser, year, name);
     }

@@ -52,29 +52,34 @@ final class ExtractCommand {
         } else {
             for (DocumentEntry e : entries) {
                 out.println(e.path());
-                line(Bilingual.of("cli.extract.outcome").both(), e.outcome() + (e.reason() == null ? "" : " — " + e.reason()));
-                line(Bilingual.of("cli.extract.type").both(), e.docType());
-                line(Bilingual.of("cli.extract.number").both(), e.number());
-                line(Bilingual.of("cli.extract.issuer").both(), e.issuer());
-                line(Bilingual.of("cli.extract.parent").both(), e.parentIssuer());
-                line(Bilingual.of("cli.extract.place").both(), e.place());
-                line(Bilingual.of("cli.extract.issuedOn").both(), e.issuedOn() == null && Boolean.TRUE.equals(e.dateUnfilled()) ? "(" + Bilingual.of("cli.extract.blank").both() + ")" : e.issuedOn());
-                line(Bilingual.of("cli.extract.subject").both(), e.subject());
-                line(Bilingual.of("cli.extract.authority").both(), e.signerAuthority());
-                line(Bilingual.of("cli.extract.position").both(), e.signerPosition());
-                line(Bilingual.of("cli.extract.signer").both(), e.signerName());
-                line(Bilingual.of("cli.extract.digitalSignatures").both(), String.valueOf(e.digitalSignatures()));
-                line("sao / copy form", e.copyForm());
-                line(Bilingual.of("cli.extract.province").both(), e.province());
-                line("trang / pages", String.valueOf(e.pages()));
+                line(label("outcome"), e.outcome() + (e.reason() == null ? "" : " — " + e.reason()));
+                line(label("type"), e.docType());
+                line(label("number"), e.number());
+                line(label("issuer"), e.issuer());
+                line(label("parent"), e.parentIssuer());
+                line(label("place"), e.place());
+                line(label("issuedOn"), e.issuedOn() == null && Boolean.TRUE.equals(e.dateUnfilled()) ? "(" + label("blank") + ")" : e.issuedOn());
+                line(label("subject"), e.subject());
+                line(label("authority"), e.signerAuthority());
+                line(label("position"), e.signerPosition());
+                line(label("signer"), e.signerName());
+                line(label("digitalSignatures"), String.valueOf(e.digitalSignatures()));
+                line(label("copyForm"), e.copyForm());
+                line(label("province"), e.province());
+                line(label("pages"), String.valueOf(e.pages()));
                 line("OCR", String.valueOf(e.ocr()));
-                line(Bilingual.of("cli.extract.legacyEncoding").both(), e.legacyEncoding());
-                line(Bilingual.of("cli.extract.recipients").both(), e.recipients() == null ? null : String.join("; ", e.recipients()));
-                e.figures().forEach(f -> line(Bilingual.of("cli.extract.figure").both(), f.value() + (f.percent() ? "%" : f.unit() == null ? "" : " " + f.unit()) + " — " + f.phrase()));
+                line(label("legacyEncoding"), e.legacyEncoding());
+                line(label("recipients"), e.recipients() == null ? null : String.join("; ", e.recipients()));
+                e.figures().forEach(f -> line(label("figure"), f.value() + (f.percent() ? "%" : f.unit() == null ? "" : " " + f.unit()) + " — " + f.phrase()));
                 out.println();
             }
         }
         return 0;
+    }
+
+    /** A label in both languages, "vi / en" ({@code cli.extract.*}); OCR reads the same in both and stays as is. */
+    private static String label(String key) {
+        return Bilingual.of("cli.extract." + key).both();
     }
 
     private void line(String label, String value) {

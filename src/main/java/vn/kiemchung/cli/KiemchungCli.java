@@ -55,7 +55,7 @@ public final class KiemchungCli {
                 case "bench" -> new BenchCommand(out).run(rest);
                 case "__bench-tika" -> new PlainTikaCommand(out).run(rest);
                 default -> {
-                    out.println(USAGE);
+                    out.println(usage());
                     yield 0;
                 }
             };
@@ -77,16 +77,30 @@ public final class KiemchungCli {
         }
     }
 
-    static final String USAGE = """
-            kiemchung — kiểm tra tài liệu kiểm chứng DTI trước khi nộp / check DTI evidence before submission
+    /**
+     * The help: each command as it is typed, with its purpose in Vietnamese and English from the bundles
+     * ({@code cli.help.*}). Placeholders are shown in Vietnamese, the year in both (NĂM/YEAR), as always.
+     */
+    static String usage() {
+        Bilingual year = Bilingual.of("cli.help.year");
+        String years = "[" + year.vi() + "/" + year.en() + "]";
+        StringBuilder help = new StringBuilder();
+        help.append("kiemchung — ").append(Bilingual.of("cli.help.title").both()).append("\n\n");
+        help.append("  audit <").append(Bilingual.of("cli.help.dossier").vi())
+                .append("> [--format text|json|html|xlsx|pdf] [--out FILE] [--lang vi|en] [--rules DIR] [--no-cache]\n");
+        help.append("  extract FILE... [--format text|json]\n");
+        command(help, "rules check " + years + " [--rules DIR]", "cli.help.rulesCheck");
+        command(help, "rules test " + years + " [--rules DIR]", "cli.help.rulesTest");
+        command(help, "catalogue check " + years, "cli.help.catalogueCheck");
+        command(help, "catalogue import " + Bilingual.of("cli.help.file").vi() + " --year " + year.vi() + " [--force]",
+                "cli.help.catalogueImport");
+        command(help, "bench [--files 300]", "cli.help.bench");
+        help.append("  ").append(Bilingual.of("cli.help.serve").en()).append("\n");
+        return help.toString();
+    }
 
-              audit <thư-mục-hoặc-zip> [--format text|json|html|xlsx|pdf] [--out FILE] [--lang vi|en] [--rules DIR] [--no-cache]
-              extract FILE... [--format text|json]
-              rules check [NĂM/YEAR] [--rules DIR]     biên dịch luật, báo tệp và dòng lỗi / compile the rules
-              rules test [NĂM/YEAR] [--rules DIR]      chạy các ca kiểm thử và báo độ phủ / run the rule cases, report coverage
-              catalogue check [NĂM/YEAR]               kiểm tra bộ chỉ số / check the indicator sets
-              catalogue import TỆP --year NĂM [--force] nạp bảng chính thức (XLSX/CSV) / import the official table
-              bench [--files 300]                      đo tốc độ / speed benchmark
-              (no command, or "serve": start the web application)
-            """;
+    /** One line of the help: the command in a column 40 wide, then what it does, "vi / en". */
+    private static void command(StringBuilder help, String syntax, String key) {
+        help.append(String.format("  %-40s %s\n", syntax, Bilingual.of(key).both()));
+    }
 }

@@ -96,6 +96,20 @@ class OfficialTableImporterTest {
     }
 
     @Test
+    void quoteLeftOpenInACsvIsAProblemAtTheLineWhereItOpens() {
+        String csv = "STT,Chỉ số,Điểm tối đa\n1,Nhận thức số,100\n1.1,\"Người đứng đầu,60\n";
+
+        ImportResult result = importer.importCsv(csv, "bang.csv", 2022);
+
+        assertThat(result.problems()).anySatisfy(p -> {
+            assertThat(p.severity()).isEqualTo(CatalogueProblem.Severity.ERROR);
+            assertThat(p.where()).isEqualTo("'bang.csv' dòng/row 3");
+            assertThat(p.message()).isEqualTo("'bang.csv' dòng/row 3: dấu ngoặc kép mở mà không đóng, phần còn lại của"
+                    + " tệp không đọc được / a quote is opened and never closed, the rest of the file cannot be read");
+        });
+    }
+
+    @Test
     void corruptWorkbookIsAProblemNotAnException() {
         ImportResult result = importer.importWorkbook(new ByteArrayInputStream(new byte[] {'P', 'K', 3, 4, 0}),
                 "broken.xlsx", 2022);

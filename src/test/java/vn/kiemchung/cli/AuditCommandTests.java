@@ -136,6 +136,17 @@ class AuditCommandTests {
         assertThat(array.get(0).get("mediaType").asText()).isEqualTo("application/pdf");
     }
 
+    @Test
+    void extractAsTextLabelsEachFieldInVietnameseAndEnglish() throws Exception {
+        Path b = write(dir.resolve("b.txt"), "Báo cáo".getBytes(StandardCharsets.UTF_8));
+        Result r = run("extract", b.toString(), "--no-cache");
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.out).startsWith(b + System.lineSeparator())
+                .contains("  kết quả / outcome                OK")
+                .contains("  trang / pages                    ")
+                .contains("  OCR                              false");
+    }
+
     private static List<String> codesFor(JsonNode report, String document) {
         List<String> codes = new ArrayList<>();
         for (JsonNode ind : report.get("indicators")) {
