@@ -91,7 +91,8 @@ final class RulesCommand {
                     c = cases.read(file, year);
                 } catch (RuleCaseException e) {
                     unreadable.add(e.getMessage());
-                    out.println("LỖI  / ERROR " + year + " " + e.getMessage());
+                    Bilingual mark = Bilingual.of("rules.command.caseError");
+                    out.println(mark.vi() + "  / " + mark.en() + " " + year + " " + e.getMessage());
                     continue;
                 }
                 if (c.year() != year) {

@@ -1,5 +1,7 @@
 package vn.kiemchung.rules;
 
+import vn.kiemchung.platform.Bilingual;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -219,8 +221,7 @@ public final class Conventions {
         if (p == null) {
             return null;
         }
-        String until = p.validTo() == null ? "" : "đến " + p.validTo().format(VN_DATE) + ", ";
-        return p.name() + " (" + until + ("RENAMED".equals(p.change()) ? "nay là " : "nay thuộc ") + p.successor() + ")";
+        return predecessorNote(p).vi();
     }
 
     public String predecessorNoteEn(String dossierProvince, int year, String documentProvince) {
@@ -228,8 +229,15 @@ public final class Conventions {
         if (p == null) {
             return null;
         }
-        String until = p.validTo() == null ? "" : "until " + p.validTo().format(VN_DATE) + ", ";
-        return p.name() + " (" + until + ("RENAMED".equals(p.change()) ? "now " : "now part of ") + p.successor() + ")";
+        return predecessorNote(p).en();
+    }
+
+    /** A former province with its end date and what it became (rules.conventions.words.renamed / merged[Open]). */
+    private static Bilingual predecessorNote(Province p) {
+        String key = "rules.conventions.words." + ("RENAMED".equals(p.change()) ? "renamed" : "merged");
+        return p.validTo() == null
+                ? Bilingual.of(key + "Open", p.name(), String.valueOf(p.successor()))
+                : Bilingual.of(key, p.name(), p.validTo().format(VN_DATE), String.valueOf(p.successor()));
     }
 
     Optional<Province> province(String key) {
@@ -313,12 +321,12 @@ public final class Conventions {
     /** "Văn phòng UBND tỉnh (thay mặt Ủy ban nhân dân tỉnh)": the body as the conventions name it at the document's date. */
     public String issuerDescriptionVi(DocumentFact d) {
         return issuerRule(d.getIssuer(), d.getParentIssuer(), d.getNumber(), d.getIssuedOn())
-                .map(IssuerRule::nameVi).orElse("cơ quan chưa xác định");
+                .map(IssuerRule::nameVi).orElseGet(() -> Bilingual.of("rules.conventions.words.unknownIssuer").vi());
     }
 
     public String issuerDescriptionEn(DocumentFact d) {
         return issuerRule(d.getIssuer(), d.getParentIssuer(), d.getNumber(), d.getIssuedOn())
-                .map(IssuerRule::nameEn).orElse("an unrecognised body");
+                .map(IssuerRule::nameEn).orElseGet(() -> Bilingual.of("rules.conventions.words.unknownIssuer").en());
     }
 
     /** The document's issuer as printed: "UBND TỈNH X / VĂN PHÒNG" when the header has two lines. */
@@ -456,10 +464,9 @@ public final class Conventions {
             }
         }
         // Without conventions: the calendar year, or any date up to its end for a standing document.
-        return "IN_FORCE".equals(validity)
-                ? new DateWindow(null, LocalDate.of(year, 12, 31), "văn bản còn hiệu lực năm " + year,
-                        "a standing document in force in " + year, true)
-                : new DateWindow(yearStart, LocalDate.of(year, 12, 31), "văn bản năm " + year, "a document of " + year, true);
+        Bilingual name = Bilingual.of("IN_FORCE".equals(validity) ? "rules.conventions.words.inForce" : "rules.conventions.words.ofYear",
+                String.valueOf(year));
+        return new DateWindow("IN_FORCE".equals(validity) ? null : yearStart, LocalDate.of(year, 12, 31), name.vi(), name.en(), true);
     }
 
     /** "năm N (từ quý IV năm N−1)" → "năm 2025 (từ quý IV năm 2024)": N, N−1 and N+1 as whole words only. */

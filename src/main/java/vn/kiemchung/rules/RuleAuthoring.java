@@ -85,11 +85,11 @@ public final class RuleAuthoring {
         List<Integer> withCatalogue = book.years();
         List<String> yearProblems = new ArrayList<>();
         if (!read.years().contains(year)) {
-            yearProblems.add(rel + " ô/cell B2: " + Bilingual.of("rules.author.notForYear", String.valueOf(year)).both());
+            yearProblems.add(rel + " " + cell("B2") + ": " + Bilingual.of("rules.author.notForYear", String.valueOf(year)).both());
         }
         for (int y : read.years()) {
             if (!withCatalogue.contains(y)) {
-                yearProblems.add(rel + " ô/cell B2: " + Bilingual.of("rules.author.noIndicatorSet", String.valueOf(y)).both());
+                yearProblems.add(rel + " " + cell("B2") + ": " + Bilingual.of("rules.author.noIndicatorSet", String.valueOf(y)).both());
             }
         }
         if (!yearProblems.isEmpty()) {
@@ -148,6 +148,12 @@ public final class RuleAuthoring {
         }
     }
 
+    /** A cell as problems name it, "ô/cell B2". */
+    private static String cell(String ref) {
+        Bilingual word = Bilingual.of("rules.author.cell");
+        return word.vi() + "/" + word.en() + " " + ref;
+    }
+
     private static List<String> validate(String folder, String tableName, byte[] table, Map<String, byte[]> cases) {
         List<String> problems = new ArrayList<>();
         if (folder == null || !FOLDER.matcher(folder).matches() || folder.contains("..")) {
@@ -158,7 +164,7 @@ public final class RuleAuthoring {
         }
         for (String name : cases.keySet()) {
             if (!CASE_NAME.matcher(name).matches()) {
-                problems.add("tên ca kiểm thử không hợp lệ / invalid case file name: " + name);
+                problems.add(Bilingual.of("rules.author.invalidCaseName").both() + ": " + name);
             }
         }
         return problems;

@@ -471,20 +471,22 @@ public final class RuleCases {
         List<String> failures = new ArrayList<>();
         for (RuleCase.Expected e : c.expected()) {
             if (findings.stream().noneMatch(e::matches)) {
-                failures.add("expected " + e + " but got " + findings.stream().map(Finding::getCode).sorted().toList());
+                failures.add(Bilingual.of("rules.case.failure.expected", String.valueOf(e),
+                        findings.stream().map(Finding::getCode).sorted().toList().toString()).both());
             }
         }
         for (String code : c.absent()) {
             findings.stream().filter(f -> f.getCode().equals(code))
                     .filter(f -> f.getIndicatorCode() == null || c.scope().isEmpty() || c.scope().contains(f.getIndicatorCode()))
                     .findFirst()
-                    .ifPresent(f -> failures.add("did not expect " + code + " (raised by \"" + f.getRule() + "\")"));
+                    .ifPresent(f -> failures.add(Bilingual.of("rules.case.failure.unexpected", code, String.valueOf(f.getRule())).both()));
         }
         for (RuleCase.ExpectedGrade g : c.grades()) {
             double actual = grades.stream().filter(x -> x.getDocument().equals(g.document())).mapToDouble(Grade::getFraction)
                     .min().orElse(1.0);
             if (Math.abs(actual - g.fraction()) > 1e-9) {
-                failures.add("expected grade " + g.fraction() + " for " + g.document() + " but got " + actual);
+                failures.add(Bilingual.of("rules.case.failure.grade", String.valueOf(g.fraction()), String.valueOf(g.document()),
+                        String.valueOf(actual)).both());
             }
         }
         return failures;

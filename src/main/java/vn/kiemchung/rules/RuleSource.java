@@ -117,9 +117,9 @@ public record RuleSource(Kind kind, Path root) {
     /** For people: the kind of source and where it lives. */
     public String describe() {
         return switch (kind) {
-            case BUILT_IN -> "built-in rules of this jar (" + root.getFileName() + ")";
-            case PUBLISHED -> "rules published on this server, " + root;
-            case FOLDER -> "rules folder " + root;
+            case BUILT_IN -> Bilingual.of("rules.source.detail.BUILT_IN", String.valueOf(root.getFileName())).en();
+            case PUBLISHED -> Bilingual.of("rules.source.detail.PUBLISHED", root.toString()).en();
+            case FOLDER -> Bilingual.of("rules.source.detail.FOLDER", root.toString()).en();
         };
     }
 }
