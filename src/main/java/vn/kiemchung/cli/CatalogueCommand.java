@@ -39,7 +39,7 @@ final class CatalogueCommand {
             throw new UsageException(Bilingual.of("cli.catalogue.importNeedsRules"));
         }
         return switch (pos.get(0)) {
-            case "check" -> check(root, pos.size() > 1 ? Integer.parseInt(pos.get(1)) : null);
+            case "check" -> check(root, pos.size() > 1 ? Options.year(pos.get(1)) : null);
             case "import" -> importTable(root, pos, options);
             default -> throw new UsageException(Bilingual.of("cli.unknownSubcommand", pos.get(0)));
         };
@@ -82,7 +82,7 @@ final class CatalogueCommand {
         if (!Files.isRegularFile(file)) {
             throw new UsageException(Bilingual.of("cli.noSuchFile", file.toString()));
         }
-        int year = Integer.parseInt(options.get("year", null));
+        int year = Options.year(options.get("year", null));
         Path dir = root.resolve(String.valueOf(year));
         if (Files.exists(dir.resolve("catalogue.csv")) && !options.has("force")) {
             throw new UsageException(Bilingual.of("cli.catalogue.exists", dir.resolve("catalogue.csv").toString()));

@@ -51,4 +51,12 @@ record Options(List<String> positionals, Map<String, String> values) {
     boolean has(String name) {
         return values.containsKey(name);
     }
+
+    /** An assessment year as typed (four digits), or a usage error saying so. */
+    static int year(String s) {
+        if (s == null || !s.matches("\\d{4}")) {
+            throw new UsageException(Bilingual.of("cli.yearDigits", String.valueOf(s)));
+        }
+        return Integer.parseInt(s);
+    }
 }

@@ -46,7 +46,7 @@ final class RulesCommand {
             throw new UsageException(Bilingual.of("cli.usage.rules"));
         }
         Path root = CliEnvironment.rulesRoot(options);
-        Integer year = pos.size() > 1 ? year(pos.get(1)) : null;
+        Integer year = pos.size() > 1 ? Options.year(pos.get(1)) : null;
         return pos.get(0).equals("check") ? check(root, year == null ? yearsIn(root) : List.of(year)) : test(root, year);
     }
 
@@ -163,13 +163,6 @@ final class RulesCommand {
                 coverage.derivingRules().forEach(n -> out.println("    \"" + n + "\""));
             }
         }
-    }
-
-    private static Integer year(String s) {
-        if (!s.matches("\\d{4}")) {
-            throw new UsageException(Bilingual.of("cli.yearDigits", s));
-        }
-        return Integer.parseInt(s);
     }
 
     private static List<Integer> yearsIn(Path root) {

@@ -41,6 +41,17 @@ class CatalogueCommandTests {
         assertThat(r.out).contains("2022:").contains("2023:").contains("tối đa / max 1000");
     }
 
+    @Test
+    void aYearThatIsNotAYearIsAUsageErrorNotAnUnexpectedOne() {
+        Result check = run("catalogue", "check", "abc", "--rules", "rules");
+        assertThat(check.exit).isEqualTo(2);
+        assertThat(check.err).contains("năm phải có 4 chữ số: abc").contains("the year must have four digits: abc")
+                .doesNotContain("unexpected");
+        Result badYear = run("catalogue", "import", "rules/2023/catalogue.csv", "--year", "hai-nghìn", "--rules", "rules");
+        assertThat(badYear.exit).isEqualTo(2);
+        assertThat(badYear.err).contains("the year must have four digits: hai-nghìn").doesNotContain("unexpected");
+    }
+
     record Result(int exit, String out, String err) {
     }
 
