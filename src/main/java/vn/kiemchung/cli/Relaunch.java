@@ -52,8 +52,8 @@ final class Relaunch {
         return forwardedOptions().flatMap(options -> IsolatedParsing.serverCommand(mainClass, options)).map(command -> {
             List<String> full = new ArrayList<>(command);
             full.addAll(Arrays.asList(args));
-            boolean sharing = full.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
-            Optional<AutoCloseable> training = sharing ? Optional.empty() : IsolatedParsing.trainServerArchive(mainClass);
+            // empty when the archive is there already (or another process is making it)
+            Optional<AutoCloseable> training = IsolatedParsing.trainServerArchive(mainClass);
             // the server's shutdown closes the database and the object store: give it time
             return start(full, Duration.ofSeconds(90), training);
         }).orElse(OptionalInt.empty());

@@ -50,18 +50,15 @@ final class ClassSharing {
         if (!Boolean.parseBoolean(System.getProperty(SWITCH, "true")) || command.isEmpty()) {
             return new Launch(command, null);
         }
-        Optional<Path> argumentFile = command.stream().filter(s -> s.startsWith("@") && s.endsWith("classpath.args"))
-                .map(s -> Path.of(s.substring(1))).findFirst();
-        if (argumentFile.isEmpty()) {
-            return new Launch(command, null); // classes from folders cannot be archived
+        // no unpacked runtime of jars only: classes from folders cannot be archived, and a folder on the class
+        // path makes an archiving JVM refuse to start at all
+        Optional<Path> runtime = runtimeOf(command);
+        if (runtime.isEmpty()) {
+            return new Launch(command, null);
         }
-        Path dir = argumentFile.get().toAbsolutePath().getParent();
+        Path dir = runtime.get();
         Path archive = dir.resolve(ARCHIVE);
         try {
-            if (!onlyJars(argumentFile.get())) {
-                // a folder on the class path makes an archiving JVM refuse to start at all
-                return new Launch(command, null);
-            }
             if (complete(archive)) {
                 List<String> options = new ArrayList<>(QUIET);
                 options.add(0, "-XX:SharedArchiveFile=" + archive);
