@@ -42,12 +42,44 @@ final class CompiledRules {
             IndicatorFact.class, Finding.class, Grade.class, Conventions.class, Severity.class, FoldedTexts.class,
             RuleTable.class, TableChecks.class);
 
+    /** Where the jar holds the built-in rules compiled when it was built ({@link BuiltInCompiledRules}). */
+    static final String BUILT_IN = "kiemchung-compiled-rules/";
+    /** Off switch, for measuring and for tests: {@code -Dkiemchung.built-in-compiled-rules=false}. */
+    static final String BUILT_IN_SWITCH = "kiemchung.built-in-compiled-rules";
+
+    /** Null when entries are only read from {@link #builtIn}. */
     private final Path folder;
+    /** Where the entries built into the jar are looked up after the folder; null for none. */
+    private final ClassLoader builtIn;
 
     CompiledRules(Path folder) {
-        this.folder = folder.toAbsolutePath().normalize();
+        this(folder, builtInLoader());
     }
 
+    /**
+     * @param folder  where entries are kept between runs; null to keep nothing and only read {@code builtIn}
+     * @param builtIn where entries compiled at build time are found (under {@link #BUILT_IN}), read-only; null for none
+     */
+    CompiledRules(Path folder, ClassLoader builtIn) {
+        this.folder = folder == null ? null : folder.toAbsolutePath().normalize();
+        this.builtIn = builtIn;
+    }
+
+    /** The entries built into the jar, when it has any and they are not switched off; empty otherwise. */
+    static Optional<CompiledRules> builtInOnly() {
+        ClassLoader loader = builtInLoader();
+        return loader == null ? Optional.empty() : Optional.of(new CompiledRules(null, loader));
+    }
+
+    private static ClassLoader builtInLoader() {
+        if (!Boolean.parseBoolean(System.getProperty(BUILT_IN_SWITCH, "true"))) {
+            return null;
+        }
+        ClassLoader loader = CompiledRules.class.getClassLoader();
+        return loader != null && loader.getResource(BUILT_IN + "index") != null ? loader : null;
+    }
+
+    /** Null when nothing is kept between runs (only the entries built into the jar are read). */
     Path folder() {
         return folder;
     }
@@ -92,25 +124,57 @@ final class CompiledRules {
 
     /** The entry of a key, loaded into a knowledge base; empty when there is none or it is damaged (then deleted). */
     Optional<Loaded> load(String key) {
-        Path module = folder.resolve(key + ".kjar");
-        Path meta = folder.resolve(key + ".meta");
-        if (!Files.isRegularFile(module) || !Files.isRegularFile(meta)) {
-            return Optional.empty();
+        Path module = folder == null ? null : folder.resolve(key + ".kjar");
+        Path meta = folder == null ? null : folder.resolve(key + ".meta");
+        if (module == null || !Files.isRegularFile(module) || !Files.isRegularFile(meta)) {
+            return loadBuiltIn(key);
         }
         try {
-            Entry entry = readEntry(Files.readAllBytes(meta));
-            KieServices ks = KieServices.Factory.get();
-            KieModule kieModule = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(Files.readAllBytes(module)));
-            KieContainer container = ks.newKieContainer(kieModule.getReleaseId());
-            KieBase kieBase = container.getKieBase();
-            if (kieBase.getKiePackages().isEmpty() && !entry.files().isEmpty()) {
-                throw new IllegalStateException("the module holds no rules");
-            }
-            return Optional.of(new Loaded(kieBase, container, kieModule, entry));
+            return Optional.of(load(Files.readAllBytes(module), Files.readAllBytes(meta)));
         } catch (IOException | RuntimeException | LinkageError e) {
             log.warn("Compiled rules {} cannot be used ({}); compiling the rules again", module, e.toString());
             delete(module);
             delete(meta);
+            return loadBuiltIn(key);
+        }
+    }
+
+    /** The entry of a key built into the jar, when there is one and it loads; never deleted. */
+    private Optional<Loaded> loadBuiltIn(String key) {
+        Optional<byte[]> module = builtInBytes(key + ".kjar");
+        Optional<byte[]> meta = module.isEmpty() ? Optional.empty() : builtInBytes(key + ".meta");
+        if (meta.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Loaded loaded = load(module.get(), meta.get());
+            log.debug("Rules {} loaded as compiled when the jar was built", key);
+            return Optional.of(loaded);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            log.warn("The jar's compiled rules {} cannot be used ({}); compiling the rules", key, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static Loaded load(byte[] module, byte[] meta) throws IOException {
+        Entry entry = readEntry(meta);
+        KieServices ks = KieServices.Factory.get();
+        KieModule kieModule = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(module));
+        KieContainer container = ks.newKieContainer(kieModule.getReleaseId());
+        KieBase kieBase = container.getKieBase();
+        if (kieBase.getKiePackages().isEmpty() && !entry.files().isEmpty()) {
+            throw new IllegalStateException("the module holds no rules");
+        }
+        return new Loaded(kieBase, container, kieModule, entry);
+    }
+
+    private Optional<byte[]> builtInBytes(String name) {
+        if (builtIn == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = builtIn.getResourceAsStream(BUILT_IN + name)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
             return Optional.empty();
         }
     }
@@ -120,13 +184,19 @@ final class CompiledRules {
      * empty when there is no whole entry or it cannot be read.
      */
     Optional<Entry> entry(String key) {
-        Path module = folder.resolve(key + ".kjar");
-        Path meta = folder.resolve(key + ".meta");
-        if (!Files.isRegularFile(module) || !Files.isRegularFile(meta)) {
-            return Optional.empty();
-        }
+        Path module = folder == null ? null : folder.resolve(key + ".kjar");
+        Path meta = folder == null ? null : folder.resolve(key + ".meta");
         try {
-            return Optional.of(readEntry(Files.readAllBytes(meta)));
+            if (module != null && Files.isRegularFile(module) && Files.isRegularFile(meta)) {
+                return Optional.of(readEntry(Files.readAllBytes(meta)));
+            }
+            if (builtIn != null && builtIn.getResource(BUILT_IN + key + ".kjar") != null) {
+                Optional<byte[]> bytes = builtInBytes(key + ".meta");
+                if (bytes.isPresent()) {
+                    return Optional.of(readEntry(bytes.get()));
+                }
+            }
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -134,6 +204,9 @@ final class CompiledRules {
 
     /** Keeps a compiled module; a cache that cannot be written only costs the next run a compile. */
     void store(String key, byte[] kjar, Entry entry) {
+        if (folder == null) {
+            return;
+        }
         try {
             Files.createDirectories(folder);
             // the module first: an entry is whole once its .meta is there

@@ -30,7 +30,10 @@ public class RuleBook {
     private final Map<Integer, RuleBase> live = new ConcurrentHashMap<>();
     private final Map<Integer, RuleBuild> builds = new ConcurrentHashMap<>();
     private final Map<Integer, List<RuleProblem>> lastProblems = new ConcurrentHashMap<>();
-    /** Where compiled rules are kept between runs; null compiles on every start. */
+    /**
+     * Where compiled rules are kept between runs, or only the rules compiled when the jar was built
+     * (its folder null); null compiles on every start.
+     */
     private volatile CompiledRules compiled;
 
     /** The rules of a folder, published into in place. */
@@ -44,7 +47,9 @@ public class RuleBook {
      */
     public RuleBook(RuleSource source, Path publishedDir) {
         this.source = source;
-        this.compiler = new RuleCompiler(source.root(), source.versionLabel());
+        // the rules compiled when the jar was built serve any folder holding the same rule files
+        this.compiled = CompiledRules.builtInOnly().orElse(null);
+        this.compiler = new RuleCompiler(source.root(), source.versionLabel(), compiled);
         this.publishedDir = publishedDir;
     }
 

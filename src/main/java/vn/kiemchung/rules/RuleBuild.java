@@ -84,7 +84,8 @@ final class RuleBuild {
             return new RuleBuild(compiler, year, KieServices.Factory.get(), null, null, loaded.module().getReleaseId(),
                     loaded.container(), null, base, key);
         }
-        return compileAndKeep(compiler, year, compiled, key, conventions);
+        // nowhere to keep what is compiled: the plain build, which costs less than an executable model
+        return compiled.folder() == null ? fullFromSources(compiler, year) : compileAndKeep(compiler, year, compiled, key, conventions);
     }
 
     /**

@@ -59,6 +59,12 @@ public final class ChildCommand {
                 return List.of("-cp", single.toString(), BOOT_LAUNCHER, WORKER_ARGUMENT);
             }
         }
+        // A JVM started from the unpacked copy (the relaunched command line, the server): its children name the
+        // copy's argument file as well, which is what lets them share the copy's class-data archive.
+        Optional<Path> copy = UnpackedRuntime.argumentFileOf(classPath);
+        if (copy.isPresent()) {
+            return List.of("@" + copy.get(), ParseWorker.class.getName());
+        }
         return List.of("-cp", classPath, ParseWorker.class.getName());
     }
 

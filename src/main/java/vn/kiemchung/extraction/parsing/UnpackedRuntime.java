@@ -73,6 +73,28 @@ final class UnpackedRuntime {
         }
     }
 
+    /**
+     * The argument file of the unpacked copy whose class path is exactly {@code classPath} (a JVM started from
+     * that copy), when there is one; empty for any other class path.
+     */
+    static Optional<Path> argumentFileOf(String classPath) {
+        int first = classPath.indexOf(java.io.File.pathSeparatorChar);
+        if (first < 0 || !classPath.substring(0, first).endsWith(java.io.File.separator + CLASSES_JAR)) {
+            return Optional.empty();
+        }
+        try {
+            Path args = Path.of(classPath.substring(0, first)).getParent().resolve(ARGUMENT_FILE);
+            if (Files.isRegularFile(args) && Files.readString(args, StandardCharsets.UTF_8).strip()
+                    .equals("-cp \"" + classPath.replace("\\", "\\\\") + "\"")) {
+                markUsed(args);
+                return Optional.of(args);
+            }
+        } catch (IOException | RuntimeException e) {
+            log().debug("Class path not recognised as an unpacked copy ({})", e.getMessage());
+        }
+        return Optional.empty();
+    }
+
     /** At most once an hour: a server that keeps starting children keeps its copy marked as used. */
     private static void markUsed(Path args) {
         Instant now = Instant.now();

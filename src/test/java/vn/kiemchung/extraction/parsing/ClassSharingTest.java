@@ -51,6 +51,27 @@ class ClassSharingTest {
         ChildProcess.start(command, Duration.ofMinutes(2)).stop();
     }
 
+    /**
+     * The relaunched command line and the server run from the unpacked copy: their children must name the
+     * copy's argument file too, or they never get the copy's archive (they did not, for a while).
+     */
+    @Test
+    void aJvmStartedFromTheCopyStartsItsChildrenFromTheCopysArgumentFile() throws IOException {
+        Path args = unpackedRuntime();
+        String text = Files.readString(args).strip();
+        String copysClassPath = text.substring("-cp \"".length(), text.length() - 1);
+
+        List<String> target = ChildCommand.launchTarget(copysClassPath);
+        assertThat(target).containsExactly("@" + args, ParseWorker.class.getName());
+        List<String> child = new ArrayList<>(List.of(ChildCommand.javaExecutable()));
+        child.addAll(target);
+        assertThat(ClassSharing.forChild(child).dumpingTo()).as("the first such child writes the archive").isNotNull();
+
+        // any other class path, even one starting with the same classes.jar, is passed on as it is
+        String other = copysClassPath.substring(0, copysClassPath.lastIndexOf(File.pathSeparatorChar));
+        assertThat(ChildCommand.launchTarget(other)).containsExactly("-cp", other, ParseWorker.class.getName());
+    }
+
     @Test
     void aFolderOnTheClassPathIsNeverArchived() throws IOException {
         Path args = Files.writeString(runtime.resolve("classpath.args"), "-cp \"" + runtime.toAbsolutePath() + "\"\n");
