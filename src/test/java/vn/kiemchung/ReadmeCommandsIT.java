@@ -186,8 +186,13 @@ class ReadmeCommandsIT {
         throw new AssertionError("no class-data archive for the server within " + limit);
     }
 
+    /**
+     * A newcomer's first audit, with nothing in the cache folder: the rules compiled into the jar at build
+     * time are used (nothing compiled, so nothing kept), and the parse children leave the class-data archive
+     * the next ones start from.
+     */
     @Test
-    void auditFromAnEmptyFolderUsesTheRulesInsideTheJar() throws Exception {
+    void auditFromAnEmptyFolderUsesTheRulesInsideTheJar(@TempDir Path cache) throws Exception {
         Path out = workingDir.resolve("report.json");
         ProcessBuilder audit = new ProcessBuilder(java(), "-Xmx700m", "-jar", JAR.toString(), "audit", SAMPLE.toString(),
                 "--format", "json", "--out", out.toString(), "--timings")
@@ -195,6 +200,7 @@ class ReadmeCommandsIT {
                 .redirectErrorStream(true)
                 .redirectOutput(workingDir.resolve("audit.log").toFile());
         clean(audit.environment());
+        audit.environment().put("KIEMCHUNG_CACHE", cache.toString());
         Process p = audit.start();
         started.add(p);
         assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("audit finished").isTrue();
@@ -211,6 +217,11 @@ class ReadmeCommandsIT {
             assertThat(left.map(f -> f.getFileName().toString()).toList())
                     .as("the command line writes nothing into the folder it runs in but what it is asked to")
                     .containsExactlyInAnyOrder("report.json", "audit.log");
+        }
+        assertThat(cache.resolve("compiled-rules")).as("the built-in rules came compiled in the jar: nothing compiled, nothing kept")
+                .doesNotExist();
+        try (Stream<Path> archives = Files.find(cache.resolve("runtime"), 2, (f, a) -> f.getFileName().toString().equals("parse-child.jsa"))) {
+            assertThat(archives.toList()).as("the parse children's class-data archive, beside the unpacked jar").hasSize(1);
         }
     }
 

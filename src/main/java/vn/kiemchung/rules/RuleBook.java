@@ -58,7 +58,11 @@ public class RuleBook {
      * the hash of the rule files), so a start whose rules did not change compiles nothing.
      */
     public synchronized RuleBook keepCompiledIn(Path folder) {
-        compiled = new CompiledRules(folder);
+        return keepCompiledIn(new CompiledRules(folder));
+    }
+
+    synchronized RuleBook keepCompiledIn(CompiledRules rules) {
+        compiled = rules;
         compiler = new RuleCompiler(source.root(), source.versionLabel(), compiled);
         return this;
     }

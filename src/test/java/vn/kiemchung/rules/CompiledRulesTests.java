@@ -120,4 +120,58 @@ class CompiledRulesTests {
         assertThat(reloaded.ruleNames()).contains("SPEED_NOTE reloaded");
         assertThat(reloaded.version()).isNotEqualTo(loaded.version());
     }
+
+    /**
+     * The rules compiled when the jar is built ({@link BuiltInCompiledRules}, here into a folder read as the
+     * jar's resources): a run with the same rule files loads them and compiles and keeps nothing; a changed
+     * file misses them and is compiled as before; with nowhere to keep rules, a miss is a plain build.
+     */
+    @Test
+    void rulesBuiltIntoTheJarServeTheSameFilesAndAChangedFileIsCompiled() throws Exception {
+        for (String year : List.of("2022", "2024", "2025")) {
+            FileTrees.deleteQuietly(rules.resolve(year)); // one year keeps the build-time compile short
+        }
+        Path resources = work.resolve("jar");
+        assertThat(BuiltInCompiledRules.compile(rules, resources.resolve(CompiledRules.BUILT_IN))).hasSize(1);
+        Files.writeString(resources.resolve(CompiledRules.BUILT_IN).resolve("index"), "2023\n");
+        try (java.net.URLClassLoader jar = new java.net.URLClassLoader(new java.net.URL[] {resources.toUri().toURL()}, null)) {
+            long before = RuleBuild.COMPILATIONS.get();
+            RuleBook book = new RuleBook(new RuleSource(RuleSource.Kind.FOLDER, rules), null)
+                    .keepCompiledIn(new CompiledRules(compiled, jar));
+            RuleBase served = book.forYear(2023);
+            assertThat(RuleBuild.COMPILATIONS.get()).as("compilations").isEqualTo(before);
+            assertThat(compiled).as("nothing compiled, nothing kept").doesNotExist();
+            RuleBase fromSource = new RuleCompiler(rules).compile(2023);
+            assertThat(served.version()).isEqualTo(fromSource.version());
+            assertThat(served.ruleNames()).isEqualTo(fromSource.ruleNames());
+            assertThat(book.servedVersion(2023)).contains(served.version());
+            RuleCases cases = new RuleCases(rules, y -> new CatalogueLoader().load(rules.resolve(String.valueOf(y))));
+            assertThat(cases.runYear(served, 2023)).isNotEmpty()
+                    .allSatisfy(o -> assertThat(o.passed()).as(o.file() + " " + o.result()).isTrue());
+
+            Files.writeString(rules.resolve("common").resolve("speed-note.drl"), """
+                    package rules.kiemchung;
+                    import vn.kiemchung.rules.DocumentFact;
+                    import vn.kiemchung.rules.Finding;
+                    rule "SPEED_NOTE not in the jar"
+                    when
+                        $d : DocumentFact( pages > 19 )
+                    then
+                        insert( Finding.about( kcontext, "INFO", "SPEED_NOTE", $d, "dài", "long" ) );
+                    end
+                    """, StandardCharsets.UTF_8);
+            long changed = RuleBuild.COMPILATIONS.get();
+            RuleBase edited = new RuleBook(new RuleSource(RuleSource.Kind.FOLDER, rules), null)
+                    .keepCompiledIn(new CompiledRules(compiled, jar)).forYear(2023);
+            assertThat(RuleBuild.COMPILATIONS.get() - changed).isEqualTo(1);
+            assertThat(edited.ruleNames()).contains("SPEED_NOTE not in the jar");
+            try (Stream<Path> kept = Files.list(compiled)) {
+                assertThat(kept.filter(p -> p.toString().endsWith(".kjar")).count()).as("the edited rules kept").isEqualTo(1);
+            }
+
+            RuleBase plain = new RuleBook(new RuleSource(RuleSource.Kind.FOLDER, rules), null)
+                    .keepCompiledIn(new CompiledRules(null, jar)).forYear(2023);
+            assertThat(plain.ruleNames()).contains("SPEED_NOTE not in the jar");
+        }
+    }
 }

@@ -79,7 +79,7 @@ final class ChildProcess {
             process = builder.start();
         } catch (IOException e) {
             if (launch.dumpingTo() != null) {
-                ClassSharing.dumpEnded(launch.dumpingTo(), false);
+                ClassSharing.childDumpEnded(launch.dumpingTo());
             }
             throw e;
         }
@@ -183,21 +183,25 @@ final class ChildProcess {
         } catch (IOException ignored) {
             // already gone
         }
+        if (dumpingTo != null) {
+            // writing its class-data archive takes the child seconds after its input closed: nobody waits for
+            // that (an audit ends without it); the child writes it and ends on its own
+            process.onExit().thenRun(this::dumpEnded);
+            return;
+        }
         try {
-            // a child writing its class-data archive takes a few seconds more to end
-            if (!process.waitFor(dumpingTo == null ? 2 : 60, TimeUnit.SECONDS)) {
+            if (!process.waitFor(2, TimeUnit.SECONDS)) {
                 kill();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             kill();
         }
-        dumpEnded();
     }
 
     private void dumpEnded() {
         if (dumpingTo != null && !process.isAlive()) {
-            ClassSharing.dumpEnded(dumpingTo, process.exitValue() == 0);
+            ClassSharing.childDumpEnded(dumpingTo);
         }
     }
 

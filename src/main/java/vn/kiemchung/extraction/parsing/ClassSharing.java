@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Class-data sharing for the parse and OCR children (Java 17's dynamic AppCDS): the first child
  * started from an unpacked runtime writes an archive of the classes it loaded when it ends
- * ({@code -XX:ArchiveClassesAtExit}); later children map it ({@code -XX:SharedArchiveFile}) and skip
+ * ({@code -XX:ArchiveClassesAtExit}), on its own after its parent let it go; later children map it ({@code -XX:SharedArchiveFile}) and skip
  * loading and verifying those classes again. The archive sits beside the unpacked runtime, whose
  * name changes with the jar, so a new build makes a new archive. Nothing here can stop a child
  * from starting: with {@code -Xshare:auto} the JVM ignores an archive it cannot use, an archive is
@@ -59,25 +59,44 @@ final class ClassSharing {
         Path dir = runtime.get();
         Path archive = dir.resolve(ARCHIVE);
         try {
+            Path claim = dir.resolve(ARCHIVE + ".dumping");
             if (complete(archive)) {
+                Files.deleteIfExists(claim); // left by a dumping child whose parent did not wait for it
                 List<String> options = new ArrayList<>(QUIET);
                 options.add(0, "-XX:SharedArchiveFile=" + archive);
                 return new Launch(with(command, options), null);
             }
-            if (!claimDump(dir.resolve(ARCHIVE + ".dumping"))) {
+            if (!claimDump(claim)) {
                 return new Launch(command, null);
             }
-            Path temp = temporary(dir, ARCHIVE);
+            // Straight to the archive's own name, so the child needs nobody after it ends: the JVM writes the
+            // header, whose magic number makes an archive complete, after everything else, and nothing maps an
+            // archive that is not complete. So the parent need not wait for the dump (seconds) when it ends.
             List<String> options = new ArrayList<>(QUIET);
-            options.add(0, "-XX:ArchiveClassesAtExit=" + temp);
-            return new Launch(with(command, options), temp);
+            options.add(0, "-XX:ArchiveClassesAtExit=" + archive);
+            return new Launch(with(command, options), archive);
         } catch (IOException | RuntimeException e) {
             log().debug("Children start without a class-data archive: {}", e.toString());
             return new Launch(command, null);
         }
     }
 
-    /** After a dumping child ended: its archive is kept when it is whole, else removed; another child may dump. */
+    /**
+     * After a child that dumped straight to the archive's name ended: a partial archive is removed and the claim
+     * given back, so another child may dump.
+     */
+    static void childDumpEnded(Path archive) {
+        try {
+            if (!complete(archive)) {
+                Files.deleteIfExists(archive);
+            }
+            Files.deleteIfExists(archive.resolveSibling(archive.getFileName() + ".dumping"));
+        } catch (IOException | RuntimeException e) {
+            log().debug("Class-data archive not kept: {}", e.toString());
+        }
+    }
+
+    /** After a run that dumped to a temporary name ended: its archive is kept when it is whole, else removed; another may dump. */
     static void dumpEnded(Path temp, boolean exitedNormally) {
         Path dir = temp.getParent();
         String name = temp.getFileName().toString();

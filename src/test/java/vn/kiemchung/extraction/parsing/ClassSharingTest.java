@@ -33,10 +33,15 @@ class ClassSharingTest {
         ClassSharing.Launch first = ClassSharing.forChild(command);
         assertThat(first.dumpingTo()).isNotNull();
         assertThat(ClassSharing.forChild(command).command()).as("one child dumps at a time").isEqualTo(command);
-        ClassSharing.dumpEnded(first.dumpingTo(), false); // give the claim back for the real start below
+        assertThat(first.dumpingTo()).as("dumped under the archive's own name: nobody has to move it").isEqualTo(archive);
+        ClassSharing.childDumpEnded(first.dumpingTo()); // give the claim back for the real start below
 
-        ChildProcess.start(command, Duration.ofMinutes(2)).stop();
-        assertThat(ClassSharing.complete(archive)).as("archive written when the first child ended").isTrue();
+        ChildProcess.start(command, Duration.ofMinutes(2)).stop(); // returns at once: the child dumps on its own
+        for (int i = 0; i < 600 && Files.exists(runtime.resolve(ClassSharing.ARCHIVE + ".dumping")); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(ClassSharing.complete(archive)).as("archive written by the first child as it ended").isTrue();
+        assertThat(runtime.resolve(ClassSharing.ARCHIVE + ".dumping")).as("claim given back").doesNotExist();
 
         List<String> sharing = ClassSharing.forChild(command).command();
         assertThat(sharing).contains("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
