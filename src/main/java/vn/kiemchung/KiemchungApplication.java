@@ -31,7 +31,7 @@ public class KiemchungApplication {
             if (relaunched.isPresent()) {
                 System.exit(relaunched.getAsInt());
             }
-            System.setProperty("logback.configurationFile", "logback-cli.xml");
+            vn.kiemchung.cli.CliLogging.configureBeside();
             // Reports are Vietnamese: write UTF-8 whatever the terminal's locale says.
             var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                     java.nio.charset.StandardCharsets.UTF_8);

@@ -57,6 +57,21 @@ class ChildLifecycleTest {
     }
 
     /**
+     * The first file waits for the child the command line prestarted instead of starting a second one beside
+     * it: two JVMs loading Tika at once on two cores made the first answer a second later.
+     */
+    @Test
+    void theFirstFileIsReadByThePrestartedChildNotBySecondOneStartedBesideIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("c.txt"), "Quyết định phê duyệt");
+        Set<Long> before = alivePids();
+        try (TikaTextExtractor extractor = new TikaTextExtractor(ParseLimits.defaults().withOcr(false).withWorkers(2, 1, 50))) {
+            extractor.prestart(1);
+            assertThat(extractor.extract(file, "c.txt").outcome()).isEqualTo(Outcome.OK);
+            assertThat(newChildren(before)).as("one child started, the prestarted one").hasSize(1);
+        }
+    }
+
+    /**
      * Children this JVM already had: Spring contexts other test classes left cached keep their own
      * parser children, so only those started during a test are that test's.
      */

@@ -34,6 +34,8 @@ public final class ChildPool implements AutoCloseable {
     private final Deque<ChildProcess> idle = new ConcurrentLinkedDeque<>();
     private final Set<ChildProcess> busy = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    /** Children being started by {@link #prestart}; notified as each is ready (or failed). */
+    private final java.util.concurrent.atomic.AtomicInteger starting = new java.util.concurrent.atomic.AtomicInteger();
 
     public ChildPool(String name, List<String> command, int size, int recycleAfter) {
         this.name = name;
@@ -100,6 +102,7 @@ public final class ChildPool implements AutoCloseable {
      */
     public void prestart(int count) {
         for (int i = 0; i < count; i++) {
+            starting.incrementAndGet();
             Thread starter = new Thread(() -> {
                 try {
                     ChildProcess child = ChildProcess.start(command, START_TIMEOUT);
@@ -109,6 +112,11 @@ public final class ChildPool implements AutoCloseable {
                     }
                 } catch (IOException e) {
                     LOG.debug("{} parser prestart failed: {}; a child starts on the first file instead", name, e.getMessage());
+                } finally {
+                    synchronized (starting) {
+                        starting.decrementAndGet();
+                        starting.notifyAll();
+                    }
                 }
             }, name + "-parser-prestart");
             starter.setDaemon(true);
@@ -117,15 +125,40 @@ public final class ChildPool implements AutoCloseable {
     }
 
     private ChildProcess takeChild() throws IOException {
+        ChildProcess child = idleChild();
+        if (child != null) {
+            return child;
+        }
+        // A child already starting (prestart) is ready sooner than a new one, which would also slow it down
+        // by starting beside it (two JVMs loading Tika at once on two cores): wait for it.
+        synchronized (starting) {
+            long until = System.nanoTime() + START_TIMEOUT.toNanos();
+            while (starting.get() > 0 && idle.isEmpty() && !closed && System.nanoTime() < until) {
+                try {
+                    starting.wait(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while a parser process was starting", e);
+                }
+            }
+        }
+        child = idleChild();
+        if (child != null) {
+            return child;
+        }
+        child = ChildProcess.start(command, START_TIMEOUT);
+        LOG.info("{} parser child {} started in {} ms", name, child.pid(), child.startMillis());
+        return child;
+    }
+
+    private ChildProcess idleChild() {
         ChildProcess child;
         while ((child = idle.pollFirst()) != null) {
             if (child.alive()) {
                 return child;
             }
         }
-        child = ChildProcess.start(command, START_TIMEOUT);
-        LOG.info("{} parser child {} started in {} ms", name, child.pid(), child.startMillis());
-        return child;
+        return null;
     }
 
     private void giveBack(ChildProcess child) {

@@ -58,6 +58,28 @@ final class FileParser {
 
     private final AutoDetectParser parser = new AutoDetectParser();
 
+    /**
+     * PDFBox's one-time tables, filled on the first PDF a child reads (the two-byte strings of every CMap,
+     * the Adobe glyph list, the text engine's own tables: about a third of a second), are filled in a thread
+     * of their own while Tika loads: the first file does not wait for them. Nothing is read from any file.
+     */
+    static void warmUpBeside() {
+        Thread thread = new Thread(() -> {
+            for (String type : List.of("org.apache.fontbox.cmap.CMapStrings", "org.apache.pdfbox.pdmodel.font.encoding.GlyphList",
+                    "org.apache.pdfbox.text.LegacyPDFStreamEngine", "org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding",
+                    "org.apache.pdfbox.pdmodel.font.encoding.StandardEncoding")) {
+                try {
+                    Class.forName(type, true, FileParser.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // another PDFBox: the first PDF fills what it has
+                }
+            }
+        }, "pdfbox-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
     /** Made on the first scan this child reads; null until then, or when it could not start. */
     private EmbeddedOcr embeddedOcr;
     private String embeddedOcrFailure;

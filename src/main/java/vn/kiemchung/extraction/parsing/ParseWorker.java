@@ -67,6 +67,7 @@ public final class ParseWorker {
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
 
         boolean testHooks = Boolean.getBoolean(TEST_HOOKS_PROPERTY);
+        FileParser.warmUpBeside();
         FileParser parser = new FileParser();
         Frames.write(out, Frames.READY);
         while (true) {
