@@ -207,7 +207,7 @@ class ReadmeCommandsIT {
         String log = Files.readString(workingDir.resolve("audit.log"));
         assertThat(p.exitValue()).as("exit 1: the sample has ERROR findings\n" + log).isEqualTo(1);
         // run by a second JVM from the unpacked jar, C1 only, with the options the command was given
-        assertThat(log).containsPattern("started again from the unpacked jar: .*-XX:TieredStopAtLevel=1.*-Xmx700m");
+        assertThat(log).containsPattern("started again from the unpacked jar: .*-XX:TieredStopAtLevel=1 -XX:\\+UseSerialGC .*-Xmx700m");
         assertThat(log).as("the command line logs warnings and worse only (CliLogging)").doesNotContainPattern("(?m)^(TRACE|DEBUG|INFO)\\b")
                 .doesNotContain("org.drools").doesNotContain("KieContainer");
         JsonNode report = json.readTree(out.toFile());

@@ -19,6 +19,7 @@ import vn.kiemchung.catalogue.Catalogue;
 import vn.kiemchung.extraction.DocumentReader;
 import vn.kiemchung.platform.FileTrees;
 import vn.kiemchung.rules.RuleBase;
+import vn.kiemchung.rules.DocumentFact;
 import vn.kiemchung.rules.RuleBook;
 
 /**
@@ -114,6 +115,7 @@ public final class FolderAudit {
                 futures.add(CompletableFuture.supplyAsync(() -> {
                     FiledDocument d = new FiledDocument(e.path(), e.indicatorCode(),
                             reader.read(e.file(), e.file().getFileName().toString()));
+                    DocumentFact.foldAhead(d.document());
                     int count = done.incrementAndGet();
                     if (count == 1) {
                         afterFirst.run();

@@ -61,7 +61,7 @@ public enum ReportFormat {
     public byte[] render(AuditReport report, ReportLanguage language, ReviewNotes notes) {
         return switch (this) {
             case TEXT -> TextReport.render(report).getBytes(StandardCharsets.UTF_8);
-            case JSON -> ReportJson.write(report).getBytes(StandardCharsets.UTF_8);
+            case JSON -> ReportJson.bytes(report);
             case HTML -> HtmlReport.render(report, language, notes).getBytes(StandardCharsets.UTF_8);
             case XLSX -> XlsxReport.render(report, language, notes);
             case PDF -> PdfReport.render(report, language, notes);

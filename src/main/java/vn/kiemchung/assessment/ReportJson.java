@@ -22,6 +22,18 @@ public final class ReportJson {
         }
     }
 
+    /**
+     * The same JSON as {@link #write}, as UTF-8 bytes written straight from the objects: a report of a large dossier
+     * (every figure of every document) is tens of megabytes, which as a String first would be twice that in memory.
+     */
+    public static byte[] bytes(Object report) {
+        try {
+            return MAPPER.writeValueAsBytes(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the report: " + e.getMessage(), e);
+        }
+    }
+
     public static AuditReport read(String json) {
         try {
             return MAPPER.readValue(json, AuditReport.class);

@@ -95,6 +95,16 @@ public final class DocumentFact {
         return fact;
     }
 
+    /**
+     * Folds a document's text for keyword questions now, in the caller's thread (an audit's reading threads, while
+     * the next files are parsed), so the rules, evaluated in one thread, find it folded (see {@link FoldedTexts}).
+     */
+    public static void foldAhead(ExtractedDocument doc) {
+        if (doc != null && doc.text() != null && !doc.text().isEmpty()) {
+            FoldedTexts.of(doc.sha256(), doc.text());
+        }
+    }
+
     /** Pages or images were left unread because OCR could not run where the file was read. */
     private boolean ocrMissing;
 

@@ -19,11 +19,23 @@ public final class PlainClassPath {
      * cannot be made (read-only cache folder, full disk): then the caller goes on in this process.
      */
     public static Optional<List<String>> command(String mainClass, List<String> jvmOptions) {
+        return plain(mainClass, commandOptions(jvmOptions));
+    }
+
+    /** The second JVM's options for a command: C1 only, the serial collector, then the person's own (which win). */
+    static List<String> commandOptions(List<String> jvmOptions) {
         // A command runs for seconds to minutes: C2's compiling costs more CPU than its code saves (BENCHMARKS §1).
         List<String> options = new ArrayList<>();
         options.add("-XX:TieredStopAtLevel=1");
+        // A batch on two cores: the serial collector spends the least CPU (no concurrent threads, no G1 barriers), and
+        // the classes Drools and Tika load would otherwise cost a full collection for metaspace in the first seconds.
+        // The person's own options come after these and win (another collector, a heap size).
+        if (jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"))) {
+            options.add("-XX:+UseSerialGC");
+        }
+        options.add("-XX:MetaspaceSize=256m");
         options.addAll(jvmOptions);
-        return plain(mainClass, options);
+        return options;
     }
 
     /**
