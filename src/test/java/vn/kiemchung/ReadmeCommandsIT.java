@@ -209,7 +209,7 @@ class ReadmeCommandsIT {
         // run by a second JVM from the unpacked jar, C1 only, with the options the command was given
         assertThat(log).containsPattern("started again from the unpacked jar: .*-XX:TieredStopAtLevel=1 -XX:\\+UseSerialGC .*-Xmx700m");
         assertThat(log).as("the command line logs warnings and worse only (CliLogging)").doesNotContainPattern("(?m)^(TRACE|DEBUG|INFO)\\b")
-                .doesNotContain("org.drools").doesNotContain("KieContainer");
+                .doesNotContain("org.drools").doesNotContain("KieContainer").doesNotContain("SLF4J");
         JsonNode report = json.readTree(out.toFile());
         assertThat(report.get("rulesetVersion").asText()).endsWith("+built-in");
         assertThat(report.get("province").asText()).isEqualTo("Tỉnh Bạc Liêu");

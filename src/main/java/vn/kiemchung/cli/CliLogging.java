@@ -29,6 +29,10 @@ public final class CliLogging {
      * what is logged meanwhile and replays it once the configuration is in place.
      */
     public static void configureBeside() {
+        // what was logged meanwhile is replayed through the configuration; SLF4J's own note saying so is not for users
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         Thread thread = new Thread(CliLogging::configure, "logging-setup");
         thread.setDaemon(true);
         thread.start();
