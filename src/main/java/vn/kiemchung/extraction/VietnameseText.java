@@ -165,12 +165,11 @@ public final class VietnameseText {
     /** Where the word starts in s from the given index, comparing lower-cased characters. */
     private static int indexOfIgnoreCase(String s, String word, int from) {
         char first = word.charAt(0);
+        boolean[] startsWord = FIRST_LETTERS.computeIfAbsent(first, VietnameseText::sameLetterTable);
         int last = s.length() - word.length();
         outer:
         for (int i = from; i <= last; i++) {
-            char c = s.charAt(i);
-            // ASCII: only the letter itself and its capital compare equal (both words start with an ASCII letter)
-            if (c < 128 ? (c | 0x20) != first : !sameLetter(c, first)) {
+            if (!startsWord[s.charAt(i)]) {
                 continue;
             }
             for (int k = 1; k < word.length(); k++) {
@@ -181,6 +180,17 @@ public final class VietnameseText {
             return i;
         }
         return -1;
+    }
+
+    /** For each first letter of a word searched for: which chars {@link #sameLetter} accepts, all 65,536 asked once. */
+    private static final java.util.Map<Character, boolean[]> FIRST_LETTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean[] sameLetterTable(char lower) {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            table[c] = sameLetter((char) c, lower);
+        }
+        return table;
     }
 
     /** As a (?iu) regex compares a char with a lower-case letter of its pattern (or more loosely). */

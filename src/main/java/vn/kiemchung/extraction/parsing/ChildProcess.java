@@ -111,7 +111,7 @@ final class ChildProcess {
         } catch (IOException e) {
             throw new NotListening(e);
         }
-        ParseReply reply = await(() -> Frames.read(in, ParseReply.class), timeout);
+        ParseReply reply = await(() -> Frames.readReply(in), timeout);
         if (reply == null) {
             throw new IOException("parser process closed its output");
         }

@@ -87,7 +87,7 @@ public final class ParseWorker {
                 Runtime.getRuntime().halt(3);
                 return;
             }
-            Frames.write(out, reply);
+            Frames.writeReply(out, reply);
         }
     }
 
