@@ -37,6 +37,21 @@ class CompiledRulesTests {
         return new RuleBook(new RuleSource(RuleSource.Kind.FOLDER, rules), null).keepCompiledIn(compiled).forYear(2023);
     }
 
+    /** A rule file of the test's own in common/, naming its one rule {@code name}: a change to the rules. */
+    private void writeSpeedNote(String name) throws IOException {
+        Files.writeString(rules.resolve("common").resolve("speed-note.drl"), """
+                package rules.kiemchung;
+                import vn.kiemchung.rules.DocumentFact;
+                import vn.kiemchung.rules.Finding;
+                rule "%s"
+                when
+                    $d : DocumentFact( pages > 19 )
+                then
+                    insert( Finding.about( kcontext, "INFO", "SPEED_NOTE", $d, "dài", "long" ) );
+                end
+                """.formatted(name), StandardCharsets.UTF_8);
+    }
+
     @Test
     void aSecondRunWithTheSameRulesCompilesNothingAndDecidesEveryCaseAlike() {
         RuleBase first = startAndLoad();
@@ -57,18 +72,7 @@ class CompiledRulesTests {
     @Test
     void aChangedRuleFileIsCompiledAgain() throws IOException {
         startAndLoad();
-        Path drl = rules.resolve("common").resolve("speed-note.drl");
-        Files.writeString(drl, """
-                package rules.kiemchung;
-                import vn.kiemchung.rules.DocumentFact;
-                import vn.kiemchung.rules.Finding;
-                rule "SPEED_NOTE a long document is noted"
-                when
-                    $d : DocumentFact( pages > 19 )
-                then
-                    insert( Finding.about( kcontext, "INFO", "SPEED_NOTE", $d, "dài", "long" ) );
-                end
-                """, StandardCharsets.UTF_8);
+        writeSpeedNote("SPEED_NOTE a long document is noted");
         long before = RuleBuild.COMPILATIONS.get();
         RuleBase changed = startAndLoad();
         assertThat(RuleBuild.COMPILATIONS.get() - before).isEqualTo(1);
@@ -105,17 +109,7 @@ class CompiledRulesTests {
         RuleBook book = new RuleBook(new RuleSource(RuleSource.Kind.FOLDER, rules), null).keepCompiledIn(compiled);
         RuleBase loaded = book.forYear(2023);
         assertThat(book.reload(2023)).as("nothing changed: the same rules").isSameAs(loaded);
-        Files.writeString(rules.resolve("common").resolve("speed-note.drl"), """
-                package rules.kiemchung;
-                import vn.kiemchung.rules.DocumentFact;
-                import vn.kiemchung.rules.Finding;
-                rule "SPEED_NOTE reloaded"
-                when
-                    $d : DocumentFact( pages > 19 )
-                then
-                    insert( Finding.about( kcontext, "INFO", "SPEED_NOTE", $d, "dài", "long" ) );
-                end
-                """, StandardCharsets.UTF_8);
+        writeSpeedNote("SPEED_NOTE reloaded");
         RuleBase reloaded = book.reload(2023);
         assertThat(reloaded.ruleNames()).contains("SPEED_NOTE reloaded");
         assertThat(reloaded.version()).isNotEqualTo(loaded.version());
@@ -149,17 +143,7 @@ class CompiledRulesTests {
             assertThat(cases.runYear(served, 2023)).isNotEmpty()
                     .allSatisfy(o -> assertThat(o.passed()).as(o.file() + " " + o.result()).isTrue());
 
-            Files.writeString(rules.resolve("common").resolve("speed-note.drl"), """
-                    package rules.kiemchung;
-                    import vn.kiemchung.rules.DocumentFact;
-                    import vn.kiemchung.rules.Finding;
-                    rule "SPEED_NOTE not in the jar"
-                    when
-                        $d : DocumentFact( pages > 19 )
-                    then
-                        insert( Finding.about( kcontext, "INFO", "SPEED_NOTE", $d, "dài", "long" ) );
-                    end
-                    """, StandardCharsets.UTF_8);
+            writeSpeedNote("SPEED_NOTE not in the jar");
             long changed = RuleBuild.COMPILATIONS.get();
             RuleBase edited = new RuleBook(new RuleSource(RuleSource.Kind.FOLDER, rules), null)
                     .keepCompiledIn(new CompiledRules(compiled, jar)).forYear(2023);
