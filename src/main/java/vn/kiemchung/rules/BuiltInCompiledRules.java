@@ -59,7 +59,7 @@ final class BuiltInCompiledRules {
         for (int year : book.years()) {
             book.forYear(year);
             String key = target.key(rules, year);
-            if (Files.isRegularFile(out.resolve(key + ".kjar")) && Files.isRegularFile(out.resolve(key + ".meta"))) {
+            if (target.entry(key).isPresent()) {
                 written.add(key);
             } else {
                 // the executable model refused what the plain build accepts: that year compiles at run time
