@@ -19,7 +19,7 @@ import vn.kiemchung.extraction.IsolatedParsing;
 public class KiemchungApplication {
 
     public static void main(String[] args) {
-        if (Boolean.getBoolean("kiemchung.relaunched")) {
+        if (Boolean.getBoolean(vn.kiemchung.launch.SecondJvm.RELAUNCHED)) {
             endWithTheLauncher();
         }
         if (IsolatedParsing.isWorkerCommand(args)) {
@@ -46,12 +46,14 @@ public class KiemchungApplication {
             System.exit(server.getAsInt());
         }
         SpringApplication.run(KiemchungApplication.class, springArgs);
-        if (Boolean.getBoolean("kiemchung.relaunched")) {
+        if (Boolean.getBoolean(vn.kiemchung.launch.SecondJvm.RELAUNCHED)) {
             boolean sharing = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                     .anyMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
             org.slf4j.LoggerFactory.getLogger(KiemchungApplication.class).info(
-                    "Server started again from the unpacked jar, {}", sharing ? "with its class-data archive"
-                            : "without a class-data archive yet (one is made in the background for the next start)");
+                    "Server started again from the unpacked jar, {}{}", sharing ? "with its class-data archive"
+                            : "without a class-data archive yet (one is made in the background for the next start)",
+                    System.getProperty(vn.kiemchung.launch.JarMain.HANDED_OVER_BY) != null
+                            ? ", handed over by the jar's main class" : "");
         }
     }
 

@@ -141,7 +141,9 @@ class ReadmeCommandsIT {
         }
 
         Process second = startServer(port, "serve-2.log", env);
-        awaitLine(workingDir.resolve("serve-2.log"), "Server started again from the unpacked jar, with its class-data archive");
+        // handed over before Spring Boot's loader started: the jar's main class found the copy and the archive
+        awaitLine(workingDir.resolve("serve-2.log"),
+                "Server started again from the unpacked jar, with its class-data archive, handed over by the jar's main class");
         TestClient.Answer dossiers = new TestClient(port, "admin", PASSWORD).get("/api/v1/dossiers");
         assertThat(dossiers.status()).as(dossiers.body()).isEqualTo(200);
 
@@ -207,7 +209,7 @@ class ReadmeCommandsIT {
         String log = Files.readString(workingDir.resolve("audit.log"));
         assertThat(p.exitValue()).as("exit 1: the sample has ERROR findings\n" + log).isEqualTo(1);
         // run by a second JVM from the unpacked jar, C1 only, with the options the command was given
-        assertThat(log).containsPattern("started again from the unpacked jar: .*-XX:TieredStopAtLevel=1 -XX:\\+UseSerialGC .*-Xmx700m");
+        assertThat(log).containsPattern("started again from the unpacked jar \\(after unpacking it\\): .*-XX:TieredStopAtLevel=1 -XX:\\+UseSerialGC .*-Xmx700m");
         assertThat(log).as("the command line logs warnings and worse only (CliLogging)").doesNotContainPattern("(?m)^(TRACE|DEBUG|INFO)\\b")
                 .doesNotContain("org.drools").doesNotContain("KieContainer").doesNotContain("SLF4J");
         JsonNode report = json.readTree(out.toFile());
@@ -228,6 +230,25 @@ class ReadmeCommandsIT {
             Thread.sleep(200);
         }
         assertThat(archiveWritten(cache)).as("the parse children's class-data archive, beside the unpacked jar").isTrue();
+
+        // the same audit again: the jar's main class finds the copy and hands over before Spring Boot's loader starts,
+        // and nothing changed, so the previous report answers
+        Path again = workingDir.resolve("again.json");
+        ProcessBuilder second = new ProcessBuilder(java(), "-Xmx700m", "-jar", JAR.toString(), "audit", SAMPLE.toString(),
+                "--format", "json", "--out", again.toString(), "--timings")
+                .directory(workingDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workingDir.resolve("again.log").toFile());
+        clean(second.environment());
+        second.environment().put("KIEMCHUNG_CACHE", cache.toString());
+        Process q = second.start();
+        started.add(q);
+        assertThat(q.waitFor(2, TimeUnit.MINUTES)).as("second audit finished").isTrue();
+        String againLog = Files.readString(workingDir.resolve("again.log"));
+        assertThat(q.exitValue()).as(againLog).isEqualTo(1);
+        assertThat(againLog).containsPattern("started again from the unpacked jar \\(by the jar's main class\\): .*-XX:TieredStopAtLevel=1 .*-Xmx700m")
+                .contains("report reused");
+        assertThat(json.readTree(again.toFile()).get("projectedScore")).isEqualTo(report.get("projectedScore"));
     }
 
     /** A parse-child.jsa whose header (written last, starting with the magic number) is there. */

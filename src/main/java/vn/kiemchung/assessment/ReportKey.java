@@ -77,7 +77,7 @@ public final class ReportKey {
      * ({@code kiemchung.launched-from}), so both ways of running one jar keep reports for each other.
      */
     static String fingerprint() {
-        String classPath = System.getProperty("kiemchung.launched-from");
+        String classPath = System.getProperty(vn.kiemchung.launch.SecondJvm.LAUNCHED_FROM);
         if (classPath == null || classPath.isBlank()) {
             classPath = System.getProperty("java.class.path", "");
         }

@@ -18,13 +18,7 @@ public final class FolderExtractionCache implements ExtractionCache {
      * {@code ~/.cache/kiemchung}; readings, the unpacked runtime, the OCR model and the built-in rules live there.
      */
     public static Path defaultFolder() {
-        String property = System.getProperty("kiemchung.cache");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property).toAbsolutePath().normalize();
-        }
-        String configured = System.getenv("KIEMCHUNG_CACHE");
-        return (configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".cache", "kiemchung")).toAbsolutePath().normalize();
+        return vn.kiemchung.launch.JarCopy.cacheFolder();
     }
 
     public FolderExtractionCache(Path folder) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.jar.JarFile;
+import vn.kiemchung.launch.SecondJvm;
 
 /**
  * The command line that starts a child: the same java as the parent, and either the Spring Boot
@@ -29,7 +30,7 @@ public final class ChildCommand {
      */
     public static List<String> build(String heap, List<String> extraOptions) {
         List<String> command = new ArrayList<>();
-        command.add(javaExecutable());
+        command.add(SecondJvm.javaExecutable());
         command.add("-Xmx" + heap);
         command.add("-Xss4m");
         command.add("-XX:+ExitOnOutOfMemoryError");
@@ -74,13 +75,5 @@ public final class ChildCommand {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    static String javaExecutable() {
-        Optional<String> running = ProcessHandle.current().info().command();
-        if (running.isPresent() && Path.of(running.get()).getFileName().toString().startsWith("java")) {
-            return running.get();
-        }
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

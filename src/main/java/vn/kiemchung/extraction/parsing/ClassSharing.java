@@ -1,7 +1,6 @@
 package vn.kiemchung.extraction.parsing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.kiemchung.launch.SecondJvm;
 
 /**
  * Class-data sharing for the parse and OCR children (Java 17's dynamic AppCDS): the first child
@@ -29,15 +29,12 @@ final class ClassSharing {
 
     static final String ARCHIVE = "parse-child.jsa";
     /** The server's archive, beside the children's. */
-    static final String SERVER_ARCHIVE = "server.jsa";
+    static final String SERVER_ARCHIVE = SecondJvm.SERVER_ARCHIVE;
     /** Set in the server run that writes {@link #SERVER_ARCHIVE}: it ends once its first page is rendered. */
     public static final String TRAINING = "kiemchung.class-sharing.training";
     /** A dump that has not finished in this time was lost (its child killed): another child may try. */
     private static final Duration DUMP_ABANDONED_AFTER = Duration.ofMinutes(15);
-    /** Off switch, for measuring: {@code -Dkiemchung.child-cds=false}. */
-    private static final String SWITCH = "kiemchung.child-cds";
-    /** The JVM's messages about archives go nowhere: a stale archive is not the user's concern. */
-    private static final List<String> QUIET = List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xlog:class+path=off");
+    private static final List<String> QUIET = SecondJvm.QUIET_SHARING;
 
     private ClassSharing() {
     }
@@ -47,7 +44,7 @@ final class ClassSharing {
     }
 
     static Launch forChild(List<String> command) {
-        if (!Boolean.parseBoolean(System.getProperty(SWITCH, "true")) || command.isEmpty()) {
+        if (!SecondJvm.sharing() || command.isEmpty()) {
             return new Launch(command, null);
         }
         // no unpacked runtime of jars only: classes from folders cannot be archived, and a folder on the class
@@ -60,11 +57,9 @@ final class ClassSharing {
         Path archive = dir.resolve(ARCHIVE);
         try {
             Path claim = dir.resolve(ARCHIVE + ".dumping");
-            if (complete(archive)) {
+            if (SecondJvm.completeArchive(archive)) {
                 Files.deleteIfExists(claim); // left by a dumping child whose parent did not wait for it
-                List<String> options = new ArrayList<>(QUIET);
-                options.add(0, "-XX:SharedArchiveFile=" + archive);
-                return new Launch(with(command, options), null);
+                return new Launch(with(command, SecondJvm.mapping(archive)), null);
             }
             if (!claimDump(claim)) {
                 return new Launch(command, null);
@@ -87,7 +82,7 @@ final class ClassSharing {
      */
     static void childDumpEnded(Path archive) {
         try {
-            if (!complete(archive)) {
+            if (!SecondJvm.completeArchive(archive)) {
                 Files.deleteIfExists(archive);
             }
             Files.deleteIfExists(archive.resolveSibling(archive.getFileName() + ".dumping"));
@@ -103,7 +98,7 @@ final class ClassSharing {
         // "<archive>.<pid>-<nanos>.tmp": the archive's own name is what comes before the second-last dot
         String archive = name.substring(0, name.lastIndexOf('.', name.length() - ".tmp".length() - 1));
         try {
-            if (exitedNormally && complete(temp)) {
+            if (exitedNormally && SecondJvm.completeArchive(temp)) {
                 try {
                     Files.move(temp, dir.resolve(archive), StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -122,34 +117,17 @@ final class ClassSharing {
     }
 
     /**
-     * The server's command from the unpacked runtime, with the server's archive mapped when one is complete
-     * (the Spring context's classes: a start on embedded defaults goes from about 11 to about 7 seconds on
-     * two cores, BENCHMARKS §10), else as it is.
-     */
-    static List<String> forServer(List<String> command) {
-        if (!Boolean.parseBoolean(System.getProperty(SWITCH, "true"))) {
-            return command;
-        }
-        return runtimeOf(command).map(dir -> dir.resolve(SERVER_ARCHIVE)).filter(ClassSharing::complete)
-                .map(archive -> {
-                    List<String> options = new ArrayList<>(QUIET);
-                    options.add(0, "-XX:SharedArchiveFile=" + archive);
-                    return with(command, options);
-                }).orElse(command);
-    }
-
-    /**
      * When the server's archive is missing and no other process is making it: a short run of the server,
      * started at the lowest CPU priority in an empty folder of its own, on embedded defaults only (none of
      * this server's settings, environment or data: it must never touch a production database), bound to the
      * loopback on a free port, which ends by itself once its sign-in page has been rendered and writes the
      * archive as it ends. The archive is kept only when whole; the folder is removed.
      *
-     * @param serverCommand the server's command from {@link #forServer}'s input: java, options, "@…classpath.args", main class
+     * @param serverCommand the server's command without its archive: java, options, "@…classpath.args", main class
      * @return the training run, to wait for or to stop; empty when there is nothing to do
      */
     static Optional<Training> trainServer(List<String> serverCommand) {
-        if (!Boolean.parseBoolean(System.getProperty(SWITCH, "true"))) {
+        if (!SecondJvm.sharing()) {
             return Optional.empty();
         }
         Optional<Path> runtime = runtimeOf(serverCommand);
@@ -161,7 +139,7 @@ final class ClassSharing {
         Path folder = null;
         Path temp = null;
         try {
-            if (complete(dir.resolve(SERVER_ARCHIVE)) || !claimDump(dir.resolve(SERVER_ARCHIVE + ".dumping"))) {
+            if (SecondJvm.completeArchive(dir.resolve(SERVER_ARCHIVE)) || !claimDump(dir.resolve(SERVER_ARCHIVE + ".dumping"))) {
                 return Optional.empty();
             }
             temp = temporary(dir, SERVER_ARCHIVE);
@@ -195,7 +173,7 @@ final class ClassSharing {
         command.addAll(QUIET);
         // class unloading off: Java 17 can crash writing a dynamic archive after classes were unloaded
         command.addAll(List.of("-XX:ArchiveClassesAtExit=" + temp, "-XX:-ClassUnloading", "-Xmx1g",
-                "-XX:ErrorFile=" + folder.resolve("hs_err_%p.log"), "-D" + TRAINING + "=true", "-Dkiemchung.relaunched=true",
+                "-XX:ErrorFile=" + folder.resolve("hs_err_%p.log"), "-D" + TRAINING + "=true", SecondJvm.MARK,
                 "-Dkiemchung.cache=" + cache));
         command.add(serverCommand.get(argumentFileAt));
         command.add(serverCommand.get(argumentFileAt + 1));
@@ -230,7 +208,7 @@ final class ClassSharing {
                     Thread.currentThread().interrupt();
                 }
             }
-            boolean kept = ended && !process.isAlive() && process.exitValue() == 0 && complete(temp);
+            boolean kept = ended && !process.isAlive() && process.exitValue() == 0 && SecondJvm.completeArchive(temp);
             dumpEnded(temp, kept);
             vn.kiemchung.platform.FileTrees.deleteQuietly(folder);
             return kept;
@@ -284,22 +262,6 @@ final class ClassSharing {
                 Files.deleteIfExists(marker);
                 return claimDump(marker);
             }
-            return false;
-        }
-    }
-
-    /** A dynamic archive's header starts with its magic number and is written after everything else. */
-    static boolean complete(Path archive) {
-        if (!Files.isRegularFile(archive)) {
-            return false;
-        }
-        try (InputStream in = Files.newInputStream(archive)) {
-            byte[] magic = in.readNBytes(4);
-            // CDS_DYNAMIC_ARCHIVE_MAGIC 0xf00baba8, in the machine's byte order
-            return magic.length == 4 && ((magic[0] == (byte) 0xa8 && magic[1] == (byte) 0xab && magic[2] == (byte) 0x0b
-                    && magic[3] == (byte) 0xf0) || (magic[0] == (byte) 0xf0 && magic[1] == (byte) 0x0b
-                    && magic[2] == (byte) 0xab && magic[3] == (byte) 0xa8));
-        } catch (IOException e) {
             return false;
         }
     }

@@ -124,7 +124,7 @@ final class EmbeddedOcr implements AutoCloseable {
                 digest.transferTo(java.io.OutputStream.nullOutputStream());
                 hash = HexFormat.of().formatHex(digest.getMessageDigest().digest()).substring(0, 16);
             }
-            Path folder = UnpackedRuntime.cacheRoot().resolve("tessdata").resolve(hash);
+            Path folder = vn.kiemchung.launch.JarCopy.cacheFolder().resolve("tessdata").resolve(hash);
             Path model = folder.resolve(language + ".traineddata");
             if (Files.isRegularFile(model)) {
                 return folder;

@@ -8,7 +8,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.kiemchung.launch.JarCopy;
 
 /**
  * The fat jar unpacked once into the cache folder, so parse children start from a plain class
@@ -30,14 +30,11 @@ import org.slf4j.LoggerFactory;
  */
 final class UnpackedRuntime {
 
-    private static final String ARGUMENT_FILE = "classpath.args";
-    private static final String CLASSES_JAR = "classes.jar";
-    /** Part of a copy's name: raised when the layout of a copy changes, so older copies are not used. */
-    private static final String LAYOUT = "j2";
+    private static final String ARGUMENT_FILE = JarCopy.ARGUMENT_FILE;
+    private static final String CLASSES_JAR = JarCopy.CLASSES_JAR;
     /** A copy no process has started a child from for this long belongs to a jar no longer run. */
     static final Duration UNUSED_FOR = Duration.ofDays(3);
     private static final String STAGING = "unpacking";
-    private static Instant lastMarked = Instant.EPOCH;
 
     private UnpackedRuntime() {
     }
@@ -45,15 +42,13 @@ final class UnpackedRuntime {
     /** The argument file ("-cp ...") for a child started from the unpacked copy of {@code jar}. */
     static synchronized Optional<Path> argumentFile(Path jar) {
         try {
-            Path root = cacheRoot().resolve("runtime");
-            String key = jar.toAbsolutePath().toString().replaceAll("[^A-Za-z0-9]", "_") + "-" + Files.size(jar)
-                    + "-" + Files.getLastModifiedTime(jar).toMillis() + "-" + LAYOUT;
-            Path dir = root.resolve(key.length() > 180 ? key.substring(key.length() - 180) : key);
-            Path args = dir.resolve(ARGUMENT_FILE);
-            if (Files.isRegularFile(args)) {
-                markUsed(args);
-                return Optional.of(args);
+            Optional<Path> unpacked = JarCopy.argumentFileIfUnpacked(jar);
+            if (unpacked.isPresent()) {
+                return unpacked;
             }
+            Path root = JarCopy.copiesFolder();
+            Path dir = JarCopy.folderOf(jar);
+            Path args = dir.resolve(ARGUMENT_FILE);
             Files.createDirectories(root);
             prune(root, dir, Instant.now());
             Path staging = Files.createTempDirectory(root, STAGING);
@@ -86,26 +81,13 @@ final class UnpackedRuntime {
             Path args = Path.of(classPath.substring(0, first)).getParent().resolve(ARGUMENT_FILE);
             if (Files.isRegularFile(args) && Files.readString(args, StandardCharsets.UTF_8).strip()
                     .equals("-cp \"" + classPath.replace("\\", "\\\\") + "\"")) {
-                markUsed(args);
+                JarCopy.markUsed(args);
                 return Optional.of(args);
             }
         } catch (IOException | RuntimeException e) {
             log().debug("Class path not recognised as an unpacked copy ({})", e.getMessage());
         }
         return Optional.empty();
-    }
-
-    /** At most once an hour: a server that keeps starting children keeps its copy marked as used. */
-    private static void markUsed(Path args) {
-        Instant now = Instant.now();
-        if (now.isAfter(lastMarked.plus(Duration.ofHours(1)))) {
-            lastMarked = now;
-            try {
-                Files.setLastModifiedTime(args, FileTime.from(Instant.now()));
-            } catch (IOException e) {
-                log().debug("Cannot mark {} as used: {}", args, e.getMessage());
-            }
-        }
     }
 
     /**
@@ -203,9 +185,5 @@ final class UnpackedRuntime {
      */
     private static Logger log() {
         return LoggerFactory.getLogger(UnpackedRuntime.class);
-    }
-
-    static Path cacheRoot() {
-        return vn.kiemchung.extraction.FolderExtractionCache.defaultFolder();
     }
 }

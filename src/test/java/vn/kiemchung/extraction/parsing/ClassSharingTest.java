@@ -14,6 +14,7 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.kiemchung.launch.SecondJvm;
 
 /**
  * The first child started from an unpacked runtime leaves a class-data archive that later children
@@ -26,7 +27,7 @@ class ClassSharingTest {
 
     @Test
     void theFirstChildLeavesAnArchiveLaterChildrenUseAndADamagedOneIsIgnored() throws Exception {
-        List<String> command = List.of(ChildCommand.javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
+        List<String> command = List.of(SecondJvm.javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "@" + unpackedRuntime(), ParseWorker.class.getName());
         Path archive = runtime.resolve(ClassSharing.ARCHIVE);
 
@@ -40,7 +41,7 @@ class ClassSharingTest {
         for (int i = 0; i < 600 && Files.exists(runtime.resolve(ClassSharing.ARCHIVE + ".dumping")); i++) {
             Thread.sleep(100);
         }
-        assertThat(ClassSharing.complete(archive)).as("archive written by the first child as it ended").isTrue();
+        assertThat(SecondJvm.completeArchive(archive)).as("archive written by the first child as it ended").isTrue();
         assertThat(runtime.resolve(ClassSharing.ARCHIVE + ".dumping")).as("claim given back").doesNotExist();
 
         List<String> sharing = ClassSharing.forChild(command).command();
@@ -68,7 +69,7 @@ class ClassSharingTest {
 
         List<String> target = ChildCommand.launchTarget(copysClassPath);
         assertThat(target).containsExactly("@" + args, ParseWorker.class.getName());
-        List<String> child = new ArrayList<>(List.of(ChildCommand.javaExecutable()));
+        List<String> child = new ArrayList<>(List.of(SecondJvm.javaExecutable()));
         child.addAll(target);
         assertThat(ClassSharing.forChild(child).dumpingTo()).as("the first such child writes the archive").isNotNull();
 
@@ -86,19 +87,20 @@ class ClassSharingTest {
 
     @Test
     void theServerMapsItsArchiveOnlyOnceItIsWhole() throws IOException {
-        List<String> command = List.of("java", "-Xmx2g", "@" + tinyRuntime(), "vn.kiemchung.KiemchungApplication");
-        assertThat(ClassSharing.forServer(command)).as("no archive yet").isEqualTo(command);
+        Path args = tinyRuntime();
+        List<String> options = List.of("-Xmx2g");
+        assertThat(SecondJvm.serverOptions(runtime, options)).as("no archive yet").isEqualTo(options);
 
         Path archive = runtime.resolve(ClassSharing.SERVER_ARCHIVE);
         Files.write(archive, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
-        assertThat(ClassSharing.forServer(command)).as("a half-written archive (no header yet)").isEqualTo(command);
+        assertThat(SecondJvm.serverOptions(runtime, options)).as("a half-written archive (no header yet)").isEqualTo(options);
 
         Files.write(archive, new byte[] {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0, 0, 0, 0, 0});
-        List<String> sharing = ClassSharing.forServer(command);
-        assertThat(sharing).contains("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
-        assertThat(sharing.get(0)).isEqualTo("java");
-        assertThat(sharing.subList(sharing.size() - 3, sharing.size())).as("the archive's options come right after java")
-                .containsExactlyElementsOf(command.subList(1, command.size()));
+        List<String> sharing = SecondJvm.serverOptions(runtime, options);
+        assertThat(sharing).as("the archive's options first, the server's own after them")
+                .containsExactly("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                        "-Xlog:class+path=off", "-Xmx2g");
+        List<String> command = SecondJvm.command(args, options, "vn.kiemchung.KiemchungApplication");
         assertThat(ClassSharing.trainServer(command)).as("nothing to train when the archive is there").isEmpty();
     }
 
@@ -128,7 +130,7 @@ class ClassSharingTest {
     @Test
     void aTrainingRunThatFailsLeavesNoArchiveNoClaimAndNoFolder() throws Exception {
         // the main class does not exist: the run ends at once with an error
-        List<String> command = List.of(ChildCommand.javaExecutable(), "@" + tinyRuntime(), "no.such.Main");
+        List<String> command = List.of(SecondJvm.javaExecutable(), "@" + tinyRuntime(), "no.such.Main");
         ClassSharing.Training training = ClassSharing.trainServer(command).orElseThrow();
         assertThat(ClassSharing.trainServer(command)).as("one training run at a time").isEmpty();
 
