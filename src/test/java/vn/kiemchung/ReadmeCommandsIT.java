@@ -231,8 +231,24 @@ class ReadmeCommandsIT {
         }
         assertThat(archiveWritten(cache)).as("the parse children's class-data archive, beside the unpacked jar").isTrue();
 
+        // the command line's class-data archive, made in the background from the classes the first audit listed
+        Path commandArchive;
+        try (Stream<Path> copies = Files.list(cache.resolve("runtime"))) {
+            commandArchive = copies.filter(Files::isDirectory).findFirst().orElseThrow().resolve("command.jsa");
+        }
+        limit = Instant.now().plus(Duration.ofMinutes(3));
+        while (!(Files.isRegularFile(commandArchive) && Files.notExists(commandArchive.resolveSibling("command.jsa.dumping")))
+                && Instant.now().isBefore(limit)) {
+            Thread.sleep(200);
+        }
+        assertThat(commandArchive).as("the command line's class-data archive").isRegularFile();
+        try (Stream<Path> left = Files.list(commandArchive.getParent())) {
+            assertThat(left.map(f -> f.getFileName().toString())).as("no class list, claim, log or crash report left")
+                    .noneMatch(n -> n.startsWith("command.") && !n.equals("command.jsa") || n.startsWith("hs_err"));
+        }
+
         // the same audit again: the jar's main class finds the copy and hands over before Spring Boot's loader starts,
-        // and nothing changed, so the previous report answers
+        // with the command line's archive mapped; nothing changed, so the previous report answers
         Path again = workingDir.resolve("again.json");
         ProcessBuilder second = new ProcessBuilder(java(), "-Xmx700m", "-jar", JAR.toString(), "audit", SAMPLE.toString(),
                 "--format", "json", "--out", again.toString(), "--timings")
@@ -246,7 +262,7 @@ class ReadmeCommandsIT {
         assertThat(q.waitFor(2, TimeUnit.MINUTES)).as("second audit finished").isTrue();
         String againLog = Files.readString(workingDir.resolve("again.log"));
         assertThat(q.exitValue()).as(againLog).isEqualTo(1);
-        assertThat(againLog).containsPattern("started again from the unpacked jar \\(by the jar's main class\\): .*-XX:TieredStopAtLevel=1 .*-Xmx700m")
+        assertThat(againLog).containsPattern("started again from the unpacked jar \\(by the jar's main class\\): -XX:SharedArchiveFile=\\S+command\\.jsa .*-XX:TieredStopAtLevel=1 .*-Xmx700m")
                 .contains("report reused");
         assertThat(json.readTree(again.toFile()).get("projectedScore")).isEqualTo(report.get("projectedScore"));
     }

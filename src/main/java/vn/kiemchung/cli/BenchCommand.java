@@ -156,14 +156,16 @@ final class BenchCommand {
     }
 
     /**
-     * Waits (at most a minute) for the parse children's class-data archive that the first command's first child
-     * writes as it ends, after that command may have ended.
+     * Waits (at most two minutes) for the class-data archives the first command leaves: the parse children's, which
+     * the first child writes as it ends, and the command line's, which a background process makes from the classes
+     * the command listed (vn.kiemchung.launch.CommandArchive); both may be written after that command ended.
      */
     private static void awaitChildArchive(Path cache) throws IOException, InterruptedException {
         Path runtime = cache.resolve("runtime");
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < 1200; i++) {
             try (Stream<Path> dirs = Files.isDirectory(runtime) ? Files.list(runtime) : Stream.empty()) {
-                boolean written = dirs.map(d -> d.resolve("parse-child.jsa")).anyMatch(BenchCommand::headerWritten);
+                boolean written = dirs.filter(Files::isDirectory).anyMatch(d -> headerWritten(d.resolve("parse-child.jsa"))
+                        && Files.notExists(d.resolve("command.jsa.dumping")));
                 if (written) {
                     return;
                 }

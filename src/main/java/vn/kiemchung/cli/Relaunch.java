@@ -1,8 +1,6 @@
 package vn.kiemchung.cli;
 
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +27,8 @@ final class Relaunch {
         if (args.length == 0 || !SecondJvm.COMMANDS.contains(args[0])) {
             return OptionalInt.empty();
         }
-        return SecondJvm.forwardedOptions().flatMap(options -> IsolatedParsing.plainCommand(mainClass, options))
-                .map(command -> SecondJvm.runToEnd(withArguments(command, args), Duration.ofSeconds(10), Optional.empty()))
+        return SecondJvm.forwardedOptions().flatMap(options -> IsolatedParsing.unpackedCopy()
+                .map(copy -> SecondJvm.command(copy, options, mainClass, Arrays.asList(args)).run()))
                 .orElse(OptionalInt.empty());
     }
 
@@ -42,18 +40,11 @@ final class Relaunch {
      * the server gracefully and waits for it, so its database is closed as before.
      */
     static OptionalInt serve(String[] args, String mainClass) {
-        return SecondJvm.forwardedOptions().flatMap(options -> IsolatedParsing.serverCommand(mainClass, options)).map(command -> {
+        return SecondJvm.forwardedOptions().flatMap(options -> IsolatedParsing.unpackedCopy().map(copy -> {
             // empty when the archive is there already (or another process is making it)
             Optional<AutoCloseable> training = IsolatedParsing.trainServerArchive(mainClass);
-            // the server's shutdown closes the database and the object store: give it time
-            return SecondJvm.runToEnd(withArguments(command, args), Duration.ofSeconds(90), training);
-        }).orElse(OptionalInt.empty());
-    }
-
-    private static List<String> withArguments(List<String> command, String[] args) {
-        List<String> full = new ArrayList<>(command);
-        full.addAll(Arrays.asList(args));
-        return full;
+            return SecondJvm.server(copy, options, mainClass, Arrays.asList(args), training).run();
+        })).orElse(OptionalInt.empty());
     }
 
     /** When the command was started, in milliseconds since the epoch: the first JVM's start when relaunched. */

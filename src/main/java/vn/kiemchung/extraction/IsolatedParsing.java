@@ -1,6 +1,6 @@
 package vn.kiemchung.extraction;
 
-import java.util.List;
+import java.nio.file.Path;
 import java.util.Optional;
 import vn.kiemchung.extraction.parsing.ChildCommand;
 import vn.kiemchung.extraction.parsing.ParseWorker;
@@ -16,16 +16,11 @@ public final class IsolatedParsing {
     }
 
     /**
-     * The command that starts {@code mainClass} from the unpacked copy of the running fat jar (C1 only, with
-     * {@code jvmOptions}); empty when not running from a fat jar or when the copy cannot be made.
+     * The argument file of the running fat jar's unpacked copy (made when missing), which a JVM started from the
+     * copy names; empty when not running from a fat jar or when the copy cannot be made.
      */
-    public static Optional<List<String>> plainCommand(String mainClass, List<String> jvmOptions) {
-        return PlainClassPath.command(mainClass, jvmOptions);
-    }
-
-    /** The server's command from the unpacked jar, with its class-data archive when ready ({@link PlainClassPath#serverCommand}). */
-    public static Optional<List<String>> serverCommand(String mainClass, List<String> jvmOptions) {
-        return PlainClassPath.serverCommand(mainClass, jvmOptions);
+    public static Optional<Path> unpackedCopy() {
+        return PlainClassPath.argumentFile();
     }
 
     /** Makes the server's class-data archive in the background when missing; close to stop ({@link PlainClassPath#trainServerArchive}). */

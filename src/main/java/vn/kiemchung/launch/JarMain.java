@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,15 +33,11 @@ public final class JarMain {
     private JarMain() {
     }
 
-    /** A JVM to start from the copy, and how long it may take to stop when this one is stopped. */
-    record Handover(List<String> command, Duration grace) {
-    }
-
     public static void main(String[] args) throws Throwable {
         String classPath = System.getProperty("java.class.path", "");
-        Optional<Handover> handover = handover(args, classPath, SecondJvm.forwardedOptions());
+        Optional<SecondJvm.Handover> handover = handover(args, classPath, SecondJvm.forwardedOptions());
         if (handover.isPresent()) {
-            OptionalInt status = SecondJvm.runToEnd(handover.get().command(), handover.get().grace(), Optional.empty());
+            OptionalInt status = handover.get().run();
             if (status.isPresent()) {
                 System.exit(status.getAsInt());
             }
@@ -61,7 +56,7 @@ public final class JarMain {
      * @param forwarded this JVM's options for the second ({@link SecondJvm#forwardedOptions}); empty when the work
      *                  stays in this JVM
      */
-    static Optional<Handover> handover(String[] args, String classPath, Optional<List<String>> forwarded) {
+    static Optional<SecondJvm.Handover> handover(String[] args, String classPath, Optional<List<String>> forwarded) {
         if (forwarded.isEmpty() || classPath.isEmpty() || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
             return Optional.empty();
         }
@@ -78,24 +73,14 @@ public final class JarMain {
         List<String> options = new ArrayList<>(forwarded.get());
         options.add("-D" + HANDED_OVER_BY + "=" + JarMain.class.getSimpleName());
         if (command) {
-            return Optional.of(new Handover(withArguments(SecondJvm.command(argumentFile.get(),
-                    SecondJvm.commandOptions(options), APPLICATION), args), Duration.ofSeconds(10)));
+            return Optional.of(SecondJvm.command(argumentFile.get(), options, APPLICATION, Arrays.asList(args)));
         }
-        List<String> serverOptions = SecondJvm.serverOptions(argumentFile.get().getParent(), options);
-        if (serverOptions.size() == options.size()) {
+        if (!SecondJvm.sharing() || !SecondJvm.completeArchive(argumentFile.get().resolveSibling(SecondJvm.SERVER_ARCHIVE))) {
             // no archive yet: the application starts the run that makes it
             return Optional.empty();
         }
         String[] springArgs = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
-        // the server's shutdown closes the database and the object store: give it time
-        return Optional.of(new Handover(withArguments(SecondJvm.command(argumentFile.get(), serverOptions, APPLICATION),
-                springArgs), Duration.ofSeconds(90)));
-    }
-
-    private static List<String> withArguments(List<String> command, String[] args) {
-        List<String> full = new ArrayList<>(command);
-        full.addAll(Arrays.asList(args));
-        return full;
+        return Optional.of(SecondJvm.server(argumentFile.get(), options, APPLICATION, Arrays.asList(springArgs), Optional.empty()));
     }
 
     /** Spring Boot's launcher the build recorded in the manifest, or its usual one. */

@@ -31,6 +31,10 @@ public final class SecondJvm {
     public static final String LAUNCHED_FROM = "kiemchung.launched-from";
     /** The server's class-data archive, in the copy's folder. */
     public static final String SERVER_ARCHIVE = "server.jsa";
+    /** The command line's class-data archive ({@code audit}, {@code extract}), in the copy's folder. */
+    public static final String COMMAND_ARCHIVE = "command.jsa";
+    /** A dump that has not finished in this time was lost (its JVM killed): another may try. */
+    private static final Duration DUMP_ABANDONED_AFTER = Duration.ofMinutes(15);
     /** Off switch for class-data archives, for measuring: {@code -Dkiemchung.child-cds=false}. */
     public static final String SHARING_SWITCH = "kiemchung.child-cds";
     /** The JVM's messages about archives go nowhere: a stale archive is not the user's concern. */
@@ -49,14 +53,78 @@ public final class SecondJvm {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** java, the options, "@argument file", the main class: a JVM started from a copy. */
-    public static List<String> command(Path argumentFile, List<String> options, String mainClass) {
-        List<String> command = new ArrayList<>(options.size() + 3);
+    /**
+     * A JVM to start from the copy, how long it may take to stop when the first JVM is stopped, and what to do once
+     * it ended (keep or drop the class-data archive it wrote).
+     */
+    public record Handover(List<String> command, Duration grace, Optional<AutoCloseable> afterwards) {
+
+        /** Runs it to its end: its exit status, or empty when it could not be started. */
+        public OptionalInt run() {
+            return runToEnd(command, grace, afterwards);
+        }
+    }
+
+    /**
+     * {@code audit} or {@code extract} from the copy whose argument file is {@code argumentFile}: C1, the serial
+     * collector, the person's options ({@code forwarded}), and the command line's class-data archive
+     * ({@link CommandArchive}): mapped once it is made, listed for by the first run. Loading Drools', Jackson's
+     * and our classes from the archive instead of from two hundred jars saves the command more than half a
+     * CPU-second of its own (BENCHMARKS §1).
+     */
+    public static Handover command(Path argumentFile, List<String> forwarded, String mainClass, List<String> args) {
+        CommandArchive.Sharing sharing = CommandArchive.forCommand(argumentFile);
+        List<String> options = new ArrayList<>(sharing.options());
+        options.addAll(commandOptions(forwarded));
+        return new Handover(commandLine(argumentFile, options, mainClass, args), Duration.ofSeconds(10), sharing.afterwards());
+    }
+
+    /**
+     * The server from the copy: the person's options after its class-data archive when that is complete (C2 kept:
+     * a server runs for days). Stopping the first JVM stops the server gracefully: its shutdown closes the
+     * database and the object store, so it is given time.
+     */
+    public static Handover server(Path argumentFile, List<String> forwarded, String mainClass, List<String> args,
+            Optional<AutoCloseable> beside) {
+        return new Handover(commandLine(argumentFile, serverOptions(argumentFile.getParent(), forwarded), mainClass, args),
+                Duration.ofSeconds(90), beside);
+    }
+
+    /** java, the options, "@argument file", the main class, its arguments: a JVM started from a copy. */
+    public static List<String> commandLine(Path argumentFile, List<String> options, String mainClass, List<String> args) {
+        List<String> command = new ArrayList<>(options.size() + args.size() + 3);
         command.add(javaExecutable());
         command.addAll(options);
         command.add("@" + argumentFile);
         command.add(mainClass);
+        command.addAll(args);
         return command;
+    }
+
+    /** Another JVM is writing the archive unless this one creates the claim (a claim older than 15 minutes was lost). */
+    public static boolean claimDump(Path claim) throws IOException {
+        try {
+            Files.createFile(claim);
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            if (Files.getLastModifiedTime(claim).toInstant().isBefore(java.time.Instant.now().minus(DUMP_ABANDONED_AFTER))) {
+                Files.deleteIfExists(claim);
+                return claimDump(claim);
+            }
+            return false;
+        }
+    }
+
+    /** After a JVM that wrote {@code archive} under its own name ended: a partial archive is removed, the claim given back. */
+    public static void dumpEnded(Path archive, Path claim) {
+        try {
+            if (!completeArchive(archive)) {
+                Files.deleteIfExists(archive);
+            }
+            Files.deleteIfExists(claim);
+        } catch (IOException | RuntimeException e) {
+            // the next run sees the claim's age and tries again
+        }
     }
 
     /** The second JVM's options for a command: C1 only, the serial collector, then the person's own (which win). */
@@ -101,17 +169,20 @@ public final class SecondJvm {
         return Boolean.parseBoolean(System.getProperty(SHARING_SWITCH, "true"));
     }
 
-    /** A dynamic archive is complete once its header, which the JVM writes last, carries the magic number. */
+    /**
+     * An archive is complete once its header carries the magic number: a dynamic archive's header is written last;
+     * a static one ({@link CommandArchive}) is only renamed to its name once its dump succeeded.
+     */
     public static boolean completeArchive(Path archive) {
         if (!Files.isRegularFile(archive)) {
             return false;
         }
         try (InputStream in = Files.newInputStream(archive)) {
             byte[] magic = in.readNBytes(4);
-            // CDS_DYNAMIC_ARCHIVE_MAGIC 0xf00baba8, in the machine's byte order
-            return magic.length == 4 && ((magic[0] == (byte) 0xa8 && magic[1] == (byte) 0xab && magic[2] == (byte) 0x0b
-                    && magic[3] == (byte) 0xf0) || (magic[0] == (byte) 0xf0 && magic[1] == (byte) 0x0b
-                    && magic[2] == (byte) 0xab && magic[3] == (byte) 0xa8));
+            // CDS_DYNAMIC_ARCHIVE_MAGIC 0xf00baba8 or CDS_ARCHIVE_MAGIC 0xf00baba2, in the machine's byte order
+            return magic.length == 4 && (((magic[0] == (byte) 0xa8 || magic[0] == (byte) 0xa2) && magic[1] == (byte) 0xab
+                    && magic[2] == (byte) 0x0b && magic[3] == (byte) 0xf0) || (magic[0] == (byte) 0xf0 && magic[1] == (byte) 0x0b
+                    && magic[2] == (byte) 0xab && (magic[3] == (byte) 0xa8 || magic[3] == (byte) 0xa2)));
         } catch (IOException e) {
             return false;
         }
@@ -143,7 +214,7 @@ public final class SecondJvm {
      * is stopped first, the second is asked to stop (TERM) and given {@code grace} to finish before this one ends;
      * {@code beside} (the server archive's training run) is closed with it.
      */
-    public static OptionalInt runToEnd(List<String> command, Duration grace, Optional<AutoCloseable> beside) {
+    private static OptionalInt runToEnd(List<String> command, Duration grace, Optional<AutoCloseable> beside) {
         Process process;
         try {
             process = new ProcessBuilder(command).inheritIO().start();

@@ -52,7 +52,7 @@ class JarMainTest {
     @Test
     void anAuditGoesToTheCopyWithTheCommandsOptionsAndThePersonsOwn() throws IOException {
         Path args = copy();
-        JarMain.Handover handover = JarMain.handover(new String[] {"audit", "hồ sơ/Bạc Liêu", "--format", "json"},
+        SecondJvm.Handover handover = JarMain.handover(new String[] {"audit", "hồ sơ/Bạc Liêu", "--format", "json"},
                 jar.toString(), FORWARDED).orElseThrow();
         List<String> command = handover.command();
         assertThat(command.get(0)).isEqualTo(SecondJvm.javaExecutable());
@@ -91,7 +91,7 @@ class JarMainTest {
         assertThat(JarMain.handover(new String[] {}, jar.toString(), FORWARDED)).as("half written").isEmpty();
 
         Files.write(archive, new byte[] {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0, 0, 0, 0, 0});
-        JarMain.Handover plain = JarMain.handover(new String[] {}, jar.toString(), FORWARDED).orElseThrow();
+        SecondJvm.Handover plain = JarMain.handover(new String[] {}, jar.toString(), FORWARDED).orElseThrow();
         assertThat(plain.command()).containsSubsequence("-XX:SharedArchiveFile=" + archive, "-Xmx700m", "@" + args,
                 JarMain.APPLICATION).doesNotContain("-XX:TieredStopAtLevel=1");
         assertThat(plain.command().get(plain.command().size() - 1)).isEqualTo(JarMain.APPLICATION);
@@ -114,6 +114,77 @@ class JarMainTest {
             } else {
                 System.setProperty(SecondJvm.SHARING_SWITCH, previous);
             }
+        }
+    }
+
+    @Test
+    void theFirstCommandFromACopyListsItsClassesForTheArchiveAndTheNextOnesMapIt() throws Exception {
+        Path args = copy();
+        Path archive = args.resolveSibling(SecondJvm.COMMAND_ARCHIVE);
+        Path claim = args.resolveSibling(SecondJvm.COMMAND_ARCHIVE + ".dumping");
+        Path list = args.resolveSibling(CommandArchive.CLASS_LIST);
+        SecondJvm.Handover first = JarMain.handover(new String[] {"audit", "d"}, jar.toString(), FORWARDED).orElseThrow();
+        assertThat(first.command()).contains("-XX:DumpLoadedClassList=" + list)
+                .noneMatch(o -> o.startsWith("-XX:SharedArchiveFile") || o.startsWith("-XX:ArchiveClassesAtExit"));
+        assertThat(claim).as("one run lists, one process makes the archive").exists();
+
+        SecondJvm.Handover meanwhile = JarMain.handover(new String[] {"audit", "d"}, jar.toString(), FORWARDED).orElseThrow();
+        assertThat(meanwhile.command()).as("another run meanwhile: neither lists nor maps")
+                .noneMatch(o -> o.startsWith("-XX:DumpLoadedClassList") || o.startsWith("-XX:SharedArchiveFile"));
+        assertThat(meanwhile.afterwards()).isEmpty();
+
+        // the run answered at once (a usage error, a kept report): too few classes for an archive worth having
+        Files.write(list, java.util.Collections.nCopies(50, "java/lang/Object id: 1"));
+        first.afterwards().orElseThrow().close();
+        assertThat(list).doesNotExist();
+        assertThat(claim).as("the claim is given back, the next command lists again").doesNotExist();
+        assertThat(archive).doesNotExist();
+
+        Files.write(archive, new byte[] {(byte) 0xa2, (byte) 0xab, 0x0b, (byte) 0xf0, 0, 0, 0, 0}); // a static archive's header
+        SecondJvm.Handover mapped = JarMain.handover(new String[] {"extract", "a.pdf"}, jar.toString(), FORWARDED).orElseThrow();
+        assertThat(mapped.command()).containsSubsequence("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-XX:TieredStopAtLevel=1")
+                .noneMatch(o -> o.startsWith("-XX:DumpLoadedClassList"));
+        assertThat(mapped.afterwards()).isEmpty();
+    }
+
+    /** The maker, run as the command's background process runs it: a real dump, then only the archive is left. */
+    @Test
+    void theMakerDumpsTheListedClassesAndLeavesOnlyTheArchive() throws Exception {
+        Path dir = Files.createDirectories(JarCopy.folderOf(jar));
+        Path classes = dir.resolve(JarCopy.CLASSES_JAR);
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(classes))) {
+            out.putNextEntry(new java.util.jar.JarEntry("empty.txt"));
+            out.closeEntry();
+        }
+        Path args = Files.writeString(dir.resolve(JarCopy.ARGUMENT_FILE), "-cp \"" + classes + "\"\n");
+        Files.write(dir.resolve(CommandArchive.CLASS_LIST), List.of("java/lang/Object", "java/lang/String", "java/util/ArrayList"));
+        Files.createFile(dir.resolve(SecondJvm.COMMAND_ARCHIVE + ".dumping"));
+
+        CommandArchive.main(new String[] {args.toString()});
+
+        assertThat(SecondJvm.completeArchive(dir.resolve(SecondJvm.COMMAND_ARCHIVE))).as("a whole static archive").isTrue();
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder(JarCopy.CLASSES_JAR, JarCopy.ARGUMENT_FILE, SecondJvm.COMMAND_ARCHIVE);
+        }
+        Process mapped = new ProcessBuilder(SecondJvm.javaExecutable(), "-Xshare:on",
+                "-XX:SharedArchiveFile=" + dir.resolve(SecondJvm.COMMAND_ARCHIVE), "@" + args, "-version").redirectErrorStream(true).start();
+        String said = new String(mapped.getInputStream().readAllBytes());
+        assertThat(mapped.waitFor()).as("a JVM that must map it starts: " + said).isZero();
+    }
+
+    @Test
+    void aDumpThatFailsLeavesNoArchiveAndGivesTheClaimBack() throws Exception {
+        Path dir = Files.createDirectories(JarCopy.folderOf(jar));
+        Path args = Files.writeString(dir.resolve(JarCopy.ARGUMENT_FILE), "-cp \"" + dir.resolve("classes.jar") + "\"\n");
+        // the list is gone (a cache cleaner got there first): the dump fails
+        Files.createFile(dir.resolve(SecondJvm.COMMAND_ARCHIVE + ".dumping"));
+
+        CommandArchive.main(new String[] {args.toString()});
+
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(f -> f.getFileName().toString())).as("no archive, list, claim or temporary file")
+                    .noneMatch(n -> n.startsWith(SecondJvm.COMMAND_ARCHIVE) || n.equals(CommandArchive.CLASS_LIST));
         }
     }
 

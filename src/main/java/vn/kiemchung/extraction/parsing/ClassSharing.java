@@ -2,12 +2,10 @@ package vn.kiemchung.extraction.parsing;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +30,6 @@ final class ClassSharing {
     static final String SERVER_ARCHIVE = SecondJvm.SERVER_ARCHIVE;
     /** Set in the server run that writes {@link #SERVER_ARCHIVE}: it ends once its first page is rendered. */
     public static final String TRAINING = "kiemchung.class-sharing.training";
-    /** A dump that has not finished in this time was lost (its child killed): another child may try. */
-    private static final Duration DUMP_ABANDONED_AFTER = Duration.ofMinutes(15);
     private static final List<String> QUIET = SecondJvm.QUIET_SHARING;
 
     private ClassSharing() {
@@ -61,7 +57,7 @@ final class ClassSharing {
                 Files.deleteIfExists(claim); // left by a dumping child whose parent did not wait for it
                 return new Launch(with(command, SecondJvm.mapping(archive)), null);
             }
-            if (!claimDump(claim)) {
+            if (!SecondJvm.claimDump(claim)) {
                 return new Launch(command, null);
             }
             // Straight to the archive's own name, so the child needs nobody after it ends: the JVM writes the
@@ -81,14 +77,7 @@ final class ClassSharing {
      * given back, so another child may dump.
      */
     static void childDumpEnded(Path archive) {
-        try {
-            if (!SecondJvm.completeArchive(archive)) {
-                Files.deleteIfExists(archive);
-            }
-            Files.deleteIfExists(archive.resolveSibling(archive.getFileName() + ".dumping"));
-        } catch (IOException | RuntimeException e) {
-            log().debug("Class-data archive not kept: {}", e.toString());
-        }
+        SecondJvm.dumpEnded(archive, archive.resolveSibling(archive.getFileName() + ".dumping"));
     }
 
     /** After a run that dumped to a temporary name ended: its archive is kept when it is whole, else removed; another may dump. */
@@ -139,7 +128,7 @@ final class ClassSharing {
         Path folder = null;
         Path temp = null;
         try {
-            if (SecondJvm.completeArchive(dir.resolve(SERVER_ARCHIVE)) || !claimDump(dir.resolve(SERVER_ARCHIVE + ".dumping"))) {
+            if (SecondJvm.completeArchive(dir.resolve(SERVER_ARCHIVE)) || !SecondJvm.claimDump(dir.resolve(SERVER_ARCHIVE + ".dumping"))) {
                 return Optional.empty();
             }
             temp = temporary(dir, SERVER_ARCHIVE);
@@ -251,19 +240,6 @@ final class ClassSharing {
             }
         }
         return true;
-    }
-
-    private static boolean claimDump(Path marker) throws IOException {
-        try {
-            Files.createFile(marker);
-            return true;
-        } catch (FileAlreadyExistsException e) {
-            if (Files.getLastModifiedTime(marker).toInstant().isBefore(Instant.now().minus(DUMP_ABANDONED_AFTER))) {
-                Files.deleteIfExists(marker);
-                return claimDump(marker);
-            }
-            return false;
-        }
     }
 
     /** Not a field: the launcher JVM, which uses this class before handing over, starts no logging system. */

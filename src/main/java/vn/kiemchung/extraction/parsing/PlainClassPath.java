@@ -15,21 +15,14 @@ public final class PlainClassPath {
     }
 
     /**
-     * The command that starts {@code mainClass} from the unpacked copy of the running fat jar, with the same
-     * java, C1 only, and {@code jvmOptions}; empty when this process does not run from a fat jar or the copy
-     * cannot be made (read-only cache folder, full disk): then the caller goes on in this process.
+     * The argument file of the running fat jar's unpacked copy, which a JVM started from the copy names; the copy
+     * is made when missing. Empty when this process does not run from a fat jar or the copy cannot be made
+     * (read-only cache folder, full disk): then the caller goes on in this process.
      */
-    public static Optional<List<String>> command(String mainClass, List<String> jvmOptions) {
-        return argumentFile().map(file -> SecondJvm.command(file, SecondJvm.commandOptions(jvmOptions), mainClass));
-    }
-
-    /**
-     * The command that starts the server ({@code mainClass}) from the unpacked copy, with the same java and
-     * {@code jvmOptions} (C2 kept: a server runs for days), and the server's class-data archive mapped when
-     * one is ready; empty as for {@link #command}.
-     */
-    public static Optional<List<String>> serverCommand(String mainClass, List<String> jvmOptions) {
-        return argumentFile().map(file -> SecondJvm.command(file, SecondJvm.serverOptions(file.getParent(), jvmOptions), mainClass));
+    public static Optional<Path> argumentFile() {
+        // not a fat jar, or its copy could not be made: no "@argument file"
+        String target = ChildCommand.launchTarget(System.getProperty("java.class.path", "")).get(0);
+        return target.startsWith("@") ? Optional.of(Path.of(target.substring(1))) : Optional.empty();
     }
 
     /**
@@ -37,7 +30,7 @@ public final class PlainClassPath {
      * {@link ClassSharing#trainServer}); closing the result stops that run and cleans up after it.
      */
     public static Optional<AutoCloseable> trainServerArchive(String mainClass) {
-        return argumentFile().map(file -> SecondJvm.command(file, List.of(), mainClass)).flatMap(ClassSharing::trainServer).map(training -> {
+        return argumentFile().map(file -> SecondJvm.commandLine(file, List.of(), mainClass, List.of())).flatMap(ClassSharing::trainServer).map(training -> {
             Thread watcher = new Thread(() -> training.finish(java.time.Duration.ofMinutes(10)), "server-archive");
             watcher.setDaemon(true);
             watcher.start();
@@ -46,12 +39,5 @@ public final class PlainClassPath {
                 watcher.join(30_000);
             };
         });
-    }
-
-    /** The argument file of the running fat jar's unpacked copy (made when missing); empty without a copy. */
-    private static Optional<Path> argumentFile() {
-        // not a fat jar, or its copy could not be made: no "@argument file"
-        String target = ChildCommand.launchTarget(System.getProperty("java.class.path", "")).get(0);
-        return target.startsWith("@") ? Optional.of(Path.of(target.substring(1))) : Optional.empty();
     }
 }

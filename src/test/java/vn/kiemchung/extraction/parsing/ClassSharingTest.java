@@ -100,7 +100,7 @@ class ClassSharingTest {
         assertThat(sharing).as("the archive's options first, the server's own after them")
                 .containsExactly("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                         "-Xlog:class+path=off", "-Xmx2g");
-        List<String> command = SecondJvm.command(args, options, "vn.kiemchung.KiemchungApplication");
+        List<String> command = SecondJvm.commandLine(args, options, "vn.kiemchung.KiemchungApplication", List.of());
         assertThat(ClassSharing.trainServer(command)).as("nothing to train when the archive is there").isEmpty();
     }
 
