@@ -55,7 +55,7 @@ public final class VietnameseText {
             return "";
         }
         String s = cleanSpaces(text);
-        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+        if (!isNfc(s)) {
             // NFC neither makes nor removes spaces and breaks, so the cleaning above stays valid
             s = Normalizer.normalize(s, Normalizer.Form.NFC);
         }
@@ -198,12 +198,44 @@ public final class VietnameseText {
         return c == lower || Character.toLowerCase(c) == lower || Character.toLowerCase(Character.toUpperCase(c)) == lower;
     }
 
+    /**
+     * Whether {@code text} is in NFC. Text in which every char is one that NFC never changes, whatever stands beside
+     * it (no decomposition that NFC keeps, no mark that combines with what comes before), is NFC without asking
+     * {@link Normalizer}, whose check costs more than the rest of the cleaning of a long document; others are asked.
+     */
+    static boolean isNfc(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (!NFC_STABLE[text.charAt(i)]) {
+                return Normalizer.isNormalized(text, Normalizer.Form.NFC);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The chars {@link #isNfc} takes as they are: Latin up to the spacing modifiers (below the combining marks at
+     * U+0300), Latin Extended Additional (Vietnamese letters with their tone marks), general punctuation without
+     * its space singletons, currency signs, box drawing and shapes (bullets), private use (glyphs some PDFs emit).
+     * {@code VietnameseTextNfcTest} proves every char and pair of them is NFC.
+     */
+    static final char[][] NFC_STABLE_RANGES = {{0x0000, 0x02FF}, {0x1E00, 0x1EFF}, {0x2010, 0x2027}, {0x2030, 0x205E},
+            {0x20A0, 0x20BF}, {0x2500, 0x25FF}, {0xE000, 0xF8FF}};
+    private static final boolean[] NFC_STABLE = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char[] range : NFC_STABLE_RANGES) {
+            for (int c = range[0]; c <= range[1]; c++) {
+                NFC_STABLE[c] = true;
+            }
+        }
+    }
+
     /** Lower case without diacritics, đ as d, single spaces: for comparison only, never for display. */
     public static String fold(String text) {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        String s = isNfc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         int n = s.length();
         char[] out = new char[n];
         int len = 0;

@@ -37,8 +37,20 @@ final class CopyFormExtractor {
     }
 
     /** Every stamp holds "SAO" and every copy symbol "SY-", "SL-" or "TrS-": lines without them need no regex. */
-    private static boolean mayBeCopyMark(String line) {
-        return line.contains("SAO") || line.contains("SY-") || line.contains("SL-") || line.contains("TrS-");
+    static boolean mayBeCopyMark(String line) {
+        for (int at = line.indexOf('S'); at >= 0 && at + 1 < line.length(); at = line.indexOf('S', at + 1)) {
+            char next = line.charAt(at + 1);
+            if (next == '-' && at >= 2 && line.charAt(at - 2) == 'T' && line.charAt(at - 1) == 'r') {
+                return true; // TrS-
+            }
+            if (at + 2 < line.length()) {
+                char then = line.charAt(at + 2);
+                if ((next == 'A' && then == 'O') || ((next == 'Y' || next == 'L') && then == '-')) {
+                    return true; // SAO, SY-, SL-
+                }
+            }
+        }
+        return false;
     }
 
     private static String code(String found) {

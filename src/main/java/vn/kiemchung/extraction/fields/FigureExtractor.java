@@ -316,6 +316,9 @@ final class FigureExtractor {
 
     /** {@code s.replaceAll("\\s+", " ")}, written out. */
     static String collapseSpaces(String s) {
+        if (singleSpaced(s)) {
+            return s; // the usual case: the text was normalised already
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -334,6 +337,25 @@ final class FigureExtractor {
             sb.append(' ');
         }
         return sb.toString();
+    }
+
+    /** No whitespace but single ' ' between other chars, and none at the ends: nothing for {@link #collapseSpaces} to do. */
+    private static boolean singleSpaced(String s) {
+        boolean previousSpace = true; // a space at the start would be kept as one, not dropped: not "single spaced"
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (previousSpace) {
+                    return false;
+                }
+                previousSpace = true;
+            } else if (VietnameseText.isRegexSpace(c)) {
+                return false;
+            } else {
+                previousSpace = false;
+            }
+        }
+        return !previousSpace || s.isEmpty();
     }
 
     /** {@code token.replaceAll("[,.;:)!?]+$", "")}, written out ("$" may also stand before a final line terminator). */
