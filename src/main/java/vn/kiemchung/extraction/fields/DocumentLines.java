@@ -2,9 +2,7 @@ package vn.kiemchung.extraction.fields;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +20,6 @@ final class DocumentLines {
             "^(?:Căn cứ|CĂN CỨ|Điều 1\\b|ĐIỀU 1\\b|Thực hiện\\b|Theo đề nghị|Xét đề nghị|Chương I\\b|CHƯƠNG I\\b|Phần I\\b|PHẦN I\\b|I\\.\\s|I\\s*-\\s)");
 
     private final List<Line> lines;
-    /** Each line's position in {@link #lines}: what lines.indexOf gave, without a scan per question. */
-    private final Map<Line, Integer> positions;
     private final int headerSize;
     /** Lazily computed by {@link #wrapWidth()}; -1 until then. */
     private int wrapWidth = -1;
@@ -41,10 +37,6 @@ final class DocumentLines {
             }
         }
         this.lines = List.copyOf(all);
-        this.positions = new HashMap<>(all.size() * 2);
-        for (int i = all.size() - 1; i >= 0; i--) {
-            positions.put(all.get(i), i); // the first of equal lines wins, as with indexOf
-        }
         int h = 0;
         while (h < lines.size() && h < MAX_HEADER_LINES && lines.get(h).page() == 1
                 && !BODY_OPENER.matcher(lines.get(h).text()).find()) {
@@ -82,9 +74,27 @@ final class DocumentLines {
         return Character.isLowerCase(next.codePointAt(0));
     }
 
-    private int indexOf(Line line) {
-        Integer i = positions.get(line);
-        return i == null ? -1 : i;
+    /**
+     * What lines.indexOf gave, without a scan per question and without hashing every line's text: the lines are in
+     * (page, number) order and no two share both, so the one place a line can be is found by bisection.
+     */
+    int indexOf(Line line) {
+        int low = 0;
+        int high = lines.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Line at = lines.get(mid);
+            int order = at.page() != line.page() ? Integer.compare(at.page(), line.page())
+                    : Integer.compare(at.number(), line.number());
+            if (order == 0) {
+                return at.text().equals(line.text()) ? mid : -1;
+            } else if (order < 0) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return -1;
     }
 
     List<Line> all() {

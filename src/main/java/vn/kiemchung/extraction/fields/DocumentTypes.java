@@ -20,6 +20,8 @@ final class DocumentTypes {
             "Báo cáo", "Thông báo", "Thông cáo", "Thông tư", "Chỉ thị", "Tờ trình", "Quy chế", "Quy định",
             "Hướng dẫn", "Đề án", "Dự án", "Phương án", "Biên bản", "Giấy mời", "Công điện", "Công văn",
             "Hợp đồng", "Pháp lệnh", "Hiến pháp", "Điều lệ", "Luật", "Lệnh");
+    /** {@link #NAMES} folded once, in the same order: a header's every line is compared with all of them. */
+    private static final List<String> FOLDED_NAMES = NAMES.stream().map(VietnameseText::fold).toList();
 
     private static final Map<String, String> ABBREVIATIONS = abbreviations();
 
@@ -68,9 +70,9 @@ final class DocumentTypes {
             return Optional.empty();
         }
         String folded = VietnameseText.fold(t);
-        for (String name : NAMES) {
-            if (folded.equals(VietnameseText.fold(name))) {
-                return Optional.of(code(name));
+        for (int i = 0; i < NAMES.size(); i++) {
+            if (folded.equals(FOLDED_NAMES.get(i))) {
+                return Optional.of(code(NAMES.get(i)));
             }
         }
         return Optional.empty();
@@ -79,10 +81,10 @@ final class DocumentTypes {
     /** The type name in capitals that opens the text, e.g. "KẾ HOẠCH" in "KẾ HOẠCH Triển khai...". */
     static Optional<String> typeNamePrefix(String text) {
         String folded = VietnameseText.fold(text);
-        for (String name : NAMES) {
-            String n = VietnameseText.fold(name);
-            if (folded.startsWith(n + " ")) {
-                return Optional.of(name);
+        for (int i = 0; i < NAMES.size(); i++) {
+            String n = FOLDED_NAMES.get(i);
+            if (folded.length() > n.length() && folded.startsWith(n) && folded.charAt(n.length()) == ' ') {
+                return Optional.of(NAMES.get(i));
             }
         }
         return Optional.empty();
