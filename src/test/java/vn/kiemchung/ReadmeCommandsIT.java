@@ -196,15 +196,7 @@ class ReadmeCommandsIT {
     @Test
     void auditFromAnEmptyFolderUsesTheRulesInsideTheJar(@TempDir Path cache) throws Exception {
         Path out = workingDir.resolve("report.json");
-        ProcessBuilder audit = new ProcessBuilder(java(), "-Xmx700m", "-jar", JAR.toString(), "audit", SAMPLE.toString(),
-                "--format", "json", "--out", out.toString(), "--timings")
-                .directory(workingDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(workingDir.resolve("audit.log").toFile());
-        clean(audit.environment());
-        audit.environment().put("KIEMCHUNG_CACHE", cache.toString());
-        Process p = audit.start();
-        started.add(p);
+        Process p = auditOfTheSample(out, "audit.log", cache);
         assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("audit finished").isTrue();
         String log = Files.readString(workingDir.resolve("audit.log"));
         assertThat(p.exitValue()).as("exit 1: the sample has ERROR findings\n" + log).isEqualTo(1);
@@ -250,21 +242,27 @@ class ReadmeCommandsIT {
         // the same audit again: the jar's main class finds the copy and hands over before Spring Boot's loader starts,
         // with the command line's archive mapped; nothing changed, so the previous report answers
         Path again = workingDir.resolve("again.json");
-        ProcessBuilder second = new ProcessBuilder(java(), "-Xmx700m", "-jar", JAR.toString(), "audit", SAMPLE.toString(),
-                "--format", "json", "--out", again.toString(), "--timings")
-                .directory(workingDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(workingDir.resolve("again.log").toFile());
-        clean(second.environment());
-        second.environment().put("KIEMCHUNG_CACHE", cache.toString());
-        Process q = second.start();
-        started.add(q);
+        Process q = auditOfTheSample(again, "again.log", cache);
         assertThat(q.waitFor(2, TimeUnit.MINUTES)).as("second audit finished").isTrue();
         String againLog = Files.readString(workingDir.resolve("again.log"));
         assertThat(q.exitValue()).as(againLog).isEqualTo(1);
         assertThat(againLog).containsPattern("started again from the unpacked jar \\(by the jar's main class\\): -XX:SharedArchiveFile=\\S+command\\.jsa .*-XX:TieredStopAtLevel=1 .*-Xmx700m")
                 .contains("report reused");
         assertThat(json.readTree(again.toFile()).get("projectedScore")).isEqualTo(report.get("projectedScore"));
+    }
+
+    /** {@code java -Xmx700m -jar kiemchung.jar audit <sample> --format json --out <out> --timings}, as a newcomer types it. */
+    private Process auditOfTheSample(Path out, String log, Path cache) throws IOException {
+        ProcessBuilder audit = new ProcessBuilder(java(), "-Xmx700m", "-jar", JAR.toString(), "audit", SAMPLE.toString(),
+                "--format", "json", "--out", out.toString(), "--timings")
+                .directory(workingDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workingDir.resolve(log).toFile());
+        clean(audit.environment());
+        audit.environment().put("KIEMCHUNG_CACHE", cache.toString());
+        Process p = audit.start();
+        started.add(p);
+        return p;
     }
 
     /** A parse-child.jsa whose header (written last, starting with the magic number) is there. */

@@ -72,12 +72,18 @@ final class AuditCommand {
                 FolderAudit audit = new FolderAudit(CliEnvironment.reader(extractor, options),
                         year -> CliEnvironment.catalogue(rulesRoot, year), CliEnvironment.ruleBook(rules, options), threads, progress);
                 report = audit.audit(dossier);
+                if (timings) {
+                    err.printf("[%.2f s] rules evaluated%n", sinceStart());
+                }
             }
             bar.done();
             if (timings) {
                 err.printf("[%.2f s] audit done (rules %s)%n", sinceStart(), report.rulesetVersion());
             }
             byte[] fresh = format.render(report, language);
+            if (timings) {
+                err.printf("[%.2f s] report rendered (%,d bytes)%n", sinceStart(), fresh.length);
+            }
             kept = new PreviousReports.Kept(fresh, report.hasErrors() ? 1 : 0);
             if (previous != null) {
                 previous.keep(key, kept);
@@ -96,6 +102,9 @@ final class AuditCommand {
             }
         } else {
             out.println(new String(rendered, StandardCharsets.UTF_8));
+        }
+        if (timings) {
+            err.printf("[%.2f s] report written%n", sinceStart());
         }
         return kept.exit();
     }
