@@ -52,7 +52,7 @@ public class KiemchungApplication {
             org.slf4j.LoggerFactory.getLogger(KiemchungApplication.class).info(
                     "Server started again from the unpacked jar, {}{}", sharing ? "with its class-data archive"
                             : "without a class-data archive yet (one is made in the background for the next start)",
-                    System.getProperty(vn.kiemchung.launch.JarMain.HANDED_OVER_BY) != null
+                    vn.kiemchung.launch.JarMain.handedOverThisJvm()
                             ? ", handed over by the jar's main class" : "");
         }
     }

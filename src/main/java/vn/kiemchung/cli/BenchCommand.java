@@ -67,7 +67,7 @@ final class BenchCommand {
             out.printf("(b) first file read %s after the JVM started%n", firstFileRead(work.resolve("b.err")));
             // The "first audit": a dossier never read before, by an installed program (the jar unpacked and
             // its class-data archive written by an earlier command, here (b)), nothing taken from the cache folder.
-            awaitChildArchive(cache);
+            awaitArchives(cache);
             Run b1 = process(List.of("audit", dossier.toString(), "--format", "json", "--out", work.resolve("b1.json").toString(),
                     "--rules", rules.toString(), "--timings", "--no-cache"), cache, null, work.resolve("b1.err"));
             out.printf("(b') first audit of the dossier, --no-cache, jar already unpacked: %6.2f s   CPU %6.2f s   peak RSS %4d MB   = %.2f × (a) wall, %.2f × (a) CPU%n",
@@ -160,12 +160,12 @@ final class BenchCommand {
      * the first child writes as it ends, and the command line's, which a background process makes from the classes
      * the command listed (vn.kiemchung.launch.CommandArchive); both may be written after that command ended.
      */
-    private static void awaitChildArchive(Path cache) throws IOException, InterruptedException {
+    private static void awaitArchives(Path cache) throws IOException, InterruptedException {
         Path runtime = cache.resolve("runtime");
         for (int i = 0; i < 1200; i++) {
             try (Stream<Path> dirs = Files.isDirectory(runtime) ? Files.list(runtime) : Stream.empty()) {
                 boolean written = dirs.filter(Files::isDirectory).anyMatch(d -> headerWritten(d.resolve("parse-child.jsa"))
-                        && Files.notExists(d.resolve("command.jsa.dumping")));
+                        && Files.notExists(vn.kiemchung.launch.SecondJvm.claimOf(d.resolve(vn.kiemchung.launch.SecondJvm.COMMAND_ARCHIVE))));
                 if (written) {
                     return;
                 }

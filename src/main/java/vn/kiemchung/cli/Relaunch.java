@@ -59,7 +59,7 @@ final class Relaunch {
         }
         List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> !a.startsWith("-D")).toList();
-        String by = System.getProperty(JarMain.HANDED_OVER_BY) != null ? "by the jar's main class" : "after unpacking it";
+        String by = JarMain.handedOverThisJvm() ? "by the jar's main class" : "after unpacking it";
         return "started again from the unpacked jar (" + by + "): " + String.join(" ", flags);
     }
 }

@@ -1,10 +1,8 @@
 package vn.kiemchung.launch;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +35,6 @@ public final class CommandArchive {
     static Sharing forCommand(Path argumentFile) {
         Path copy = argumentFile.getParent();
         Path archive = copy.resolve(SecondJvm.COMMAND_ARCHIVE);
-        Path claim = copy.resolve(SecondJvm.COMMAND_ARCHIVE + ".dumping");
         if (!SecondJvm.sharing()) {
             return new Sharing(List.of(), Optional.empty());
         }
@@ -45,13 +42,13 @@ public final class CommandArchive {
             if (SecondJvm.completeArchive(archive)) {
                 return new Sharing(SecondJvm.mapping(archive), Optional.empty());
             }
-            if (!SecondJvm.claimDump(claim)) {
+            if (!SecondJvm.claimDump(archive)) {
                 return new Sharing(List.of(), Optional.empty()); // another run is making it
             }
             Path list = copy.resolve(CLASS_LIST);
             Files.deleteIfExists(list);
             return new Sharing(List.of("-XX:DumpLoadedClassList=" + list),
-                    Optional.of(() -> afterListing(argumentFile, list, claim)));
+                    Optional.of(() -> afterListing(argumentFile, list, SecondJvm.claimOf(archive))));
         } catch (IOException | RuntimeException e) {
             return new Sharing(List.of(), Optional.empty());
         }
@@ -84,30 +81,24 @@ public final class CommandArchive {
         Path argumentFile = Path.of(args[0]);
         Path copy = argumentFile.getParent();
         Path list = copy.resolve(CLASS_LIST);
-        Path claim = copy.resolve(SecondJvm.COMMAND_ARCHIVE + ".dumping");
+        Path archive = copy.resolve(SecondJvm.COMMAND_ARCHIVE);
         Path temp = copy.resolve(SecondJvm.COMMAND_ARCHIVE + "." + ProcessHandle.current().pid() + ".tmp");
-        boolean made = false;
         try {
             List<String> dump = new ArrayList<>(lowestPriority());
             dump.addAll(List.of(SecondJvm.javaExecutable(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
                     "-XX:SharedArchiveFile=" + temp, "-XX:ErrorFile=" + copy.resolve("hs_err_%p.log"), "@" + argumentFile));
             Process process = new ProcessBuilder(dump).redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
-            if (process.waitFor(10, TimeUnit.MINUTES) && process.exitValue() == 0 && SecondJvm.completeArchive(temp)) {
-                try {
-                    Files.move(temp, copy.resolve(SecondJvm.COMMAND_ARCHIVE), StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, copy.resolve(SecondJvm.COMMAND_ARCHIVE), StandardCopyOption.REPLACE_EXISTING);
-                }
-                made = true;
-            } else {
+            boolean succeeded = process.waitFor(10, TimeUnit.MINUTES) && process.exitValue() == 0;
+            if (!succeeded) {
                 process.destroyForcibly();
             }
+            SecondJvm.keepDump(temp, archive, succeeded);
         } finally {
             deleteQuietly(temp);
             deleteQuietly(list);
-            deleteQuietly(claim);
-            if (made) {
+            deleteQuietly(SecondJvm.claimOf(archive));
+            if (SecondJvm.completeArchive(archive)) {
                 deleteQuietly(copy.resolve(LOG));
             }
         }

@@ -75,12 +75,17 @@ public final class JarMain {
         if (command) {
             return Optional.of(SecondJvm.command(argumentFile.get(), options, APPLICATION, Arrays.asList(args)));
         }
-        if (!SecondJvm.sharing() || !SecondJvm.completeArchive(argumentFile.get().resolveSibling(SecondJvm.SERVER_ARCHIVE))) {
+        if (SecondJvm.serverArchive(argumentFile.get().getParent()).isEmpty()) {
             // no archive yet: the application starts the run that makes it
             return Optional.empty();
         }
         String[] springArgs = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
         return Optional.of(SecondJvm.server(argumentFile.get(), options, APPLICATION, Arrays.asList(springArgs), Optional.empty()));
+    }
+
+    /** Whether this JVM was started by {@link #main} handing a command or the server over. */
+    public static boolean handedOverThisJvm() {
+        return System.getProperty(HANDED_OVER_BY) != null;
     }
 
     /** Spring Boot's launcher the build recorded in the manifest, or its usual one. */

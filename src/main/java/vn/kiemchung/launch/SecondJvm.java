@@ -101,30 +101,43 @@ public final class SecondJvm {
         return command;
     }
 
-    /** Another JVM is writing the archive unless this one creates the claim (a claim older than 15 minutes was lost). */
-    public static boolean claimDump(Path claim) throws IOException {
+    /** The file whose presence says a process is writing {@code archive}: "{@code <archive>.dumping}" beside it. */
+    public static Path claimOf(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + ".dumping");
+    }
+
+    /**
+     * Another process is writing {@code archive} unless this one creates its claim ({@link #claimOf}); a claim older
+     * than 15 minutes was lost and is taken over.
+     */
+    public static boolean claimDump(Path archive) throws IOException {
+        Path claim = claimOf(archive);
         try {
             Files.createFile(claim);
             return true;
         } catch (java.nio.file.FileAlreadyExistsException e) {
             if (Files.getLastModifiedTime(claim).toInstant().isBefore(java.time.Instant.now().minus(DUMP_ABANDONED_AFTER))) {
                 Files.deleteIfExists(claim);
-                return claimDump(claim);
+                return claimDump(archive);
             }
             return false;
         }
     }
 
-    /** After a JVM that wrote {@code archive} under its own name ended: a partial archive is removed, the claim given back. */
-    public static void dumpEnded(Path archive, Path claim) {
-        try {
-            if (!completeArchive(archive)) {
-                Files.deleteIfExists(archive);
+    /**
+     * After a process that dumped {@code archive} to the temporary {@code temp} ended: the dump becomes the archive
+     * when {@code succeeded} and whole, the temporary file goes either way, and the claim is given back.
+     */
+    public static void keepDump(Path temp, Path archive, boolean succeeded) throws IOException {
+        if (succeeded && completeArchive(temp)) {
+            try {
+                Files.move(temp, archive, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(temp, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.deleteIfExists(claim);
-        } catch (IOException | RuntimeException e) {
-            // the next run sees the claim's age and tries again
         }
+        Files.deleteIfExists(temp);
+        Files.deleteIfExists(claimOf(archive));
     }
 
     /** The second JVM's options for a command: C1 only, the serial collector, then the person's own (which win). */
@@ -148,13 +161,17 @@ public final class SecondJvm {
      * Spring context's classes, BENCHMARKS §10), then {@code jvmOptions} (C2 kept: a server runs for days).
      */
     public static List<String> serverOptions(Path copyFolder, List<String> jvmOptions) {
+        return serverArchive(copyFolder).map(archive -> {
+            List<String> options = new ArrayList<>(mapping(archive));
+            options.addAll(jvmOptions);
+            return options;
+        }).orElse(jvmOptions);
+    }
+
+    /** The server's class-data archive in {@code copyFolder}, when archives are used and it is complete. */
+    public static Optional<Path> serverArchive(Path copyFolder) {
         Path archive = copyFolder.resolve(SERVER_ARCHIVE);
-        if (!sharing() || !completeArchive(archive)) {
-            return jvmOptions;
-        }
-        List<String> options = new ArrayList<>(mapping(archive));
-        options.addAll(jvmOptions);
-        return options;
+        return sharing() && completeArchive(archive) ? Optional.of(archive) : Optional.empty();
     }
 
     /** The options that map {@code archive}, quietly. */

@@ -1,10 +1,8 @@
 package vn.kiemchung.extraction.parsing;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,12 +50,11 @@ final class ClassSharing {
         Path dir = runtime.get();
         Path archive = dir.resolve(ARCHIVE);
         try {
-            Path claim = dir.resolve(ARCHIVE + ".dumping");
             if (SecondJvm.completeArchive(archive)) {
-                Files.deleteIfExists(claim); // left by a dumping child whose parent did not wait for it
+                Files.deleteIfExists(SecondJvm.claimOf(archive)); // left by a dumping child whose parent did not wait for it
                 return new Launch(with(command, SecondJvm.mapping(archive)), null);
             }
-            if (!SecondJvm.claimDump(claim)) {
+            if (!SecondJvm.claimDump(archive)) {
                 return new Launch(command, null);
             }
             // Straight to the archive's own name, so the child needs nobody after it ends: the JVM writes the
@@ -77,7 +74,14 @@ final class ClassSharing {
      * given back, so another child may dump.
      */
     static void childDumpEnded(Path archive) {
-        SecondJvm.dumpEnded(archive, archive.resolveSibling(archive.getFileName() + ".dumping"));
+        try {
+            if (!SecondJvm.completeArchive(archive)) {
+                Files.deleteIfExists(archive);
+            }
+            Files.deleteIfExists(SecondJvm.claimOf(archive));
+        } catch (IOException | RuntimeException e) {
+            log().debug("Class-data archive not kept: {}", e.toString());
+        }
     }
 
     /** After a run that dumped to a temporary name ended: its archive is kept when it is whole, else removed; another may dump. */
@@ -87,15 +91,7 @@ final class ClassSharing {
         // "<archive>.<pid>-<nanos>.tmp": the archive's own name is what comes before the second-last dot
         String archive = name.substring(0, name.lastIndexOf('.', name.length() - ".tmp".length() - 1));
         try {
-            if (exitedNormally && SecondJvm.completeArchive(temp)) {
-                try {
-                    Files.move(temp, dir.resolve(archive), StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, dir.resolve(archive), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            Files.deleteIfExists(temp);
-            Files.deleteIfExists(dir.resolve(archive + ".dumping"));
+            SecondJvm.keepDump(temp, dir.resolve(archive), exitedNormally);
         } catch (IOException | RuntimeException e) {
             log().debug("Class-data archive not kept: {}", e.toString());
         }
@@ -128,7 +124,7 @@ final class ClassSharing {
         Path folder = null;
         Path temp = null;
         try {
-            if (SecondJvm.completeArchive(dir.resolve(SERVER_ARCHIVE)) || !SecondJvm.claimDump(dir.resolve(SERVER_ARCHIVE + ".dumping"))) {
+            if (SecondJvm.completeArchive(dir.resolve(SERVER_ARCHIVE)) || !SecondJvm.claimDump(dir.resolve(SERVER_ARCHIVE))) {
                 return Optional.empty();
             }
             temp = temporary(dir, SERVER_ARCHIVE);
