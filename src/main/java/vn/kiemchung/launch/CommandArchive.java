@@ -23,7 +23,8 @@ public final class CommandArchive {
     static final String CLASS_LIST = "command.classlist";
     /** A run that listed fewer classes did not read and check files (a usage error, a report answered from the cache). */
     static final int ENOUGH_CLASSES = 3000;
-    private static final String LOG = "command-archive.log";
+    /** The maker's and the dump's output, kept only when the dump failed. */
+    static final String LOG = "command-archive.log";
 
     private CommandArchive() {
     }
@@ -88,7 +89,7 @@ public final class CommandArchive {
             dump.addAll(List.of(SecondJvm.javaExecutable(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
                     "-XX:SharedArchiveFile=" + temp, "-XX:ErrorFile=" + copy.resolve("hs_err_%p.log"), "@" + argumentFile));
             Process process = new ProcessBuilder(dump).redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(copy.resolve(LOG).toFile())).start();
             boolean succeeded = process.waitFor(10, TimeUnit.MINUTES) && process.exitValue() == 0;
             if (!succeeded) {
                 process.destroyForcibly();

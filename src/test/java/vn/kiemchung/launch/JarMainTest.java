@@ -186,6 +186,8 @@ class JarMainTest {
             assertThat(left.map(f -> f.getFileName().toString())).as("no archive, list, claim or temporary file")
                     .noneMatch(n -> n.startsWith(SecondJvm.COMMAND_ARCHIVE) || n.equals(CommandArchive.CLASS_LIST));
         }
+        assertThat(Files.readString(dir.resolve(CommandArchive.LOG))).as("the dump's own words are kept for whoever looks")
+                .isNotBlank();
     }
 
     @Test

@@ -3,7 +3,9 @@ package vn.kiemchung.web;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.kiemchung.ServerTestSupport;
 import vn.kiemchung.review.Province;
@@ -38,6 +40,13 @@ public abstract class BrowserWalkSupport extends ServerTestSupport {
 
     protected void open(String path) {
         chromium.open(port, path);
+    }
+
+    /** Clicks a form's button or a link and waits until the page it was on has been replaced by the answer. */
+    protected static void submit(By button) {
+        WebElement element = browser.findElement(button);
+        element.click();
+        chromium.awaitGone(element);
     }
 
     protected static void shot(String name) throws IOException {

@@ -47,7 +47,7 @@ class AdminBrowserTest extends BrowserWalkSupport {
         new Select(browser.findElement(By.id("acc-role"))).selectByValue("LEADER");
         // the browser's own minlength check would stop the form; the server's refusal is what is walked here
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('acc-pass').removeAttribute('minlength')");
-        browser.findElement(By.cssSelector("#new-account button[type=submit]")).click();
+        submit(By.cssSelector("#new-account button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("acc-user")).getAttribute("value")).isEqualTo("nguoi-moi");
         assertThat(new Select(browser.findElement(By.id("acc-role"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("LEADER");
@@ -61,7 +61,7 @@ class AdminBrowserTest extends BrowserWalkSupport {
         assertThat(province.getFirstSelectedOption().getAttribute("value")).isEmpty();
         province.selectByValue("Điện Biên");
         shot("dossier-province");
-        browser.findElement(By.id("create-dossier")).click();
+        submit(By.id("create-dossier"));
         assertThat(browser.getCurrentUrl()).matches(".*/dossiers/\\d+");
     }
 }

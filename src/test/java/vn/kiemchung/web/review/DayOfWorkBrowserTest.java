@@ -81,7 +81,7 @@ class DayOfWorkBrowserTest extends BrowserWalkSupport {
         assertThat(browser.findElement(By.id("to-review")).getText()).contains("1.4");
         assertThat(browser.findElement(By.id("reopened")).getText()).contains("1.4");
         shot("my-work-coordinator");
-        browser.findElement(By.id("bell")).click();
+        submit(By.id("bell"));
         assertThat(browser.findElement(By.id("notifications")).getText()).contains("1.4").contains("mở lại");
         shot("notifications");
         submit(By.id("read-all"));
@@ -106,7 +106,7 @@ class DayOfWorkBrowserTest extends BrowserWalkSupport {
 
         // Locking first shows what is at zero and the points at risk.
         open("/dossiers/" + dossier);
-        browser.findElement(By.id("open-lock")).click();
+        submit(By.id("open-lock"));
         assertThat(browser.findElement(By.id("zero-components")).getText()).contains("1.1");
         oneLineTopBar();
         assertThat(browser.findElement(By.id("lock-summary")).getText()).contains("điểm còn có nguy cơ mất");
@@ -141,12 +141,6 @@ class DayOfWorkBrowserTest extends BrowserWalkSupport {
     private void logout() {
         submit(By.cssSelector("header.top form button"));
         assertThat(browser.getCurrentUrl()).contains("/login");
-    }
-
-    private static void submit(By button) {
-        WebElement element = browser.findElement(button);
-        element.click();
-        chromium.awaitGone(element);
     }
 
     private static Path file(String name, String text) throws Exception {

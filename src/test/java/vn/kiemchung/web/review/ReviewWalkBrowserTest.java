@@ -118,12 +118,6 @@ class ReviewWalkBrowserTest extends BrowserWalkSupport {
                 .until(b -> b.findElement(By.id("evidence")).getText().contains(file.getFileName().toString()));
     }
 
-    private static void submit(By button) {
-        WebElement element = browser.findElement(button);
-        element.click();
-        chromium.awaitGone(element);
-    }
-
     private BigDecimal score(long dossier) {
         open("/dossiers/" + dossier);
         return new BigDecimal(browser.findElement(By.id("projected-score")).getText().strip().replace(".", "").replace(',', '.'));
