@@ -68,7 +68,7 @@ public final class ReportJson {
     private static byte[] inParallel(AuditReport report) throws JsonProcessingException {
         List<DocumentEntry> documents = report.documents();
         byte[] rest = MAPPER.writeValueAsBytes(withoutDocuments(report));
-        int at = indexOf(rest, ROOT_DOCUMENTS);
+        int at = documentsField(rest);
         if (at < 0) {
             return MAPPER.writeValueAsBytes(report);
         }
@@ -105,17 +105,10 @@ public final class ReportJson {
                 r.estimatedPoints(), r.unverifiedComponents());
     }
 
-    private static int indexOf(byte[] in, byte[] what) {
-        outer:
-        for (int i = 0; i <= in.length - what.length; i++) {
-            for (int j = 0; j < what.length; j++) {
-                if (in[i + j] != what[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+    /** Where a report without documents has its empty field of documents, or -1. */
+    static int documentsField(byte[] rest) {
+        // ISO-8859-1 maps each byte to one char, so this is the bytes' own position
+        return new String(rest, StandardCharsets.ISO_8859_1).indexOf(new String(ROOT_DOCUMENTS, StandardCharsets.ISO_8859_1));
     }
 
     public static AuditReport read(String json) {

@@ -31,6 +31,8 @@ class ReportJsonTest {
         assertThat(new String(ours, StandardCharsets.UTF_8)).isEqualTo(DEFAULT_LAYOUT.writeValueAsString(report));
         assertThat(ReportJson.write(report)).isEqualTo(new String(ours, StandardCharsets.UTF_8));
         assertThat(ReportJson.read(ReportJson.write(report))).isEqualTo(report);
+        // the parallel writing finds where the documents go (else it would quietly write in one pass)
+        assertThat(ReportJson.documentsField(ReportJson.bytes(report(0, 0)))).isPositive();
     }
 
     @Test
