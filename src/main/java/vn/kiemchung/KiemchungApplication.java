@@ -27,14 +27,12 @@ public class KiemchungApplication {
             return;
         }
         if (KiemchungCli.handles(args)) {
+            var out = vn.kiemchung.cli.CliLogging.keepStdoutForReports();
             OptionalInt relaunched = KiemchungCli.relaunched(args, KiemchungApplication.class.getName());
             if (relaunched.isPresent()) {
                 System.exit(relaunched.getAsInt());
             }
             vn.kiemchung.cli.CliLogging.configureBeside();
-            // Reports are Vietnamese: write UTF-8 whatever the terminal's locale says.
-            var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                    java.nio.charset.StandardCharsets.UTF_8);
             var err = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                     java.nio.charset.StandardCharsets.UTF_8);
             System.exit(KiemchungCli.run(args, out, err));

@@ -6,6 +6,10 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
@@ -24,24 +28,49 @@ public final class CliLogging {
     }
 
     /**
+     * The stream reports are written to (stdout, UTF-8 whatever the terminal's locale says); everything else that
+     * would write to stdout from now on (a library's print, logback's default console output in the moment before
+     * {@link #configureBeside} has put the command's own configuration in place) goes to stderr instead, so
+     * {@code audit --format json > report.json} and {@code extract --format json} give JSON and nothing else.
+     */
+    public static PrintStream keepStdoutForReports() {
+        PrintStream reports = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        return reports;
+    }
+
+    /** Set by {@link #configureBeside}: logback's first configuration in this JVM is the command's ({@link CommandLineLogConfigurator}). */
+    static final String COMMAND_LINE = "kiemchung.command-line-logging";
+
+    /**
      * Configures logging in a thread of its own while the command goes on (starting its first parse child):
      * loading logback and looking for its files on a long class path takes a quarter of a second. SLF4J keeps
-     * what is logged meanwhile and replays it once the configuration is in place.
+     * what is logged meanwhile and replays it once logback is loaded, which is then already configured the
+     * command's way ({@link CommandLineLogConfigurator}), so the replay goes to stderr, warnings and worse only.
      */
     public static void configureBeside() {
         // what was logged meanwhile is replayed through the configuration; SLF4J's own note saying so is not for users
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
+        System.setProperty(COMMAND_LINE, "true");
         Thread thread = new Thread(CliLogging::configure, "logging-setup");
         thread.setDaemon(true);
         thread.start();
     }
 
+    /** Loads logback; when it was loaded before {@link #configureBeside} (so not configured the command's way), configures it now. */
     public static void configure() {
-        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
-            return; // another logging backend: its own configuration applies
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
+                && context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender(APPENDER) == null) {
+            configure(context);
         }
+        // another logging backend: its own configuration applies
+    }
+
+    private static final String APPENDER = "STDERR";
+
+    static void configure(LoggerContext context) {
         context.reset();
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
@@ -49,7 +78,7 @@ public final class CliLogging {
         encoder.start();
         ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
         appender.setContext(context);
-        appender.setName("STDERR");
+        appender.setName(APPENDER);
         appender.setTarget("System.err");
         appender.setEncoder(encoder);
         appender.start();
