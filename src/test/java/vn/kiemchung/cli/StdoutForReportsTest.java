@@ -19,12 +19,9 @@ class StdoutForReportsTest {
 
     @Test
     void logsAndStrayPrintsGoToStderrWhileTheReportAloneGoesToStdout() throws Exception {
-        Process p = run(Stray.class);
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-        String out = read(p.getInputStream());
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(out).isEqualTo("{\"báo cáo\": true}" + System.lineSeparator());
-        assertThat(err.get()).contains("nhật ký trước khi cấu hình").contains("in lạc");
+        Streams said = run(Stray.class);
+        assertThat(said.out()).isEqualTo("{\"báo cáo\": true}" + System.lineSeparator());
+        assertThat(said.err()).contains("nhật ký trước khi cấu hình").contains("in lạc");
     }
 
     /**
@@ -34,18 +31,23 @@ class StdoutForReportsTest {
      */
     @Test
     void whatIsLoggedWhileLogbackLoadsGoesThroughTheCommandsConfiguration() throws Exception {
-        Process p = run(Command.class);
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-        String out = read(p.getInputStream());
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(out).isEqualTo("[ ]" + System.lineSeparator());
-        assertThat(err.get()).contains("WARN v.k.c.StdoutForReportsTest$Command: cảnh báo khi vừa khởi động")
+        Streams said = run(Command.class);
+        assertThat(said.out()).isEqualTo("[ ]" + System.lineSeparator());
+        assertThat(said.err()).contains("WARN v.k.c.StdoutForReportsTest$Command: cảnh báo khi vừa khởi động")
                 .doesNotContain("chỉ là thông tin");
     }
 
-    private static Process run(Class<?> main) throws java.io.IOException {
+    private record Streams(String out, String err) {
+    }
+
+    /** Runs {@code main} in a JVM of its own and gives what it wrote to stdout and to stderr. */
+    private static Streams run(Class<?> main) throws Exception {
         String javaExecutable = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(javaExecutable, "-cp", System.getProperty("java.class.path"), main.getName()).start();
+        Process p = new ProcessBuilder(javaExecutable, "-cp", System.getProperty("java.class.path"), main.getName()).start();
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        String out = read(p.getInputStream());
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Streams(out, err.get());
     }
 
     /** As KiemchungApplication starts a command, logging at once. */
