@@ -40,6 +40,12 @@ public record AuditReport(String province, int year, String rulesetVersion, BigD
                           int infos, BigDecimal notAssessedPoints) {
     }
 
+    /** The same report listing {@code documents} instead of its own. */
+    public AuditReport withDocuments(List<DocumentEntry> documents) {
+        return new AuditReport(province, year, rulesetVersion, projectedScore, maxScore, indicators, documents, summary,
+                mainIndicators, subtotals, fixFirst, catalogueSource, generatedAt, estimatedPoints, unverifiedComponents);
+    }
+
     public boolean hasErrors() {
         return summary.errors() > 0;
     }

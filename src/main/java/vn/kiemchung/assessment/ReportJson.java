@@ -6,9 +6,9 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ public final class ReportJson {
         try {
             return MAPPER.writeValueAsString(report);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the report: " + e.getMessage(), e);
+            throw cannotWrite(e);
         }
     }
 
@@ -55,8 +55,12 @@ public final class ReportJson {
             }
             return MAPPER.writeValueAsBytes(report);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the report: " + e.getMessage(), e);
+            throw cannotWrite(e);
         }
+    }
+
+    private static IllegalStateException cannotWrite(JsonProcessingException e) {
+        return new IllegalStateException("cannot write the report: " + e.getMessage(), e);
     }
 
 
@@ -67,7 +71,7 @@ public final class ReportJson {
      */
     private static byte[] inParallel(AuditReport report) throws JsonProcessingException {
         List<DocumentEntry> documents = report.documents();
-        byte[] rest = MAPPER.writeValueAsBytes(withoutDocuments(report));
+        byte[] rest = MAPPER.writeValueAsBytes(report.withDocuments(List.of()));
         int at = documentsField(rest);
         if (at < 0) {
             return MAPPER.writeValueAsBytes(report);
@@ -80,7 +84,7 @@ public final class ReportJson {
                 try {
                     part.writeBytes(DOCUMENT_WRITER.writeValueAsBytes(documents.get(i)));
                 } catch (JsonProcessingException e) {
-                    throw new IllegalStateException("cannot write the report: " + e.getMessage(), e);
+                    throw cannotWrite(e);
                 }
             }
             return part.toByteArray();
@@ -97,12 +101,6 @@ public final class ReportJson {
         System.arraycopy(CLOSE, 0, whole, to, CLOSE.length);
         System.arraycopy(rest, open + EMPTY.length, whole, to + CLOSE.length, rest.length - open - EMPTY.length);
         return whole;
-    }
-
-    private static AuditReport withoutDocuments(AuditReport r) {
-        return new AuditReport(r.province(), r.year(), r.rulesetVersion(), r.projectedScore(), r.maxScore(), r.indicators(),
-                List.of(), r.summary(), r.mainIndicators(), r.subtotals(), r.fixFirst(), r.catalogueSource(), r.generatedAt(),
-                r.estimatedPoints(), r.unverifiedComponents());
     }
 
     /** Where a report without documents has its empty field of documents, or -1. */

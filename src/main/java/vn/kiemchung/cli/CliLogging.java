@@ -24,6 +24,11 @@ public final class CliLogging {
     static final List<String> ERRORS_ONLY = List.of("org.drools", "org.kie", "org.apache.pdfbox", "org.apache.fontbox",
             "org.apache.tika");
 
+    /** Set by {@link #configureBeside}: logback's first configuration in this JVM is the command's ({@link CommandLineLogConfigurator}). */
+    static final String COMMAND_LINE = "kiemchung.command-line-logging";
+    /** The command's one appender: its presence says logback is configured the command's way. */
+    private static final String APPENDER = "STDERR";
+
     private CliLogging() {
     }
 
@@ -38,9 +43,6 @@ public final class CliLogging {
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         return reports;
     }
-
-    /** Set by {@link #configureBeside}: logback's first configuration in this JVM is the command's ({@link CommandLineLogConfigurator}). */
-    static final String COMMAND_LINE = "kiemchung.command-line-logging";
 
     /**
      * Configures logging in a thread of its own while the command goes on (starting its first parse child):
@@ -59,16 +61,16 @@ public final class CliLogging {
         thread.start();
     }
 
-    /** Loads logback; when it was loaded before {@link #configureBeside} (so not configured the command's way), configures it now. */
+    /**
+     * Loads logback; when it was loaded before {@link #configureBeside} (so not configured the command's way),
+     * configures it now. Another logging backend keeps its own configuration.
+     */
     public static void configure() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
                 && context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender(APPENDER) == null) {
             configure(context);
         }
-        // another logging backend: its own configuration applies
     }
-
-    private static final String APPENDER = "STDERR";
 
     static void configure(LoggerContext context) {
         context.reset();

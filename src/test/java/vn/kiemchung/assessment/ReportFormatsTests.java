@@ -48,11 +48,6 @@ class ReportFormatsTests {
                 1.0, null, false, 0, List.of(), false, List.of());
     }
 
-    private static AuditReport withDocuments(AuditReport r, List<DocumentEntry> documents) {
-        return new AuditReport(r.province(), r.year(), r.rulesetVersion(), r.projectedScore(), r.maxScore(), r.indicators(),
-                documents, r.summary(), r.mainIndicators(), r.subtotals(), r.fixFirst(), r.catalogueSource(), r.generatedAt());
-    }
-
     @Test
     void everyFormatMarksAnEstimatedScoreAndItsEstimatedComponents() throws Exception {
         assertThat(report.scoreEstimated()).isTrue();
@@ -81,7 +76,7 @@ class ReportFormatsTests {
 
     @Test
     void workbookListsEachComponentsEvidenceAsTheMinistrysFormCitesIt() throws Exception {
-        AuditReport r = withDocuments(report, List.of(
+        AuditReport r = report.withDocuments(List.of(
                 entry("1.2/tb-214.pdf", "1.2", "214/TB-VP", "2025-06-12", "Kết luận của Chủ tịch UBND tỉnh tại phiên họp"),
                 entry("1.2/scan.pdf", "1.2", null, null, null)));
         assertThat(Citations.forComponent(r.documents(), "1.2")).containsExactly(
